@@ -1,0 +1,60 @@
+/**
+ * The coder's work in progress for one encounter: what the workspace edits, what is
+ * saved in browser storage, and what the builders turn into ChargeItem/Claim/Provenance.
+ * Plain data only (JSON-serialisable), no clock: times come in as values.
+ */
+
+export interface DraftDiagnosis {
+  /** ICD-10-CM code with the dot, e.g. "E11.9". */
+  code: string;
+  display: string;
+  /** The Condition it came from, when it came from one ("Condition/123"). */
+  conditionRef?: string;
+}
+
+export interface DraftLine {
+  /** Stable id of the line inside the draft (survives reordering). */
+  id: string;
+  /** CPT or HCPCS system URI (see coding/systems). */
+  system: string;
+  code: string;
+  display?: string;
+  /** Up to 4 two-character modifiers, in order. */
+  modifiers: string[];
+  units: number;
+  /** 1-based pointers into ClaimDraft.diagnoses, up to 4, in order. */
+  diagnosisPointers: number[];
+  /** CMS place-of-service code, two digits ("11"). */
+  placeOfService: string;
+  /** Charge per unit in USD from the practice fee schedule (or typed). */
+  unitCharge: number;
+  /** Service date, YYYY-MM-DD. */
+  serviceDate: string;
+  /** The Procedure it came from, when it came from one ("Procedure/123"). */
+  procedureRef?: string;
+}
+
+export interface ClaimDraft {
+  /** "Encounter/123" */
+  encounterRef: string;
+  /** "Patient/123" */
+  patientRef: string;
+  /** Increases on every saved change; part of the submission identifiers. */
+  revision: number;
+  /** Primary first, at most 12 on a claim. */
+  diagnoses: DraftDiagnosis[];
+  lines: DraftLine[];
+  /** "Practitioner/123": rendering provider. */
+  renderingProviderRef?: string;
+  /** "Organization/123": billing provider. */
+  billingProviderRef?: string;
+  /** "Coverage/123": the active coverage chosen. */
+  coverageRef?: string;
+  /** "Location/123" */
+  locationRef?: string;
+  /** Encounter period, YYYY-MM-DD or full dateTime, used for billablePeriod and date checks. */
+  periodStart?: string;
+  periodEnd?: string;
+  /** Set when this draft corrects a submitted claim ("Claim/123"). */
+  replacesClaimRef?: string;
+}
