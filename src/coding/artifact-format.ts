@@ -1,0 +1,117 @@
+/**
+ * Shapes of the committed code-set artifacts (public/codesets/*.json.gz), written by
+ * scripts/build-codesets.ts and read by the code index. Bump ARTIFACT_FORMAT when a shape changes.
+ */
+
+export const ARTIFACT_FORMAT = 1;
+
+export const ARTIFACT_FILES = {
+  icd10cm: "icd10cm.json.gz",
+  notes: "icd10cm-notes.json.gz",
+  hcpcs: "hcpcs.json.gz",
+  other: "other-codes.json.gz",
+} as const;
+
+export type ArtifactName = keyof typeof ARTIFACT_FILES;
+
+/** One ICD-10-CM fiscal-year edition (FY runs Oct 1 - Sep 30). */
+export interface EditionInfo {
+  id: string;
+  /** First and last date of service (ISO) the edition covers. */
+  start: string;
+  end: string;
+  source: string;
+}
+
+/**
+ * ICD-10-CM, every edition in one table: each code once, sorted, without the dot.
+ * Columns are newline-joined strings (compact and fast to parse).
+ */
+export interface Icd10CmArtifact {
+  format: number;
+  kind: "icd10cm";
+  editions: EditionInfo[];
+  /** Codes without the dot, sorted, newline-joined. */
+  codes: string;
+  /**
+   * One character per code: a hex digit whose bit 2*e is "exists in edition e" and bit 2*e+1
+   * "billable in edition e" (editions in the order of `editions`).
+   */
+  flags: string;
+  /** Long titles in the newest edition holding the code, newline-joined. */
+  long: string;
+  /** Short titles, newline-joined; empty where equal to the long title. */
+  short: string;
+  /** Titles in older editions where they differ from the newest. */
+  older: { code: string; edition: string; long: string; short: string }[];
+}
+
+export interface NoteSet {
+  inclusionTerms?: string[];
+  includes?: string[];
+  excludes1?: string[];
+  excludes2?: string[];
+  codeFirst?: string[];
+  useAdditionalCode?: string[];
+  codeAlso?: string[];
+  notes?: string[];
+  sevenChrNote?: string[];
+  sevenChrDef?: { char: string; meaning: string }[];
+}
+
+/** Tabular List notes keyed by code without the dot, for codes in some shipped edition. */
+export interface TabularNotesArtifact {
+  format: number;
+  kind: "icd10cm-notes";
+  /** Fiscal year of the Tabular XML the notes come from, e.g. "FY2023". */
+  fiscalYear: string;
+  source: string;
+  notes: Record<string, NoteSet>;
+}
+
+export interface HcpcsCode {
+  code: string;
+  long: string;
+  short: string;
+  /** ISO dates; `end` is the termination date (last valid date), absent when open. */
+  added: string;
+  end?: string;
+}
+
+export interface HcpcsArtifact {
+  format: number;
+  kind: "hcpcs";
+  release: string;
+  source: string;
+  codes: HcpcsCode[];
+  modifiers: HcpcsCode[];
+}
+
+export interface SimpleCode {
+  code: string;
+  display: string;
+  definition?: string;
+}
+
+export interface CuratedModifier extends SimpleCode {
+  /** "cpt" modifiers are AMA numbers with our own words; "hcpcs" are CMS Level II. */
+  origin: "cpt" | "hcpcs";
+  /** NCCI-associated: may bypass a PTP edit with modifier indicator 1. */
+  ncciBypass: boolean;
+}
+
+export interface EmCode {
+  code: string;
+  /** Our own short label (never the AMA descriptor). */
+  label: string;
+  group: "office-new" | "office-established" | "prolonged" | "preventive-new" | "preventive-established";
+  system: "cpt" | "hcpcs";
+}
+
+export interface OtherCodesArtifact {
+  format: number;
+  kind: "other";
+  placeOfService: { version: string; source: string; codes: SimpleCode[] };
+  modifiers: CuratedModifier[];
+  evaluationAndManagement: EmCode[];
+}
