@@ -1,0 +1,92 @@
+import type { Claim, ClaimItem, Period } from "fhir/r4";
+import type { DraftLine } from "../claim-draft.ts";
+import { CLAIM_TYPE } from "../../coding/systems.ts";
+import { currencyOf, toCents, type BuildContext, type ReadyDraft } from "./build-context.ts";
+import {
+  diagnosisConcept,
+  modifierConcepts,
+  placeOfServiceConcept,
+  procedureConcept,
+} from "./draft-codings.ts";
+import { claimSubmissionValue, submissionIdentifier } from "./submission-identifiers.ts";
+
+export const RELATED_CLAIM_RELATIONSHIP = "http://terminology.hl7.org/CodeSystem/related-claim-relationship";
+const PROCESS_PRIORITY = "http://terminology.hl7.org/CodeSystem/processpriority";
+const CARE_TEAM_ROLE = "http://terminology.hl7.org/CodeSystem/claimcareteamrole";
+
+/** One professional Claim for the whole draft: diagnoses in order, one item per line. */
+export function buildClaim(draft: ReadyDraft, context: BuildContext): Claim {
+  const claim: Claim = {
+    resourceType: "Claim",
+    identifier: [submissionIdentifier(claimSubmissionValue(draft.encounterRef, draft.revision))],
+    status: "active",
+    type: { coding: [{ system: CLAIM_TYPE, code: "professional" }] },
+    use: "claim",
+    patient: { reference: draft.patientRef },
+    billablePeriod: billablePeriod(draft),
+    created: context.now,
+    enterer: { reference: context.entererRef ?? context.fhirUserRef },
+    provider: { reference: draft.billingProviderRef },
+    priority: { coding: [{ system: PROCESS_PRIORITY, code: "normal" }] },
+    diagnosis: draft.diagnoses.map((diagnosis, index) => ({
+      sequence: index + 1,
+      diagnosisCodeableConcept: diagnosisConcept(diagnosis),
+    })),
+    insurance: [{ sequence: 1, focal: true, coverage: { reference: draft.coverageRef } }],
+    item: draft.lines.map((line, index) => buildClaimItem(draft, line, index + 1, context)),
+    total: { value: claimTotal(draft), currency: currencyOf(context) },
+  };
+  if (draft.renderingProviderRef) {
+    claim.careTeam = [{
+      sequence: 1,
+      provider: { reference: draft.renderingProviderRef },
+      responsible: true,
+      role: { coding: [{ system: CARE_TEAM_ROLE, code: "primary" }] },
+    }];
+  }
+  if (draft.locationRef) claim.facility = { reference: draft.locationRef };
+  if (draft.replacesClaimRef) {
+    claim.related = [{
+      claim: { reference: draft.replacesClaimRef },
+      relationship: { coding: [{ system: RELATED_CLAIM_RELATIONSHIP, code: "prior" }] },
+    }];
+  }
+  return claim;
+}
+
+function buildClaimItem(draft: ReadyDraft, line: DraftLine, sequence: number, context: BuildContext): ClaimItem {
+  const currency = currencyOf(context);
+  const item: ClaimItem = {
+    sequence,
+    diagnosisSequence: line.diagnosisPointers.filter((p) => p >= 1 && p <= draft.diagnoses.length),
+    productOrService: procedureConcept(line),
+    servicedDate: line.serviceDate,
+    locationCodeableConcept: placeOfServiceConcept(line),
+    quantity: { value: line.units },
+    unitPrice: { value: toCents(line.unitCharge), currency },
+    net: { value: lineNet(line), currency },
+    encounter: [{ reference: draft.encounterRef }],
+  };
+  if (draft.renderingProviderRef) item.careTeamSequence = [1];
+  if (line.modifiers.length > 0) item.modifier = modifierConcepts(line);
+  return item;
+}
+
+function lineNet(line: DraftLine): number {
+  return toCents(line.unitCharge * line.units);
+}
+
+export function claimTotal(draft: ReadyDraft): number {
+  return toCents(draft.lines.reduce((sum, line) => sum + lineNet(line), 0));
+}
+
+/** The encounter period when known, else the span of the service dates. */
+export function billablePeriod(draft: ReadyDraft): Period {
+  const dates = draft.lines.map((line) => line.serviceDate).sort();
+  const start = draft.periodStart ?? dates[0];
+  const end = draft.periodEnd ?? dates[dates.length - 1] ?? start;
+  const period: Period = {};
+  if (start) period.start = start;
+  if (end) period.end = end;
+  return period;
+}

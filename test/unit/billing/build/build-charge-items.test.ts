@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import {
+  buildChargeItems,
+  CHARGE_MODIFIER_EXTENSION,
+  PERFORMER_FUNCTION,
+  SUBMISSION_ID_SYSTEM,
+} from "../../../../src/billing/build/index.ts";
+import { HCPCS, ICD10CM } from "../../../../src/coding/systems.ts";
+import { fixtureDraft, fixtureNames } from "./fixture-draft.ts";
+
+const context = { now: "2026-11-26T18:00:00Z", fhirUserRef: "Practitioner/coder-1" };
+
+describe("buildChargeItems", () => {
+  const draft = fixtureDraft("telehealth-depression.fhir.json", 4);
+  const items = buildChargeItems(draft, context);
+
+  it("makes one billable ChargeItem per line, in line order", () => {
+    expect(items.map((i) => [i.status, i.code.coding?.[0]?.code])).toEqual(draft.lines.map((l) => ["billable", l.code]));
+    expect(items[1]?.code.coding?.[0]?.system).toBe(HCPCS);
+  });
+
+  it("ties each charge to the patient, the encounter, the performer and the enterer", () => {
+    const item = items[0];
+    expect(item?.subject).toEqual({ reference: draft.patientRef });
+    expect(item?.context).toEqual({ reference: draft.encounterRef });
+    expect(item?.performer).toEqual([{ function: PERFORMER_FUNCTION, actor: { reference: draft.renderingProviderRef } }]);
+    expect(item?.enterer).toEqual({ reference: "Practitioner/coder-1" });
+    expect(item?.enteredDate).toBe(context.now);
+    expect(item?.occurrenceDateTime).toBe(draft.lines[0]?.serviceDate);
+    expect(buildChargeItems(draft, { ...context, entererRef: "Practitioner/biller" })[0]?.enterer?.reference).toBe("Practitioner/biller");
+  });
+
+  it("gives the pointed diagnoses as reasons, in pointer order", () => {
+    const pointers = draft.lines.map((l) => l.diagnosisPointers.map((p) => draft.diagnoses[p - 1]?.code));
+    expect(items.map((i) => i.reason?.map((r) => r.coding?.[0]?.code))).toEqual(pointers);
+    expect(items[0]?.reason?.[0]?.coding?.[0]?.system).toBe(ICD10CM);
+  });
+
+  it("prices the charge as units x fee and keeps the units as quantity", () => {
+    const screening = draft.lines[2];
+    expect(items[2]?.quantity).toEqual({ value: screening?.units });
+    expect(items[2]?.priceOverride).toEqual({ value: 19.9, currency: "USD" });
+    expect(buildChargeItems(draft, { ...context, currency: "EUR" })[0]?.priceOverride?.currency).toBe("EUR");
+  });
+
+  it("carries modifiers in the app's extension, and none when the line has none", () => {
+    expect(items[0]?.extension).toEqual([{ url: CHARGE_MODIFIER_EXTENSION, valueCoding: expect.objectContaining({ code: "95" }) }]);
+    expect(items[1]?.extension).toBeUndefined();
+  });
+
+  it.each(fixtureNames())("derives identifiers from encounter, revision and line: %s", (name) => {
+    const fixture = fixtureDraft(name, 7);
+    const built = buildChargeItems(fixture, context);
+    const encounterId = fixture.encounterRef.split("/")[1];
+    expect(built.map((i) => i.identifier?.[0])).toEqual(
+      fixture.lines.map((l) => ({ system: SUBMISSION_ID_SYSTEM, value: `${encounterId}-r7-l${l.id}` })),
+    );
+  });
+});
