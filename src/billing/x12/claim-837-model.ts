@@ -1,0 +1,86 @@
+/**
+ * What an 837P needs, read from the FHIR Bundle: every string here is already checked or
+ * cleaned for X12 (no delimiters), dates are CCYYMMDD, money is integer cents.
+ */
+export type X12Name =
+  | { kind: "person"; last: string; first?: string; middle?: string; suffix?: string }
+  | { kind: "organization"; name: string };
+
+export interface X12Address {
+  line1: string;
+  line2?: string;
+  city: string;
+  state: string;
+  postalCode: string;
+}
+
+export interface X12Provider {
+  name: X12Name;
+  npi: string;
+}
+
+export interface X12BillingProvider extends X12Provider {
+  address: X12Address;
+  taxId: string;
+}
+
+export interface X12Facility {
+  name: string;
+  npi?: string;
+  address: X12Address;
+}
+
+export interface X12Subscriber {
+  name: X12Name;
+  memberId: string;
+  address?: X12Address;
+  birthDate: string;
+  sex: "M" | "F" | "U";
+  /** SBR01: P primary, S secondary, T tertiary. */
+  responsibility: "P" | "S" | "T";
+  groupNumber?: string;
+  /** SBR09 claim filing indicator (CI commercial, MB Medicare Part B, MC Medicaid ...). */
+  filingIndicator: string;
+}
+
+export interface X12Payer {
+  name: string;
+  payerId: string;
+}
+
+export interface X12ServiceLine {
+  /** CPT or HCPCS code. */
+  code: string;
+  modifiers: string[];
+  chargeCents: number;
+  units: number;
+  /** 1-based positions in the HI segment, up to 4. */
+  pointers: number[];
+  /** CCYYMMDD, or [from, to] for a period over several days. */
+  serviceDate: string | readonly [string, string];
+  /** Only when it differs from the claim's place of service (SV105). */
+  placeOfService?: string;
+}
+
+export interface X12ClaimInfo {
+  /** CLM01 patient control number (up to 20 characters). */
+  id: string;
+  totalCents: number;
+  placeOfService: string;
+  frequency: "1" | "7";
+  /** REF*F8 payer claim control number of the claim replaced (frequency 7). */
+  originalReference?: string;
+  /** ICD-10-CM codes without dots, principal first, at most 12. */
+  diagnoses: string[];
+}
+
+export interface Claim837 {
+  billingProvider: X12BillingProvider;
+  subscriber: X12Subscriber;
+  payer: X12Payer;
+  claim: X12ClaimInfo;
+  /** 2310B: written when the rendering provider is not the billing provider. */
+  renderingProvider?: X12Provider;
+  serviceFacility?: X12Facility;
+  lines: X12ServiceLine[];
+}

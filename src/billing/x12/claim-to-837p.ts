@@ -1,0 +1,42 @@
+import type { Bundle, OperationOutcome } from "fhir/r4";
+import { writeInterchange } from "./envelope";
+import { readEnvelopeValues, type X12ExportOptions } from "./export-options";
+import { toOperationOutcome } from "./findings";
+import { readClaim837 } from "./read-claim-837";
+import { X12DataError } from "./x12-data-error";
+import { writeBillingProviderLoops, writeHeaderLoops, writeSubscriberLoops } from "./write-party-loops";
+import { writeClaimLoops, writeServiceLineLoops } from "./write-claim-loops";
+
+export interface X12Export {
+  x12: string;
+  /** Information-level findings (text cleaned for X12); never errors. */
+  outcome: OperationOutcome;
+}
+
+/**
+ * Everything the 837P export would find wrong or change in this claim Bundle: errors
+ * (npi-invalid, x12-missing-data, x12-invalid-data) and information (x12-text-cleaned).
+ */
+export function check837PData(bundle: Bundle): OperationOutcome {
+  return toOperationOutcome(readClaim837(bundle).issues);
+}
+
+/** The 837P file with the findings that were not errors; throws X12DataError when data is missing. */
+export function build837P(bundle: Bundle, options: X12ExportOptions): X12Export {
+  const values = readEnvelopeValues(options);
+  const { data, issues } = readClaim837(bundle);
+  if (!data) throw new X12DataError(toOperationOutcome(issues));
+  const body = [
+    ...writeHeaderLoops(values, String(values.control)),
+    ...writeBillingProviderLoops(data),
+    ...writeSubscriberLoops(data),
+    ...writeClaimLoops(data),
+    ...writeServiceLineLoops(data.lines),
+  ];
+  return { x12: writeInterchange(values, body), outcome: toOperationOutcome(issues) };
+}
+
+/** ASC X12 837 Professional (005010X222A1) for the Claim in the Bundle, one claim per file. */
+export function claimTo837P(bundle: Bundle, options: X12ExportOptions): string {
+  return build837P(bundle, options).x12;
+}

@@ -1,0 +1,53 @@
+import type { OperationOutcomeIssue } from "fhir/r4";
+import type { BundleIndex } from "./bundle-index";
+import { x12Finding, type X12FindingCode } from "./findings";
+import { cleanText, checkIdentifierText } from "./x12-text";
+
+/** What every reader gets: the Bundle's resources and the list findings are added to. */
+export interface ReadContext {
+  index: BundleIndex;
+  issues: OperationOutcomeIssue[];
+}
+
+export function report(ctx: ReadContext, code: X12FindingCode, text: string, expression: string): undefined {
+  ctx.issues.push(x12Finding(code, text, expression));
+  return undefined;
+}
+
+/** Free text cleaned for X12; a cleaning is reported as information, an empty result as missing. */
+export function readText(ctx: ReadContext, raw: string | undefined, maxLength: number, expression: string): string | undefined {
+  if (raw === undefined || raw.trim() === "") {
+    return report(ctx, "x12-missing-data", `${expression} is empty; the 837P needs it.`, expression);
+  }
+  const { value, changed } = cleanText(raw, maxLength);
+  if (value === "") {
+    return report(ctx, "x12-missing-data", `${expression} holds no character X12 can carry.`, expression);
+  }
+  if (changed) {
+    const text = `${expression} was cleaned for X12 (delimiters, accents or characters X12 cannot carry replaced, at most ${maxLength} characters): "${value}".`;
+    report(ctx, "x12-text-cleaned", text, expression);
+  }
+  return value;
+}
+
+/** Optional free text: absent stays absent without a finding. */
+export function readOptionalText(ctx: ReadContext, raw: string | undefined, maxLength: number, expression: string): string | undefined {
+  if (raw === undefined || raw.trim() === "") return undefined;
+  return readText(ctx, raw, maxLength, expression);
+}
+
+/** An identifier or code: never cleaned; refused when it holds a delimiter or is too long. */
+export function readIdentifier(ctx: ReadContext, raw: string | undefined, maxLength: number, expression: string): string | undefined {
+  if (raw === undefined || raw.trim() === "") {
+    return report(ctx, "x12-missing-data", `${expression} is missing; the 837P needs it.`, expression);
+  }
+  const value = checkIdentifierText(raw);
+  if (value === undefined) {
+    const text = `${expression} holds a character X12 cannot carry (* ~ : ^ or non-ASCII); identifiers are not cleaned because that would change them. Correct the value.`;
+    return report(ctx, "x12-invalid-data", text, expression);
+  }
+  if (value.length > maxLength) {
+    return report(ctx, "x12-invalid-data", `${expression} is longer than the ${maxLength} characters X12 allows.`, expression);
+  }
+  return value;
+}

@@ -1,0 +1,70 @@
+import type { Claim, Organization, Practitioner } from "fhir/r4";
+import type { X12BillingProvider, X12Facility, X12Name, X12Provider } from "./claim-837-model";
+import { report, readText, type ReadContext } from "./read-context";
+import { readNpi, readOptionalNpi, readTaxId } from "./read-identifiers";
+import { readAddress, readOrganizationName, readPersonName } from "./read-name-address";
+
+type ProviderResource = Organization | Practitioner;
+
+function resolveProvider(ctx: ReadContext, claim: Claim): ProviderResource | undefined {
+  return ctx.index.resolve(claim.provider, "Organization") ?? ctx.index.resolve(claim.provider, "Practitioner");
+}
+
+function readProviderName(ctx: ReadContext, provider: ProviderResource): X12Name | undefined {
+  return provider.resourceType === "Organization"
+    ? readOrganizationName(ctx, provider.name, "Organization.name")
+    : readPersonName(ctx, provider.name, "Practitioner.name");
+}
+
+/** 2010AA: the billing provider (Claim.provider), an Organization or a Practitioner billing alone. */
+export function readBillingProvider(ctx: ReadContext, claim: Claim): X12BillingProvider | undefined {
+  const provider = resolveProvider(ctx, claim);
+  if (!provider) {
+    const text = "Claim.provider must reference the billing Organization (or Practitioner) included in the Bundle.";
+    return report(ctx, "x12-missing-data", text, "Claim.provider");
+  }
+  const type = provider.resourceType;
+  const name = readProviderName(ctx, provider);
+  const npi = readNpi(ctx, provider.identifier, `${type}.identifier`);
+  const taxId = readTaxId(ctx, provider.identifier, `${type}.identifier`);
+  const address = readAddress(ctx, provider.address, `${type}.address`, { zip9: true });
+  if (!name || !npi || !taxId || !address) return undefined;
+  return { name, npi, taxId, address };
+}
+
+/** The Practitioner who rendered the care: careTeam with role "primary", else the first practitioner on it. */
+function findRendering(ctx: ReadContext, claim: Claim): Practitioner | undefined {
+  const team = claim.careTeam ?? [];
+  const primary = team.filter((member) => member.role?.coding?.some((coding) => coding.code === "primary"));
+  for (const member of [...primary, ...team]) {
+    const practitioner = ctx.index.resolve(member.provider, "Practitioner");
+    if (practitioner) return practitioner;
+  }
+  return undefined;
+}
+
+/** 2310B: required unless the billing provider is the Practitioner who rendered the care. */
+export function readRenderingProvider(ctx: ReadContext, claim: Claim): X12Provider | undefined {
+  const rendering = findRendering(ctx, claim);
+  const billing = resolveProvider(ctx, claim);
+  if (!rendering) {
+    if (billing?.resourceType === "Practitioner") return undefined;
+    const text = "Claim.careTeam must name the rendering Practitioner (included in the Bundle).";
+    return report(ctx, "x12-missing-data", text, "Claim.careTeam");
+  }
+  if (billing === rendering) return undefined;
+  const name = readPersonName(ctx, rendering.name, "Practitioner.name");
+  const npi = readNpi(ctx, rendering.identifier, "Practitioner.identifier");
+  return name && npi ? { name, npi } : undefined;
+}
+
+/** 2310C: the service facility from Claim.facility, written only when that Location is in the Bundle. */
+export function readServiceFacility(ctx: ReadContext, claim: Claim): X12Facility | undefined {
+  const location = ctx.index.resolve(claim.facility, "Location");
+  if (!location) return undefined;
+  const name = readText(ctx, location.name, 60, "Location.name");
+  const npi = readOptionalNpi(ctx, location.identifier, "Location.identifier");
+  const address = location.address ? readAddress(ctx, [location.address], "Location.address", { zip9: true }) : undefined;
+  if (!location.address) report(ctx, "x12-missing-data", "Location.address is missing; the service facility needs one.", "Location.address");
+  return name && address ? { name, npi, address } : undefined;
+}

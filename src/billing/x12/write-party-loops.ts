@@ -1,0 +1,39 @@
+import type { Claim837 } from "./claim-837-model";
+import type { EnvelopeValues } from "./export-options";
+import { segment, type X12Segment } from "./segment";
+import { n3n4, nm1 } from "./write-name-address";
+
+/** BHT, 1000A submitter (NM1*41 + PER), 1000B receiver (NM1*40). */
+export function writeHeaderLoops(values: EnvelopeValues, reference: string): X12Segment[] {
+  const { submitter, receiver } = values;
+  return [
+    segment("BHT", "0019", "00", reference, values.date, values.time, "CH"),
+    nm1("41", { kind: "organization", name: submitter.name }, "46", submitter.id),
+    segment("PER", "IC", submitter.contactName ?? submitter.name, "TE", submitter.phone),
+    nm1("40", { kind: "organization", name: receiver.name }, "46", receiver.id),
+  ];
+}
+
+/** 2000A billing provider hierarchical level and 2010AA billing provider (NPI, address, EIN). */
+export function writeBillingProviderLoops(data: Claim837): X12Segment[] {
+  const provider = data.billingProvider;
+  return [
+    segment("HL", "1", "", "20", "1"),
+    nm1("85", provider.name, "XX", provider.npi),
+    ...n3n4(provider.address),
+    segment("REF", "EI", provider.taxId),
+  ];
+}
+
+/** 2000B subscriber level (SBR, the patient is the subscriber), 2010BA subscriber, 2010BB payer. */
+export function writeSubscriberLoops(data: Claim837): X12Segment[] {
+  const { subscriber, payer } = data;
+  return [
+    segment("HL", "2", "1", "22", "0"),
+    segment("SBR", subscriber.responsibility, "18", subscriber.groupNumber ?? "", "", "", "", "", "", subscriber.filingIndicator),
+    nm1("IL", subscriber.name, "MI", subscriber.memberId),
+    ...(subscriber.address ? n3n4(subscriber.address) : []),
+    segment("DMG", "D8", subscriber.birthDate, subscriber.sex),
+    nm1("PR", { kind: "organization", name: payer.name }, "PI", payer.payerId),
+  ];
+}
