@@ -1,0 +1,38 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createFhirGateway } from "../fhir/fhir-gateway.ts";
+import { isLaunchProblem } from "../smart/launch-error.ts";
+import { completeLaunch } from "../smart/smart-session.ts";
+import { AppShell } from "../ui/shell/app-shell.tsx";
+import { LaunchProblemScreen } from "../ui/shell/launch-problem-screen.tsx";
+import { SessionProvider } from "../ui/shell/session-context.tsx";
+import "../ui/styles.css";
+
+async function start() {
+  const root = createRoot(document.getElementById("root") as HTMLElement);
+  try {
+    const session = await completeLaunch(new URL(window.location.href));
+    const gateway = createFhirGateway({
+      baseUrl: session.serverUrl,
+      getAccessToken: session.getAccessToken,
+      refreshAccessToken: session.refreshAccessToken,
+    });
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+    const today = new Date().toISOString().slice(0, 10);
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <SessionProvider value={{ session, gateway }}>
+            <AppShell today={today} />
+          </SessionProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  } catch (error) {
+    const problem = isLaunchProblem(error) ? error : undefined;
+    root.render(<LaunchProblemScreen kind={problem?.kind ?? "token-failed"} detail={problem?.detail ?? String(error)} />);
+  }
+}
+
+void start();

@@ -1,0 +1,41 @@
+import type { Condition, Coverage, Encounter, Location, Organization, Patient, Practitioner, Procedure } from "fhir/r4";
+import type { FhirError } from "../fhir-error.ts";
+
+/** Everything the coding workspace needs about one encounter, and what could not be read. */
+export interface EncounterContext {
+  patient?: Patient;
+  encounter?: Encounter;
+  /** Conditions of this encounter (Condition?encounter= and Encounter.diagnosis). */
+  encounterConditions: Condition[];
+  /** The patient's active problem list. */
+  problemList: Condition[];
+  procedures: Procedure[];
+  coverages: Coverage[];
+  practitioners: Practitioner[];
+  organizations: Organization[];
+  locations: Location[];
+  /** The patient's other encounters (for new vs established). */
+  priorEncounters: Encounter[];
+  /** Reads that were refused or failed: shown to the user, the rest still works. */
+  missing: MissingPart[];
+}
+
+export interface MissingPart {
+  /** What could not be read, in the user's words ("Coverage"). */
+  what: string;
+  error: FhirError;
+}
+
+export function emptyContext(): EncounterContext {
+  return {
+    encounterConditions: [],
+    problemList: [],
+    procedures: [],
+    coverages: [],
+    practitioners: [],
+    organizations: [],
+    locations: [],
+    priorEncounters: [],
+    missing: [],
+  };
+}

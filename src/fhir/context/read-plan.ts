@@ -1,0 +1,96 @@
+import type { Bundle, CapabilityStatement, FhirResource } from "fhir/r4";
+import { supportsSearchParam } from "../capabilities.ts";
+import type { EncounterContext } from "./encounter-context.ts";
+
+/** One read of the context: a base-relative URL and where its results go. */
+export interface PlannedRead {
+  what: string;
+  url: string;
+  store(context: EncounterContext, resources: FhirResource[]): void;
+}
+
+function ofType<K extends FhirResource["resourceType"]>(type: K, resources: FhirResource[]): Extract<FhirResource, { resourceType: K }>[] {
+  return resources.filter((r): r is Extract<FhirResource, { resourceType: K }> => r.resourceType === type);
+}
+
+/** Round 1: everything reachable from the patient and encounter ids. */
+export function firstRoundReads(cs: CapabilityStatement, patientId: string, encounterId: string | undefined): PlannedRead[] {
+  const patient = `Patient/${patientId}`;
+  const reads: PlannedRead[] = [
+    { what: "Patient", url: patient, store: (c, r) => (c.patient = ofType("Patient", r)[0]) },
+    {
+      what: "Problem list",
+      url: `Condition?patient=${patient}&category=problem-list-item&clinical-status=active&_count=100`,
+      store: (c, r) => c.problemList.push(...ofType("Condition", r)),
+    },
+    {
+      what: "Coverage",
+      url: `Coverage?patient=${patient}&status=active`,
+      store: (c, r) => c.coverages.push(...ofType("Coverage", r)),
+    },
+    {
+      what: "Other encounters",
+      url: `Encounter?patient=${patient}&_count=100&_sort=-date`,
+      store: (c, r) => c.priorEncounters.push(...ofType("Encounter", r).filter((e) => e.id !== encounterId)),
+    },
+  ];
+  if (!encounterId) return reads;
+  const encounter = `Encounter/${encounterId}`;
+  const byEncounter = (type: string) =>
+    supportsSearchParam(cs, type, "encounter") ? `${type}?encounter=${encounter}&_count=100` : `${type}?patient=${patient}&_count=100`;
+  const mine = <T extends { encounter?: { reference?: string } }>(items: T[]) =>
+    items.filter((i) => !i.encounter || i.encounter.reference?.endsWith(encounter));
+  reads.push(
+    { what: "Encounter", url: encounter, store: (c, r) => (c.encounter = ofType("Encounter", r)[0]) },
+    { what: "Encounter diagnoses", url: byEncounter("Condition"), store: (c, r) => c.encounterConditions.push(...mine(ofType("Condition", r))) },
+    { what: "Procedures", url: byEncounter("Procedure"), store: (c, r) => c.procedures.push(...mine(ofType("Procedure", r))) },
+  );
+  return reads;
+}
+
+function referenceOf(ref: { reference?: string } | undefined): string | undefined {
+  const value = ref?.reference;
+  if (!value || value.startsWith("#")) return undefined;
+  const match = /([A-Za-z]+)\/([^/]+)$/.exec(value);
+  return match ? `${match[1]}/${match[2]}` : undefined;
+}
+
+/** Round 2: the people, places, payers and conditions the first round points at. */
+export function secondRoundReads(context: EncounterContext): PlannedRead[] {
+  const refs = new Set<string>();
+  const add = (ref: { reference?: string } | undefined) => {
+    const r = referenceOf(ref);
+    if (r) refs.add(r);
+  };
+  const e = context.encounter;
+  e?.participant?.forEach((p) => add(p.individual));
+  e?.location?.forEach((l) => add(l.location));
+  add(e?.serviceProvider);
+  context.coverages.forEach((c) => c.payor?.forEach(add));
+  const known = new Set(context.encounterConditions.map((c) => `Condition/${c.id}`));
+  e?.diagnosis?.forEach((d) => {
+    const r = referenceOf(d.condition);
+    if (r?.startsWith("Condition/") && !known.has(r)) refs.add(r);
+  });
+  return [...refs].filter((r) => /^(Practitioner|PractitionerRole|Organization|Location|Condition)\//.test(r)).map((url) => ({
+    what: url.split("/")[0] ?? url,
+    url,
+    store: (c: EncounterContext, resources: FhirResource[]) => {
+      for (const r of resources) {
+        if (r.resourceType === "Practitioner") c.practitioners.push(r);
+        else if (r.resourceType === "Organization") c.organizations.push(r);
+        else if (r.resourceType === "Location") c.locations.push(r);
+        else if (r.resourceType === "Condition") c.encounterConditions.push(r);
+      }
+    },
+  }));
+}
+
+/** The resources a read returned: a resource itself, or a searchset's matches. */
+export function resourcesOf(result: FhirResource | undefined): FhirResource[] {
+  if (!result) return [];
+  if (result.resourceType !== "Bundle") return [result];
+  return ((result as Bundle<FhirResource>).entry ?? [])
+    .filter((e) => e.search?.mode !== "include" && e.search?.mode !== "outcome")
+    .flatMap((e) => (e.resource ? [e.resource] : []));
+}

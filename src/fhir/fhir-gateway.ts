@@ -1,0 +1,123 @@
+import type { Bundle, CapabilityStatement, FhirResource, Resource } from "fhir/r4";
+import { Client } from "fhir-kit-client";
+import { FhirError, normalizeOutcome, outcomeOf } from "./fhir-error.ts";
+
+export type SearchParams = Record<string, string | number | string[]>;
+
+export interface GatewayOptions {
+  baseUrl: string;
+  /** Current access token (refreshed by the session when near expiry); undefined for open servers. */
+  getAccessToken?: () => Promise<string | undefined>;
+  /** Called once after a 401: obtain a new token (refresh grant). Returns false when it cannot. */
+  refreshAccessToken?: () => Promise<boolean>;
+  /** Observes every request (method, absolute URL): used to count round trips. */
+  onRequest?: (method: string, url: string) => void;
+  /** Abort a request after this many milliseconds (default 30 s). */
+  timeoutMs?: number;
+}
+
+export interface CreateOptions {
+  /** Conditional create: search query (without "?") that must match nothing. */
+  ifNoneExist?: string;
+}
+
+/** The app's single door to a FHIR server. Every failure becomes a FhirError. */
+export interface FhirGateway {
+  readonly baseUrl: string;
+  capabilities(): Promise<CapabilityStatement>;
+  read<T extends Resource>(resourceType: T["resourceType"], id: string): Promise<T>;
+  search<T extends Resource>(resourceType: T["resourceType"], params?: SearchParams): Promise<Bundle<T>>;
+  /** Follows `next` links up to maxPages and returns the matched resources (not includes). */
+  searchAll<T extends Resource>(resourceType: T["resourceType"], params?: SearchParams, maxPages?: number): Promise<T[]>;
+  create<T extends Resource>(resource: T, options?: CreateOptions): Promise<T>;
+  update<T extends Resource>(resource: T & { id: string }): Promise<T>;
+  batch(bundle: Bundle): Promise<Bundle>;
+  transaction(bundle: Bundle): Promise<Bundle>;
+  operation<T extends FhirResource>(path: string, body?: FhirResource, method?: "GET" | "POST"): Promise<T>;
+  /** GET an absolute or base-relative URL (paging links). */
+  get<T extends FhirResource>(url: string): Promise<T>;
+}
+
+function toQuery(params: SearchParams = {}): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(params)) out[key] = Array.isArray(value) ? value : String(value);
+  return out;
+}
+
+async function currentToken(options: GatewayOptions): Promise<string | undefined> {
+  try {
+    return await options.getAccessToken?.();
+  } catch {
+    throw new FhirError(401, outcomeOf([{ severity: "error", code: "login", diagnostics: "Your session has ended and could not be renewed." }]));
+  }
+}
+
+export function createFhirGateway(options: GatewayOptions): FhirGateway {
+  const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  const client = new Client({
+    baseUrl,
+    requestSigner: async (url: string, init: RequestInit) => {
+      // fhir-kit-client sets keepalive, which makes Chromium refuse bodies over 64 KiB.
+      init.keepalive = false;
+      init.signal ??= AbortSignal.timeout(options.timeoutMs ?? 30_000);
+      const token = await currentToken(options);
+      if (token) (init.headers as Headers).set("authorization", `Bearer ${token}`);
+      options.onRequest?.(init.method ?? "GET", url);
+    },
+  });
+
+  async function call<T>(run: () => Promise<unknown>): Promise<T> {
+    try {
+      return (await run()) as T;
+    } catch (first) {
+      const error = normalizeOutcome(first);
+      if (error.status !== 401 || !options.refreshAccessToken) throw error;
+      if (!(await options.refreshAccessToken())) throw error;
+      try {
+        return (await run()) as T;
+      } catch (second) {
+        throw normalizeOutcome(second);
+      }
+    }
+  }
+
+  let capabilityPromise: Promise<CapabilityStatement> | undefined;
+  const gateway: FhirGateway = {
+    baseUrl,
+    capabilities: () => {
+      capabilityPromise ??= call<CapabilityStatement>(() => client.request("metadata"));
+      capabilityPromise.catch(() => (capabilityPromise = undefined));
+      return capabilityPromise;
+    },
+    read: (resourceType, id) => call(() => client.read({ resourceType, id })),
+    search: (resourceType, params) => call(() => client.search({ resourceType, searchParams: toQuery(params) })),
+    searchAll: async (resourceType, params, maxPages = 20) => {
+      const found: Resource[] = [];
+      let page: Bundle | undefined = await gateway.search(resourceType, params);
+      for (let i = 0; page && i < maxPages; i++) {
+        for (const entry of page.entry ?? []) {
+          if (entry.resource && entry.search?.mode !== "include" && entry.search?.mode !== "outcome") found.push(entry.resource);
+        }
+        const next: string | undefined = page.link?.find((l) => l.relation === "next")?.url;
+        page = next ? await gateway.get<Bundle>(next) : undefined;
+      }
+      return found as never;
+    },
+    create: (resource, createOptions) =>
+      call(() =>
+        client.create({
+          resourceType: resource.resourceType,
+          body: resource as unknown as Record<string, unknown> & { resourceType: string },
+          options: createOptions?.ifNoneExist ? { headers: { "If-None-Exist": createOptions.ifNoneExist } } : {},
+        }),
+      ),
+    update: (resource) =>
+      call(() => client.update({ resourceType: resource.resourceType, id: resource.id, body: resource as unknown as Record<string, unknown> & { resourceType: string } })),
+    batch: (bundle) => call(() => client.batch({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } })),
+    transaction: (bundle) => call(() => client.transaction({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } })),
+    operation: (path, body, method = "POST") =>
+      call(() => client.request(path, { method, ...(body ? { body: body as unknown as Record<string, unknown> } : {}), options: { headers: { "content-type": "application/fhir+json" } } })),
+    get: (url) => call(() => client.request(url)),
+  };
+  return gateway;
+}
