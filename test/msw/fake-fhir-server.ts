@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Bundle, CapabilityStatement, FhirResource } from "fhir/r4";
 import { http, HttpResponse, type HttpHandler } from "msw";
 
@@ -19,7 +20,7 @@ export interface FakeServerOptions {
 export const FAKE_BASE = "https://ehr.example/fhir";
 
 export function loadFixtureResources(path: string): FhirResource[] {
-  const bundle = JSON.parse(readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8")) as Bundle<FhirResource>;
+  const bundle = JSON.parse(readFileSync(resolve(import.meta.dirname, "../fixtures", path), "utf8")) as Bundle<FhirResource>;
   return (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
 }
 
