@@ -1,0 +1,40 @@
+import { defineConfig } from "@playwright/test";
+
+/**
+ * Browser tests in Debian's Chromium (never a downloaded browser) against the built
+ * app (vite preview) and real sandbox EHRs: generic, epic persona, and a generic one
+ * whose access tokens live 4 seconds (to prove silent refresh).
+ */
+const APP = "http://localhost:4173";
+const sandbox = (port: number, env: Record<string, string>) => ({
+  command: "npx tsx smart-launch/main.ts",
+  url: `http://localhost:${port}/fhir/.well-known/smart-configuration`,
+  env: { PORT: String(port), APP_LAUNCH_URL: `${APP}/launch.html`, QUIET: "1", ...env },
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
+
+export const SANDBOX = { generic: "http://localhost:4110", epic: "http://localhost:4111", shortTokens: "http://localhost:4112", oracle: "http://localhost:4113" };
+
+export default defineConfig({
+  testDir: "test/e2e",
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"], ["json", { outputFile: ".playwright-results.json" }]],
+  use: {
+    baseURL: APP,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: [
+    { command: "npx vite preview --port 4173 --strictPort", url: `${APP}/index.html`, reuseExistingServer: false, timeout: 60_000 },
+    sandbox(4110, { SANDBOX_PROFILE: "generic" }),
+    sandbox(4111, { SANDBOX_PROFILE: "epic" }),
+    sandbox(4112, { SANDBOX_PROFILE: "generic", TOKEN_TTL_SECONDS: "4" }),
+    sandbox(4113, { SANDBOX_PROFILE: "oracle" }),
+  ],
+});

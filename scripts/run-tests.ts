@@ -1,0 +1,48 @@
+/**
+ * `npm test`: every suite (typecheck, Vitest domain/ui/integration, Playwright e2e),
+ * each run even when an earlier one fails, then one closing line `N passed, N failed`.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+interface Stage {
+  name: string;
+  command: string;
+  /** Reads passed/failed from the stage's JSON report; without one, the stage counts as one check. */
+  report?: string;
+  count?: (json: unknown) => { passed: number; failed: number };
+}
+
+const vitestCount = (json: unknown) => {
+  const r = json as { numPassedTests: number; numFailedTests: number };
+  return { passed: r.numPassedTests, failed: r.numFailedTests };
+};
+const playwrightCount = (json: unknown) => {
+  const s = (json as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
+  return { passed: s.expected + s.flaky, failed: s.unexpected };
+};
+
+const stages: Stage[] = [
+  { name: "typecheck", command: "npx tsc --noEmit -p ." },
+  { name: "vitest", command: "npx vitest run", report: ".vitest-results.json", count: vitestCount },
+  { name: "build", command: "npx vite build --logLevel warn" },
+  { name: "playwright", command: "npx playwright test", report: ".playwright-results.json", count: playwrightCount },
+];
+
+let passed = 0;
+let failed = 0;
+for (const stage of stages) {
+  if (stage.report) rmSync(stage.report, { force: true });
+  console.log(`\n=== ${stage.name}: ${stage.command}`);
+  const result = spawnSync(stage.command, { stdio: "inherit", shell: true });
+  const ok = result.status === 0;
+  if (stage.report && stage.count && existsSync(stage.report)) {
+    const counts = stage.count(JSON.parse(readFileSync(stage.report, "utf8")));
+    passed += counts.passed;
+    failed += counts.failed + (ok || counts.failed > 0 ? 0 : 1);
+  } else if (ok) passed += 1;
+  else failed += 1;
+  console.log(`=== ${stage.name}: ${ok ? "ok" : `FAILED (exit ${result.status})`}`);
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
