@@ -7,3 +7,5 @@ export { MAX_SERVICE_LINES } from "./read-service-lines";
 export { MAX_DIAGNOSES } from "./read-diagnoses";
 export { PAYER_ID_SYSTEMS, PAYER_ID_TYPE_CODES } from "./read-identifiers";
 export { IMPLEMENTATION_GUIDE } from "./envelope";
+export { toClaimControlNumber, MAX_CLAIM_ID_LENGTH } from "./claim-control-number";
+export { CLAIM_RULE_SYSTEM } from "../claim-rule";

@@ -1,5 +1,6 @@
 import type { Claim, ClaimRelated, CodeableConcept } from "fhir/r4";
 import { PLACE_OF_SERVICE } from "../../coding/systems";
+import { toClaimControlNumber } from "./claim-control-number";
 import { readIdentifier, report, type ReadContext } from "./read-context";
 
 /** Relationship codes that make Claim.related the claim this one replaces (frequency 7). */
@@ -12,10 +13,17 @@ export function placeOfServiceCode(location: CodeableConcept | undefined): strin
   return code && /^\d{2}$/.test(code) ? code : undefined;
 }
 
-/** CLM01: Claim.identifier (first) or the Claim id, at most 20 characters. */
+/** CLM01: Claim.identifier (first) or the Claim id; a longer one is written in its stable short form. */
 export function readClaimId(ctx: ReadContext, claim: Claim): string | undefined {
   const expression = claim.identifier?.[0]?.value ? "Claim.identifier" : "Claim.id";
-  return readIdentifier(ctx, claim.identifier?.[0]?.value ?? claim.id, 20, expression);
+  const value = readIdentifier(ctx, claim.identifier?.[0]?.value ?? claim.id, 80, expression);
+  if (value === undefined) return undefined;
+  const controlNumber = toClaimControlNumber(value);
+  if (controlNumber !== value) {
+    const text = `${expression} "${value}" does not fit CLM01 (20 characters); the claim goes out as ${controlNumber}, the stable short form payers will echo back.`;
+    report(ctx, "x12-text-cleaned", text, expression);
+  }
+  return controlNumber;
 }
 
 /** CLM05-1: the place of service of the first line. */
