@@ -1,0 +1,84 @@
+import type { ClaimDraft, DraftDiagnosis, DraftLine } from "../claim-draft.ts";
+
+/** Claim-form limits (CMS-1500 / 837P). */
+export const MAX_DIAGNOSES = 12;
+export const MAX_POINTERS = 4;
+export const MAX_MODIFIERS = 4;
+
+export type DraftAction =
+  | { type: "add-diagnosis"; diagnosis: DraftDiagnosis }
+  | { type: "remove-diagnosis"; index: number }
+  | { type: "move-diagnosis"; from: number; to: number }
+  | { type: "add-line"; line: DraftLine }
+  | { type: "update-line"; id: string; patch: Partial<Omit<DraftLine, "id">> }
+  | { type: "remove-line"; id: string }
+  | { type: "move-line"; from: number; to: number };
+
+/** Maps old 1-based pointers to new ones; pointers to removed diagnoses disappear. */
+function remapPointers(lines: DraftLine[], map: (pointer: number) => number | undefined): DraftLine[] {
+  return lines.map((line) => ({
+    ...line,
+    diagnosisPointers: line.diagnosisPointers.map(map).filter((p): p is number => p !== undefined),
+  }));
+}
+
+function move<T>(items: T[], from: number, to: number): T[] {
+  const copy = [...items];
+  const [item] = copy.splice(from, 1);
+  if (item !== undefined) copy.splice(to, 0, item);
+  return copy;
+}
+
+function addDiagnosis(draft: ClaimDraft, diagnosis: DraftDiagnosis): ClaimDraft {
+  if (draft.diagnoses.some((d) => d.code === diagnosis.code) || draft.diagnoses.length >= MAX_DIAGNOSES) return draft;
+  const diagnoses = [...draft.diagnoses, diagnosis];
+  const pointer = diagnoses.length;
+  // A line with room for another pointer is linked to the new diagnosis automatically (editable).
+  const lines = draft.lines.map((line) =>
+    line.diagnosisPointers.length < MAX_POINTERS ? { ...line, diagnosisPointers: [...line.diagnosisPointers, pointer] } : line,
+  );
+  return { ...draft, diagnoses, lines };
+}
+
+function moveDiagnosis(draft: ClaimDraft, from: number, to: number): ClaimDraft {
+  const n = draft.diagnoses.length;
+  if (from < 0 || from >= n || to < 0 || to >= n || from === to) return draft;
+  const order = move([...Array(n).keys()], from, to); // order[newIndex] = oldIndex
+  const newIndexOf = new Map(order.map((oldIndex, newIndex) => [oldIndex + 1, newIndex + 1]));
+  return { ...draft, diagnoses: move(draft.diagnoses, from, to), lines: remapPointers(draft.lines, (p) => newIndexOf.get(p)) };
+}
+
+function removeDiagnosis(draft: ClaimDraft, index: number): ClaimDraft {
+  if (index < 0 || index >= draft.diagnoses.length) return draft;
+  const removed = index + 1;
+  const map = (p: number) => (p === removed ? undefined : p > removed ? p - 1 : p);
+  return { ...draft, diagnoses: draft.diagnoses.filter((_, i) => i !== index), lines: remapPointers(draft.lines, map) };
+}
+
+function changeDraft(draft: ClaimDraft, action: DraftAction): ClaimDraft {
+  switch (action.type) {
+    case "add-diagnosis":
+      return addDiagnosis(draft, action.diagnosis);
+    case "remove-diagnosis":
+      return removeDiagnosis(draft, action.index);
+    case "move-diagnosis":
+      return moveDiagnosis(draft, action.from, action.to);
+    case "add-line":
+      return { ...draft, lines: [...draft.lines, action.line] };
+    case "update-line":
+      return { ...draft, lines: draft.lines.map((l) => (l.id === action.id ? { ...l, ...action.patch } : l)) };
+    case "remove-line":
+      return { ...draft, lines: draft.lines.filter((l) => l.id !== action.id) };
+    case "move-line": {
+      const n = draft.lines.length;
+      if (action.from < 0 || action.from >= n || action.to < 0 || action.to >= n) return draft;
+      return { ...draft, lines: move(draft.lines, action.from, action.to) };
+    }
+  }
+}
+
+/** Applies one edit; a change that takes effect bumps the revision, a refused one returns the same draft. */
+export function applyDraftAction(draft: ClaimDraft, action: DraftAction): ClaimDraft {
+  const next = changeDraft(draft, action);
+  return next === draft ? draft : { ...next, revision: draft.revision + 1 };
+}
