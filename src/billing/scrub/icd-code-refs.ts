@@ -1,0 +1,36 @@
+/**
+ * Code references inside ICD-10-CM Tabular notes: "(E10.-)", "(A18.32)", "(A04.0-A04.4)",
+ * "(E08-E13)", "(O00-O9A)". A reference matches a code when the code falls under it.
+ */
+export interface IcdCodeRange {
+  /** First and last code of the range, without the dot (equal for a single reference). */
+  from: string;
+  to: string;
+}
+
+const REF = /\b([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?:\.?\s*-\s*([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?:\.-)?|\.?-)?/g;
+
+const undot = (code: string): string => code.replace(".", "");
+
+/** All code references in a note (inside its parentheses, where the Tabular List writes them). */
+export function parseIcdCodeRefs(note: string): IcdCodeRange[] {
+  const ranges: IcdCodeRange[] = [];
+  const inParentheses = [...note.matchAll(/\(([^)]*)\)/g)].map((group) => group[1] ?? "").join(" ");
+  for (const match of inParentheses.matchAll(REF)) {
+    const from = undot(match[1] ?? "");
+    ranges.push({ from, to: match[2] ? undot(match[2]) : from });
+  }
+  return ranges;
+}
+
+/** True when `code` (with or without the dot) lies under the range. */
+export function isInIcdRange(code: string, range: IcdCodeRange): boolean {
+  const bare = undot(code);
+  return bare.slice(0, range.from.length) >= range.from && bare.slice(0, range.to.length) <= range.to;
+}
+
+/** Parses "A00-B99" or "Z3A" ranges as written in the scrubber's data files. */
+export function parseRangeText(text: string): IcdCodeRange {
+  const [from = "", to] = text.split("-");
+  return { from: undot(from), to: undot(to ?? from) };
+}

@@ -1,0 +1,32 @@
+import type { OperationOutcomeIssue } from "fhir/r4";
+import type { DiagnosisView, ScrubInput } from "./claim-view.ts";
+import { isInIcdRange, parseIcdCodeRefs } from "./icd-code-refs.ts";
+import { finding } from "./finding.ts";
+
+/** Manifestation codes carry "in diseases classified elsewhere" in their title (ICD-10-CM guideline I.A.13). */
+const MANIFESTATION = /classified elsewhere/i;
+
+/**
+ * icd-code-first: a manifestation code (with a "Code first" note) is never listed first, and its
+ * etiology must be listed before it when the note names the etiology codes.
+ */
+export function checkCodeFirst(input: ScrubInput): OperationOutcomeIssue[] {
+  return input.diagnoses.flatMap((dx) => {
+    const entry = input.icd(dx.code);
+    const notes = entry?.notes.codeFirst ?? [];
+    if (!entry || notes.length === 0 || !MANIFESTATION.test(entry.display)) return [];
+    const wanted = `${notes.slice(0, 2).join("; ")}`;
+    if (dx.index === 0) {
+      const text = `${dx.code} is a manifestation code and cannot be the first-listed diagnosis: list the underlying condition first (code first: ${wanted}), then ${dx.code}.`;
+      return [finding("icd-code-first", "error", "business-rule", text, [dx.path])];
+    }
+    const ranges = notes.flatMap(parseIcdCodeRefs);
+    if (ranges.length === 0 || hasEtiologyBefore(dx, input.diagnoses, ranges)) return [];
+    const text = `${dx.code} is a manifestation code whose underlying condition is not listed before it: add the etiology code first (code first: ${wanted}).`;
+    return [finding("icd-code-first", "warning", "business-rule", text, [dx.path])];
+  });
+}
+
+function hasEtiologyBefore(dx: DiagnosisView, diagnoses: DiagnosisView[], ranges: ReturnType<typeof parseIcdCodeRefs>): boolean {
+  return diagnoses.some((other) => other.index < dx.index && ranges.some((range) => isInIcdRange(other.code, range)));
+}

@@ -1,0 +1,47 @@
+import type { OperationOutcomeIssue } from "fhir/r4";
+import type { PtpEdit, PtpTable } from "../ncci/ptp-table.ts";
+import type { LineView, ScrubInput } from "./claim-view.ts";
+import { finding } from "./finding.ts";
+import { NCCI_ANATOMIC_MODIFIERS, NCCI_DISTINCT_MODIFIERS } from "./known-modifiers.ts";
+
+/** ncci-ptp: column-2 code billed with its column-1 code on the same date. */
+export function checkPtp({ lines, context }: ScrubInput): OperationOutcomeIssue[] {
+  const table = context.edits?.ptp;
+  if (!table) {
+    const text = "No NCCI PTP edition is loaded, so code pairs were not checked: load the NCCI tables to check procedure-to-procedure edits.";
+    return [finding("ncci-ptp", "information", "informational", text, ["Claim.item"])];
+  }
+  const issues: OperationOutcomeIssue[] = [];
+  for (const column1 of lines) {
+    for (const column2 of lines) {
+      if (column1 === column2 || column1.date !== column2.date || column1.code === column2.code || !column1.code || !column2.code) continue;
+      const edit = table.lookup(column1.code, column2.code, column1.date);
+      if (edit) issues.push(...editFindings(edit, column1, column2, table));
+    }
+  }
+  return issues;
+}
+
+/** A modifier on `line` showing it is distinct from `other` (anatomic ones only when they differ). */
+export function bypassModifier(line: LineView, other: LineView): string | undefined {
+  return line.modifiers.find(
+    (modifier) => NCCI_DISTINCT_MODIFIERS.has(modifier) || (NCCI_ANATOMIC_MODIFIERS.has(modifier) && !other.modifiers.includes(modifier)),
+  );
+}
+
+function editFindings(edit: PtpEdit, column1: LineView, column2: LineView, table: PtpTable): OperationOutcomeIssue[] {
+  const pair = `${column2.code} (line ${column2.index + 1}) is a column-2 code of ${column1.code} (line ${column1.index + 1}) on ${column1.date} in ${table.edition}`;
+  const why = edit.rationale ? ` (${edit.rationale})` : "";
+  if (edit.modifierIndicator === 0) {
+    const text = `${pair}${why}, and no modifier can bypass this edit (indicator 0): remove ${column2.code}, which is not paid with ${column1.code}.`;
+    return [finding("ncci-ptp", "error", "business-rule", text, [`${column2.path}.productOrService`])];
+  }
+  if (bypassModifier(column2, column1)) return [];
+  const onColumn1 = bypassModifier(column1, column2);
+  if (onColumn1) {
+    const text = `${pair}: the bypass modifier ${onColumn1} belongs on the column-2 line; move it to ${column2.code} (line ${column2.index + 1}).`;
+    return [finding("ncci-ptp", "information", "business-rule", text, [`${column1.path}.modifier[${column1.modifiers.indexOf(onColumn1)}]`])];
+  }
+  const text = `${pair}${why}: if the services were distinct (separate site, session or practitioner), add XS, XE, XP, XU, 59 or an anatomic modifier to ${column2.code}; otherwise remove ${column2.code}.`;
+  return [finding("ncci-ptp", "error", "business-rule", text, [`${column2.path}.modifier`])];
+}
