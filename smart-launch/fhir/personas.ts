@@ -1,0 +1,69 @@
+/**
+ * Vendor personas: the generic sandbox, or Epic's / Oracle Health's real CapabilityStatement
+ * and smart-configuration (copied byte-identical into test/fixtures/vendors) with their
+ * endpoints rewritten to this sandbox. What a persona accepts is derived from its statement.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { CapabilityStatement, Extension } from "fhir/r4";
+import { genericCapabilityStatement } from "./generic-capability.ts";
+import { genericSmartConfiguration } from "../auth/smart-configuration.ts";
+
+export type Profile = "generic" | "epic" | "oracle";
+export const PROFILES: Profile[] = ["generic", "epic", "oracle"];
+
+export interface SandboxUrls { fhirBase: string; authorize: string; token: string }
+
+export interface Persona {
+  profile: Profile;
+  statement: CapabilityStatement;
+  smartConfiguration: Record<string, unknown>;
+}
+
+const VENDOR_DIR = resolve(import.meta.dirname, "../../test/fixtures/vendors");
+const VENDOR_FILES: Record<Exclude<Profile, "generic">, { statement: string; smart: string }> = {
+  epic: { statement: "epic/capability-statement-r4.json", smart: "epic/smart-configuration.json" },
+  oracle: { statement: "oracle-health/capability-statement-r4-secure.json", smart: "oracle-health/smart-configuration-provider.json" },
+};
+/** Endpoints the vendors advertise that this sandbox does not serve: dropped, not faked. */
+const UNSERVED_SMART_KEYS = ["revocation_endpoint", "management_endpoint", "introspection_endpoint", "jwks_uri", "registration_endpoint"];
+
+function readVendorJson<T>(file: string): T {
+  return JSON.parse(readFileSync(resolve(VENDOR_DIR, file), "utf8")) as T;
+}
+
+function rewriteOauthUris(statement: CapabilityStatement, urls: SandboxUrls): void {
+  for (const rest of statement.rest ?? []) {
+    for (const ext of rest.security?.extension ?? []) {
+      if (!ext.url.endsWith("/oauth-uris")) continue;
+      ext.extension = (ext.extension ?? [])
+        .filter((sub: Extension) => sub.url === "authorize" || sub.url === "token")
+        .map((sub: Extension) => ({ url: sub.url, valueUri: sub.url === "authorize" ? urls.authorize : urls.token }));
+    }
+  }
+}
+
+function vendorPersona(profile: Exclude<Profile, "generic">, urls: SandboxUrls): Persona {
+  const files = VENDOR_FILES[profile];
+  const statement = readVendorJson<CapabilityStatement>(files.statement);
+  statement.url = `${urls.fhirBase}/metadata`;
+  statement.implementation = { ...statement.implementation, description: statement.implementation?.description ?? profile, url: urls.fhirBase };
+  rewriteOauthUris(statement, urls);
+  const smart = readVendorJson<Record<string, unknown>>(files.smart);
+  for (const key of UNSERVED_SMART_KEYS) delete smart[key];
+  Object.assign(smart, { issuer: urls.fhirBase, authorization_endpoint: urls.authorize, token_endpoint: urls.token });
+  return { profile, statement, smartConfiguration: smart };
+}
+
+export function loadPersona(profile: Profile, urls: SandboxUrls, seededTypes: string[]): Persona {
+  if (profile !== "generic") return vendorPersona(profile, urls);
+  return {
+    profile,
+    statement: genericCapabilityStatement(urls.fhirBase, seededTypes, urls.authorize, urls.token),
+    smartConfiguration: genericSmartConfiguration(urls),
+  };
+}
+
+export function isProfile(value: string): value is Profile {
+  return (PROFILES as string[]).includes(value);
+}

@@ -1,0 +1,54 @@
+/**
+ * Search parameters checked against the served CapabilityStatement (unknown ones are refused,
+ * not ignored) and reference values normalised for the engine: bare ids ("encounter=123") and
+ * absolute URLs become "Type/id".
+ */
+import { getSearchParameter } from "@medplum/core";
+import type { CapabilityStatementRestResource } from "fhir/r4";
+
+/** Result parameters every persona accepts (the search parameters proper come from the statement). */
+export const COMMON_PARAMS = new Set(["_count", "_sort", "_offset", "_id", "_lastUpdated", "_include", "_revinclude", "_summary", "_elements", "_format", "_total"]);
+
+function baseName(key: string): string {
+  return key.split(":")[0]?.split(".")[0] ?? key;
+}
+
+function includeAllowed(declared: string[] | undefined, value: string): boolean {
+  const list = declared ?? [];
+  return list.includes("*") || list.includes(value) || list.includes(value.split(":").slice(0, 2).join(":"));
+}
+
+/** A description of the first parameter the statement does not declare, or undefined. */
+export function searchParamProblem(resource: CapabilityStatementRestResource, params: URLSearchParams): string | undefined {
+  const declared = new Set((resource.searchParam ?? []).map((p) => p.name));
+  for (const [key, value] of params) {
+    const base = baseName(key);
+    if (base === "_include" && !includeAllowed(resource.searchInclude, value)) return `_include=${value} is not supported for ${resource.type}`;
+    if (base === "_revinclude" && !includeAllowed(resource.searchRevInclude, value)) return `_revinclude=${value} is not supported for ${resource.type}`;
+    if (COMMON_PARAMS.has(base) || declared.has(base)) continue;
+    return `Unknown search parameter "${key}" for ${resource.type}`;
+  }
+  return undefined;
+}
+
+function normaliseReference(value: string, targets: string[], fhirBase: string): string {
+  const relative = value.startsWith(`${fhirBase}/`) ? value.slice(fhirBase.length + 1) : value;
+  if (relative.includes("/") || relative.includes("|")) return relative;
+  return targets.map((t) => `${t}/${relative}`).join(",");
+}
+
+/** The engine's form of the query: reference values as "Type/id" (bare ids expanded to every target type). */
+export function normaliseSearchParams(type: string, params: URLSearchParams, fhirBase: string): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [key, value] of params) {
+    const [code = key, modifier] = key.split(":");
+    const definition = getSearchParameter(type, code);
+    if (definition?.type !== "reference" || (modifier && !/^[A-Z]/.test(modifier))) {
+      out.append(key, value);
+      continue;
+    }
+    const targets = modifier ? [modifier] : definition.target ?? [];
+    out.append(code, value.split(",").map((v) => normaliseReference(v, targets, fhirBase)).join(","));
+  }
+  return out;
+}

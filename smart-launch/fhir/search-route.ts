@@ -1,0 +1,28 @@
+/** search-type: refuse unknown parameters, normalise references, narrow to the patient, page. */
+import type { ServerResponse } from "node:http";
+import { DEFAULT_SEARCH_COUNT, parseSearchRequest } from "@medplum/core";
+import type { Bundle } from "fhir/r4";
+import { FHIR_JSON, sendJson, sendOutcome } from "../http/respond.ts";
+import type { SandboxContext } from "../sandbox-context.ts";
+import { restrictToPatient } from "./compartment.ts";
+import { normaliseSearchParams, searchParamProblem } from "./search-params.ts";
+import { completeSearchset } from "./search-results.ts";
+
+export async function runSearch(ctx: SandboxContext, res: ServerResponse, type: string, params: URLSearchParams, patientId: string | undefined): Promise<void> {
+  const rest = ctx.persona.statement.rest?.[0];
+  const declared = rest?.resource?.find((r) => r.type === type);
+  if (!declared) return sendOutcome(res, 405, "not-supported", `search on ${type} is not supported by this server.`);
+  const problem = searchParamProblem(declared, params);
+  if (problem) return sendOutcome(res, 400, "not-supported", problem);
+  const forEngine = new URLSearchParams(normaliseSearchParams(type, params, ctx.fhirBase));
+  for (const key of ["_include", "_revinclude", "_format"]) forEngine.delete(key);
+  forEngine.set("_count", String(Math.min(Number(params.get("_count") ?? DEFAULT_SEARCH_COUNT), 1000)));
+  const query = patientId ? restrictToPatient(type, forEngine, patientId) : forEngine;
+  let bundle: Bundle;
+  try {
+    bundle = (await ctx.engine.repo.search(parseSearchRequest(`${type}?${query}`))) as unknown as Bundle;
+  } catch (error) {
+    return sendOutcome(res, 400, "invalid", `Search failed: ${(error as Error).message}`);
+  }
+  sendJson(res, 200, await completeSearchset(ctx.engine, ctx.fhirBase, type, bundle, params), {}, FHIR_JSON);
+}

@@ -1,0 +1,28 @@
+/**
+ * `npm run sandbox`: PORT (4000), SANDBOX_PROFILE (generic|epic|oracle), TOKEN_TTL_SECONDS (3600),
+ * APP_LAUNCH_URL (http://localhost:5173/launch.html). Prints the launcher URL; Ctrl-C stops it.
+ */
+import { isProfile } from "./fhir/personas.ts";
+import { startSandbox } from "./server.ts";
+
+const started = performance.now();
+const profile = process.env["SANDBOX_PROFILE"] ?? "generic";
+if (!isProfile(profile)) {
+  console.error(`SANDBOX_PROFILE must be generic, epic or oracle (got "${profile}")`);
+  process.exit(2);
+}
+const sandbox = await startSandbox({
+  port: Number(process.env["PORT"] ?? 4000),
+  profile,
+  tokenTtlSeconds: Number(process.env["TOKEN_TTL_SECONDS"] ?? 3600),
+  appLaunchUrl: process.env["APP_LAUNCH_URL"] ?? "http://localhost:5173/launch.html",
+});
+console.log(`Sandbox EHR (${profile}) ready in ${Math.round(performance.now() - started)} ms`);
+console.log(`  launcher:  ${sandbox.url}/`);
+console.log(`  FHIR base: ${sandbox.fhirBase}`);
+
+const stop = (): void => {
+  void sandbox.close().then(() => process.exit(0));
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

@@ -1,0 +1,22 @@
+/** Everything a sandbox route needs, built once by startSandbox. */
+import type { RegisteredClient } from "./auth/clients.ts";
+import type { SessionStore } from "./auth/session-store.ts";
+import type { FhirEngine } from "./fhir/engine.ts";
+import type { Persona } from "./fhir/personas.ts";
+
+export interface SandboxContext {
+  /** Origin of the sandbox, e.g. http://localhost:4000 */
+  url: string;
+  /** e.g. http://localhost:4000/fhir */
+  fhirBase: string;
+  authorizeUrl: string;
+  tokenUrl: string;
+  persona: Persona;
+  engine: FhirEngine;
+  store: SessionStore;
+  clients: RegisteredClient[];
+  appLaunchUrl: string;
+  idTokenSecret: Buffer;
+  /** The practitioner a standalone launch logs in as when none is picked. */
+  defaultUser: string;
+}

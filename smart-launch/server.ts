@@ -1,0 +1,87 @@
+/**
+ * The sandbox EHR: FHIR R4 at /fhir (medplum engine, persona rules, SMART scopes), the SMART
+ * authorization server at /auth, and the launcher at /. One log line per request unless quiet.
+ */
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { handleAuthorize } from "./auth/authorize.ts";
+import { readClients } from "./auth/clients.ts";
+import { handlePatientSelection } from "./auth/patient-picker.ts";
+import { SessionStore } from "./auth/session-store.ts";
+import { handleToken } from "./auth/token.ts";
+import { createEngine, readSeed } from "./fhir/engine.ts";
+import { handleFhir } from "./fhir/fhir-route.ts";
+import { loadPersona, type Profile } from "./fhir/personas.ts";
+import { answerPreflight, applyCors } from "./http/cors.ts";
+import { sendOutcome } from "./http/respond.ts";
+import { handleLauncher } from "./launcher/launcher-routes.ts";
+import type { SandboxContext } from "./sandbox-context.ts";
+
+export interface SandboxOptions {
+  /** 0 picks a free port. Default 4000. */
+  port?: number;
+  profile?: Profile;
+  appLaunchUrl?: string;
+  tokenTtlSeconds?: number;
+  quiet?: boolean;
+}
+
+export interface RunningSandbox {
+  url: string;
+  fhirBase: string;
+  close(): Promise<void>;
+}
+
+async function route(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  applyCors(req, res);
+  if (answerPreflight(req, res)) return;
+  const url = new URL(req.url ?? "/", ctx.url);
+  const method = req.method ?? "GET";
+  if (url.pathname === "/fhir" || url.pathname.startsWith("/fhir/")) return handleFhir(ctx, req, res, url);
+  if (url.pathname === "/auth/authorize" && method === "GET") return handleAuthorize(ctx, req, res, url);
+  if (url.pathname === "/auth/authorize/select" && method === "POST") return handlePatientSelection(ctx, req, res);
+  if (url.pathname === "/auth/token" && method === "POST") return handleToken(ctx, req, res);
+  if (method === "GET" && (await handleLauncher(ctx, res, url))) return;
+  sendOutcome(res, 404, "not-found", `No route for ${method} ${url.pathname}`);
+}
+
+function logLine(req: IncomingMessage, res: ServerResponse, started: number): void {
+  const path = (req.url ?? "").split("?")[0];
+  console.log(`${req.method ?? "?"} ${path} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const seed = readSeed();
+  const engine = await createEngine(seed);
+  const seededTypes = [...new Set(seed.map((r) => r.resourceType))];
+  const ctxRef: { ctx?: SandboxContext } = {};
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    if (!options.quiet) res.on("finish", () => logLine(req, res, started));
+    route(ctxRef.ctx as SandboxContext, req, res).catch((error: unknown) => {
+      if (!options.quiet) console.error(error);
+      if (!res.headersSent) sendOutcome(res, 500, "exception", `Internal error: ${(error as Error).message}`);
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 4000, resolve));
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const fhirBase = `${url}/fhir`;
+  const urls = { fhirBase, authorize: `${url}/auth/authorize`, token: `${url}/auth/token` };
+  ctxRef.ctx = {
+    url, fhirBase, authorizeUrl: urls.authorize, tokenUrl: urls.token,
+    persona: loadPersona(options.profile ?? "generic", urls, seededTypes),
+    engine, store: new SessionStore(options.tokenTtlSeconds ?? 3600), clients: readClients(),
+    appLaunchUrl: options.appLaunchUrl ?? "http://localhost:5173/launch.html",
+    idTokenSecret: randomBytes(32), defaultUser: "pr-rivera",
+  };
+  return {
+    url,
+    fhirBase,
+    close: () => new Promise<void>((resolve, reject) => {
+      server.closeAllConnections();
+      server.close((error) => (error ? reject(error) : resolve()));
+    }),
+  };
+}
