@@ -1,0 +1,32 @@
+/**
+ * Starts one sandbox per persona (and one with 1-second tokens) on random ports, once for the
+ * whole integration project, and hands their URLs to the tests with `provide`.
+ */
+import type { TestProject } from "vitest/node";
+import { startSandbox, type RunningSandbox } from "../../smart-launch/server.ts";
+
+export interface SandboxUrls {
+  url: string;
+  fhirBase: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    sandboxes: { generic: SandboxUrls; epic: SandboxUrls; oracle: SandboxUrls; shortTokens: SandboxUrls };
+  }
+}
+
+const urlsOf = (s: RunningSandbox): SandboxUrls => ({ url: s.url, fhirBase: s.fhirBase });
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const [generic, epic, oracle, shortTokens] = await Promise.all([
+    startSandbox({ port: 0, quiet: true }),
+    startSandbox({ port: 0, quiet: true, profile: "epic" }),
+    startSandbox({ port: 0, quiet: true, profile: "oracle" }),
+    startSandbox({ port: 0, quiet: true, tokenTtlSeconds: 1 }),
+  ]);
+  project.provide("sandboxes", { generic: urlsOf(generic), epic: urlsOf(epic), oracle: urlsOf(oracle), shortTokens: urlsOf(shortTokens) });
+  return async () => {
+    await Promise.all([generic.close(), epic.close(), oracle.close(), shortTokens.close()]);
+  };
+}
