@@ -26,7 +26,7 @@ const FULL_CRUD = ["read", "search-type", "create", "update"] as const;
 
 /** A generic server like the sandbox: full CRUD with conditional create on the billing resources. */
 export function genericCapability(options: { transaction: boolean; conditionalCreate?: boolean }): CapabilityStatement {
-  const resource = (type: string): CapabilityStatementRestResource => ({
+  const resource = (type: CapabilityStatementRestResource["type"]): CapabilityStatementRestResource => ({
     type,
     interaction: FULL_CRUD.map((code) => ({ code })),
     conditionalCreate: options.conditionalCreate ?? true,
@@ -42,7 +42,7 @@ export function genericCapability(options: { transaction: boolean; conditionalCr
     rest: [{
       mode: "server",
       interaction: options.transaction ? [{ code: "transaction" }, { code: "batch" }] : [{ code: "batch" }],
-      resource: ["Patient", "Encounter", "ChargeItem", "Claim", "Provenance", "ClaimResponse"].map(resource),
+      resource: (["Patient", "Encounter", "ChargeItem", "Claim", "Provenance", "ClaimResponse"] as const).map(resource),
     }],
   };
 }
