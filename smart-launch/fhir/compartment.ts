@@ -4,6 +4,7 @@
  */
 import { parseSearchRequest } from "@medplum/core";
 import type { FhirEngine } from "./engine.ts";
+import { fastEquivalent } from "./search-params.ts";
 
 const PATIENT_PARAM: Record<string, string> = {
   Patient: "_id", Encounter: "patient", Condition: "patient", Procedure: "patient", Observation: "patient",
@@ -19,8 +20,9 @@ export function isCompartmentType(type: string): boolean {
 
 /** Adds the compartment filter to a search (an AND with whatever the app asked). */
 export function restrictToPatient(type: string, params: URLSearchParams, patientId: string): URLSearchParams {
-  const param = PATIENT_PARAM[type];
-  if (!param) return params;
+  const declared = PATIENT_PARAM[type];
+  if (!declared) return params;
+  const param = fastEquivalent(type, declared);
   const restricted = new URLSearchParams(params);
   restricted.append(param, param === "_id" ? patientId : `Patient/${patientId}`);
   return restricted;

@@ -37,6 +37,16 @@ function normaliseReference(value: string, targets: string[], fhirBase: string):
   return targets.map((t) => `${t}/${relative}`).join(",");
 }
 
+/**
+ * "patient" is defined as `X.subject.where(resolve() is Patient)` for many types; the in-memory
+ * engine evaluates resolve() per resource (seconds per search). The values are already "Patient/id",
+ * so searching `subject` gives the same matches.
+ */
+export function fastEquivalent(type: string, code: string): string {
+  const expression = getSearchParameter(type, code)?.expression ?? "";
+  return code === "patient" && expression.includes("resolve() is Patient") && getSearchParameter(type, "subject") ? "subject" : code;
+}
+
 /** The engine's form of the query: reference values as "Type/id" (bare ids expanded to every target type). */
 export function normaliseSearchParams(type: string, params: URLSearchParams, fhirBase: string): URLSearchParams {
   const out = new URLSearchParams();
@@ -48,7 +58,7 @@ export function normaliseSearchParams(type: string, params: URLSearchParams, fhi
       continue;
     }
     const targets = modifier ? [modifier] : definition.target ?? [];
-    out.append(code, value.split(",").map((v) => normaliseReference(v, targets, fhirBase)).join(","));
+    out.append(fastEquivalent(type, code), value.split(",").map((v) => normaliseReference(v, targets, fhirBase)).join(","));
   }
   return out;
 }

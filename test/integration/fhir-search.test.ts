@@ -1,0 +1,89 @@
+import type { Bundle, Encounter } from "fhir/r4";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { fhirGet, userTokens } from "./smart-flow.ts";
+
+const { generic } = inject("sandboxes");
+let token = "";
+
+beforeAll(async () => {
+  token = (await userTokens(generic)).access_token;
+});
+
+async function search(path: string): Promise<Bundle> {
+  const response = await fhirGet(generic, token, path);
+  expect(response.status).toBe(200);
+  return (await response.json()) as Bundle;
+}
+
+const ids = (bundle: Bundle, type?: string): string[] =>
+  (bundle.entry ?? []).filter((e) => !type || e.resource?.resourceType === type).map((e) => `${e.resource?.resourceType}/${e.resource?.id}`);
+
+describe("paging", () => {
+  it("returns total, self and next links when _count cuts the results, and next pages on", async () => {
+    const first = await search("Encounter?_count=50");
+    expect(first.total).toBeGreaterThan(50);
+    expect(first.entry).toHaveLength(50);
+    expect(first.link?.find((l) => l.relation === "self")?.url).toContain(`${generic.fhirBase}/Encounter?`);
+    const next = first.link?.find((l) => l.relation === "next")?.url ?? "";
+    const second = await search(next.slice(generic.fhirBase.length + 1));
+    expect(second.entry).toHaveLength(Math.min(50, (first.total ?? 0) - 50));
+    expect(ids(second).filter((id) => ids(first).includes(id))).toEqual([]);
+  });
+
+  it("walks every page exactly once", async () => {
+    let path: string | undefined = "Condition?_count=30";
+    const seen: string[] = [];
+    let total = 0;
+    while (path) {
+      const page = await search(path);
+      total = page.total ?? 0;
+      seen.push(...ids(page));
+      const next = page.link?.find((l) => l.relation === "next")?.url;
+      path = next?.slice(generic.fhirBase.length + 1);
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+});
+
+describe("search parameters", () => {
+  it("refuses an unknown search parameter with 400 and an OperationOutcome", async () => {
+    const response = await fhirGet(generic, token, "Condition?banana=1");
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ resourceType: "OperationOutcome" });
+  });
+
+  it("finds by a bare id in a reference parameter, as by Type/id", async () => {
+    const bare = ids(await search("Condition?encounter=enc-office-1"));
+    expect(bare.sort()).toEqual(["Condition/cond-office-1-ckd", "Condition/cond-office-1-dm", "Condition/cond-office-1-htn"]);
+    expect(ids(await search("Condition?encounter=Encounter/enc-office-1")).sort()).toEqual(bare.sort());
+  });
+
+  it.each([
+    ["Procedure?encounter=enc-office-1", 2],
+    ["Procedure?patient=pat-epic-1", 2],
+    ["Condition?patient=Patient/pat-oracle-1", 3],
+    ["Coverage?patient=pat-epic-1", 1],
+    ["Coverage?beneficiary=Patient/pat-oracle-1", 1],
+  ])("%s finds the hand-built resources", async (path, count) => {
+    expect((await search(path)).entry).toHaveLength(count);
+  });
+
+  it("resolves _include of the encounter's participant and location", async () => {
+    const bundle = await search("Encounter?_id=enc-office-1&_include=Encounter:participant&_include=Encounter:location");
+    expect(ids(bundle)).toEqual(expect.arrayContaining(["Encounter/enc-office-1", "Practitioner/pr-rivera", "Location/loc-riverbend"]));
+    expect(bundle.entry?.find((e) => e.resource?.resourceType === "Practitioner")?.search?.mode).toBe("include");
+  });
+
+  it("resolves _revinclude of Conditions pointing at an encounter", async () => {
+    const bundle = await search("Encounter?_id=enc-office-2&_revinclude=Condition:encounter");
+    expect(ids(bundle, "Condition")).toEqual(["Condition/cond-office-2-bronchitis"]);
+  });
+
+  it("returns encounters of a patient, each with fullUrl", async () => {
+    const bundle = await search("Encounter?patient=pat-epic-1");
+    const encounters = (bundle.entry ?? []).map((e) => e.resource as Encounter);
+    expect(encounters.map((e) => e.id).sort()).toEqual(["enc-office-1", "enc-office-2"]);
+    expect(bundle.entry?.[0]?.fullUrl).toMatch(new RegExp(`^${generic.fhirBase}/Encounter/`));
+  });
+});
