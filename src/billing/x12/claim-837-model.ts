@@ -30,17 +30,31 @@ export interface X12Facility {
   address: X12Address;
 }
 
-export interface X12Subscriber {
+export interface X12Demographics {
   name: X12Name;
-  memberId: string;
   address?: X12Address;
+  /** CCYYMMDD. */
   birthDate: string;
   sex: "M" | "F" | "U";
+}
+
+/** 2000C/2010CA: the patient, when the patient is not the subscriber. */
+export interface X12Patient extends X12Demographics {
+  /** PAT01 individual relationship code (01 spouse, 19 child, 53 life partner, G8 other). */
+  relationship: string;
+}
+
+export interface X12Subscriber {
+  name: X12Name;
+  address?: X12Address;
+  memberId: string;
   /** SBR01: P primary, S secondary, T tertiary. */
   responsibility: "P" | "S" | "T";
   groupNumber?: string;
   /** SBR09 claim filing indicator (CI commercial, MB Medicare Part B, MC Medicaid ...). */
   filingIndicator: string;
+  /** Who the subscriber is: the patient (SBR02 18, DMG in 2010BA) or someone else (2000C loop). */
+  role: { kind: "patient"; birthDate: string; sex: X12Demographics["sex"] } | { kind: "other"; patient: X12Patient };
 }
 
 export interface X12Payer {

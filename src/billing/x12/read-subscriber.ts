@@ -1,9 +1,8 @@
-import type { Claim, ClaimInsurance, Coverage, Patient } from "fhir/r4";
+import type { Claim, ClaimInsurance, Coverage, Patient, RelatedPerson } from "fhir/r4";
 import type { X12Payer, X12Subscriber } from "./claim-837-model";
 import { readIdentifier, readText, report, type ReadContext } from "./read-context";
+import { readDemographics, readNameAndAddress, toPatientRelationship } from "./read-demographics";
 import { readPayerId } from "./read-identifiers";
-import { readAddress, readPersonName } from "./read-name-address";
-import { toX12Date } from "./x12-date";
 
 /** SBR09 claim filing indicator codes accepted from Coverage.type; anything else writes CI (commercial). */
 const FILING_INDICATORS = new Set(["09", "11", "12", "13", "14", "15", "16", "17", "AM", "BL", "CH", "CI", "DS", "FI", "HM", "LM", "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ"]);
@@ -20,35 +19,45 @@ export function readCoverage(ctx: ReadContext, claim: Claim): Coverage | undefin
   return report(ctx, "x12-missing-data", "Claim.insurance.coverage must reference a Coverage included in the Bundle.", "Claim.insurance.coverage");
 }
 
-function isSelf(coverage: Coverage): boolean {
-  const codes = coverage.relationship?.coding?.map((coding) => coding.code) ?? [];
-  return codes.length === 0 || codes.includes("self");
+/** The subscriber-relationship code; no relationship means the patient is the subscriber. */
+function relationshipOf(coverage: Coverage): string {
+  return coverage.relationship?.coding?.find((coding) => coding.code)?.code ?? "self";
 }
 
-function readSex(patient: Patient): X12Subscriber["sex"] {
-  return patient.gender === "male" ? "M" : patient.gender === "female" ? "F" : "U";
+/** The subscriber when it is not the patient: Coverage.subscriber, a RelatedPerson or Patient in the Bundle. */
+function otherSubscriber(ctx: ReadContext, coverage: Coverage): Patient | RelatedPerson | undefined {
+  const person = ctx.index.resolve(coverage.subscriber, "RelatedPerson") ?? ctx.index.resolve(coverage.subscriber, "Patient");
+  if (person) return person;
+  const text = "Coverage.subscriber must reference the subscriber (RelatedPerson or Patient) included in the Bundle when the patient is not the subscriber.";
+  return report(ctx, "x12-missing-data", text, "Coverage.subscriber");
 }
 
-/** 2000B/2010BA: the subscriber, who must be the patient (SBR02 18 "self"). */
+/** Subscriber name/address and SBR02/DMG or the 2000C patient loop, by Coverage.relationship. */
+function readSubscriberPerson(ctx: ReadContext, patient: Patient, coverage: Coverage): Pick<X12Subscriber, "name" | "address" | "role"> | undefined {
+  const relationship = relationshipOf(coverage);
+  if (relationship === "self") {
+    const self = readDemographics(ctx, patient);
+    return self && { name: self.name, address: self.address, role: { kind: "patient", birthDate: self.birthDate, sex: self.sex } };
+  }
+  const subscriber = otherSubscriber(ctx, coverage);
+  const { name, address } = subscriber ? readNameAndAddress(ctx, subscriber) : {};
+  const demographics = readDemographics(ctx, patient);
+  if (!name || !demographics) return undefined;
+  return { name, address, role: { kind: "other", patient: { ...demographics, relationship: toPatientRelationship(relationship) } } };
+}
+
+/** 2000B/2010BA (and 2000C/2010CA when the patient is not the subscriber). */
 export function readSubscriber(ctx: ReadContext, claim: Claim, coverage: Coverage): X12Subscriber | undefined {
   const patient = ctx.index.resolve(claim.patient, "Patient");
   if (!patient) return report(ctx, "x12-missing-data", "Claim.patient must reference a Patient included in the Bundle.", "Claim.patient");
-  if (!isSelf(coverage)) {
-    const text = "Only claims where the patient is the subscriber (relationship self) can be written as 837P yet.";
-    return report(ctx, "x12-invalid-data", text, "Coverage.relationship");
-  }
-  const name = readPersonName(ctx, patient.name, "Patient.name");
+  const person = readSubscriberPerson(ctx, patient, coverage);
   const memberId = readIdentifier(ctx, coverage.subscriberId ?? coverage.identifier?.[0]?.value, 80, "Coverage.subscriberId");
-  const address = patient.address?.length ? readAddress(ctx, patient.address, "Patient.address", { zip9: false }) : undefined;
-  const birthDate = patient.birthDate ? toX12Date(patient.birthDate) : undefined;
-  if (!birthDate) report(ctx, "x12-missing-data", "Patient.birthDate is missing or malformed; DMG needs it.", "Patient.birthDate");
   const groupValue = coverage.class?.find((item) => item.type.coding?.some((coding) => coding.code === "group"))?.value;
   const groupNumber = groupValue === undefined ? undefined : readIdentifier(ctx, groupValue, 50, "Coverage.class.value");
-  if (!name || !memberId || !birthDate) return undefined;
-  const sequence = focalInsurance(claim)?.sequence ?? 1;
-  const responsibility = RESPONSIBILITY[sequence as 1 | 2 | 3] ?? "P";
-  const filing = coverage.type?.coding?.find((coding) => FILING_INDICATORS.has(coding.code ?? ""))?.code ?? "CI";
-  return { name, memberId, address, birthDate, sex: readSex(patient), responsibility, groupNumber, filingIndicator: filing };
+  if (!person || !memberId) return undefined;
+  const responsibility = RESPONSIBILITY[(focalInsurance(claim)?.sequence ?? 1) as 1 | 2 | 3] ?? "P";
+  const filingIndicator = coverage.type?.coding?.find((coding) => FILING_INDICATORS.has(coding.code ?? ""))?.code ?? "CI";
+  return { ...person, memberId, responsibility, groupNumber, filingIndicator };
 }
 
 /** 2010BB: the payer Organization (Coverage.payor) with its payer id. */

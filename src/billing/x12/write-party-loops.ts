@@ -1,4 +1,4 @@
-import type { Claim837 } from "./claim-837-model";
+import type { Claim837, X12Name, X12Patient } from "./claim-837-model";
 import type { EnvelopeValues } from "./export-options";
 import { segment, type X12Segment } from "./segment";
 import { n3n4, nm1 } from "./write-name-address";
@@ -25,15 +25,34 @@ export function writeBillingProviderLoops(data: Claim837): X12Segment[] {
   ];
 }
 
-/** 2000B subscriber level (SBR, the patient is the subscriber), 2010BA subscriber, 2010BB payer. */
+/** 2000B subscriber level, 2010BA subscriber (DMG when the subscriber is the patient), 2010BB payer. */
 export function writeSubscriberLoops(data: Claim837): X12Segment[] {
   const { subscriber, payer } = data;
+  const { role } = subscriber;
   return [
-    segment("HL", "2", "1", "22", "0"),
-    segment("SBR", subscriber.responsibility, "18", subscriber.groupNumber ?? "", "", "", "", "", "", subscriber.filingIndicator),
+    segment("HL", "2", "1", "22", role.kind === "patient" ? "0" : "1"),
+    segment("SBR", subscriber.responsibility, role.kind === "patient" ? "18" : "", subscriber.groupNumber ?? "", "", "", "", "", "", subscriber.filingIndicator),
     nm1("IL", subscriber.name, "MI", subscriber.memberId),
     ...(subscriber.address ? n3n4(subscriber.address) : []),
-    segment("DMG", "D8", subscriber.birthDate, subscriber.sex),
+    ...(role.kind === "patient" ? [segment("DMG", "D8", role.birthDate, role.sex)] : []),
     nm1("PR", { kind: "organization", name: payer.name }, "PI", payer.payerId),
+    ...(role.kind === "other" ? writePatientLoops(role.patient) : []),
   ];
+}
+
+/** 2000C patient level (PAT) and 2010CA patient name, address and DMG: the patient is not the subscriber. */
+function writePatientLoops(patient: X12Patient): X12Segment[] {
+  return [
+    segment("HL", "3", "2", "23", "0"),
+    segment("PAT", patient.relationship),
+    nm1QC(patient.name),
+    ...(patient.address ? n3n4(patient.address) : []),
+    segment("DMG", "D8", patient.birthDate, patient.sex),
+  ];
+}
+
+/** NM1*QC carries no id in 5010 (the patient is found under the subscriber's member id). */
+function nm1QC(name: X12Name): X12Segment {
+  if (name.kind === "organization") return segment("NM1", "QC", "2", name.name);
+  return segment("NM1", "QC", "1", name.last, name.first ?? "", name.middle ?? "", "", name.suffix ?? "");
 }

@@ -24,7 +24,7 @@ const cases: [string, Change, string, string][] = [
   ["rendering Practitioner not in the Bundle", dropEntry("Practitioner"), "x12-missing-data", "Claim.careTeam"],
   ["birth date missing", (b) => { delete patientOf(b).birthDate; }, "x12-missing-data", "Patient.birthDate"],
   ["family name missing", (b) => { patientOf(b).name = [{ given: ["Jane"] }]; }, "x12-missing-data", "Patient.name.family"],
-  ["dependent subscriber", (b) => { coverageOf(b).relationship = { coding: [{ code: "child" }] }; }, "x12-invalid-data", "Coverage.relationship"],
+  ["dependent without subscriber", (b) => { coverageOf(b).relationship = { coding: [{ code: "child" }] }; }, "x12-missing-data", "Coverage.subscriber"],
   ["no diagnosis", (b) => { claimOf(b).diagnosis = []; }, "x12-missing-data", "Claim.diagnosis"],
   ["line without pointer", (b) => { const item = claimOf(b).item?.[1]; if (item) item.diagnosisSequence = []; }, "x12-missing-data", "Claim.item[1].diagnosisSequence"],
   ["pointer to no diagnosis", (b) => { const item = claimOf(b).item?.[0]; if (item) item.diagnosisSequence = [1, 7]; }, "x12-invalid-data", "Claim.item[0].diagnosisSequence"],

@@ -29,14 +29,17 @@ describe.each(FIXTURES)("837P round trip through node-x12: %s", (name) => {
   const parsed = exportAndParse(bundle);
   const claim = claimOf(bundle);
 
-  it("finds the subscriber: member id, name, birth date and sex", () => {
+  it("finds the subscriber's member id and name", () => {
     const coverage = coverageOf(bundle);
-    const patient = patientOf(bundle);
+    const subscriber = resourcesOf(bundle, "RelatedPerson")[0] ?? patientOf(bundle);
     const nm1 = findSegment(parsed, "NM1", "IL");
     expect(nm1.slice(7, 9)).toEqual(["MI", coverage.subscriberId]);
-    expect(nm1[2]).toBe(patient.name?.[0]?.family?.toUpperCase());
-    expect(findSegment(parsed, "DMG", "D8")[1]).toBe(digits(patient.birthDate));
-    expect(findSegment(parsed, "DMG", "D8")[2]).toBe(patient.gender === "male" ? "M" : "F");
+    expect(nm1.slice(2, 4)).toEqual([subscriber.name?.[0]?.family?.toUpperCase(), subscriber.name?.[0]?.given?.[0]?.toUpperCase()]);
+  });
+
+  it("finds the patient's birth date and sex in the last DMG (2010BA or 2010CA)", () => {
+    const patient = patientOf(bundle);
+    expect(segmentsTagged(parsed, "DMG").at(-1)).toEqual(["D8", digits(patient.birthDate), patient.gender === "male" ? "M" : "F"]);
   });
 
   it("finds the NPIs of the billing and rendering providers and the tax id", () => {
@@ -105,5 +108,23 @@ describe("837P with urn:uuid references and a service facility", () => {
     expect(segmentsTagged(parsed, "SV1").map((sv1) => sv1[4] ?? "")).toEqual(
       placeOfService.map((code) => (code === claimPlace ? "" : code)),
     );
+  });
+});
+
+describe("837P when the patient is not the subscriber", () => {
+  const bundle = loadBundle("dependent-claim");
+  const parsed = exportAndParse(bundle);
+
+  it("writes the 2000C patient level under the subscriber with PAT01 19 for a child", () => {
+    expect(segmentsTagged(parsed, "HL")).toEqual([["1", "", "20", "1"], ["2", "1", "22", "1"], ["3", "2", "23", "0"]]);
+    expect(findSegment(parsed, "SBR")[1]).toBe("");
+    expect(segmentsTagged(parsed, "PAT")).toEqual([["19"]]);
+  });
+
+  it("names the patient in NM1*QC without an id and gives the DMG to the patient only", () => {
+    const patient = patientOf(bundle);
+    const [family, given, middle] = [patient.name?.[0]?.family, ...(patient.name?.[0]?.given ?? [])].map((part) => part?.toUpperCase());
+    expect(findSegment(parsed, "NM1", "QC")).toEqual(["QC", "1", family, given, middle]);
+    expect(segmentsTagged(parsed, "DMG")).toHaveLength(1);
   });
 });

@@ -5,7 +5,7 @@ import type { X12ExportOptions } from "../../../../src/billing/x12";
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, "../../../fixtures/x12");
 
-export const FIXTURES = ["simple-claim", "twelve-diagnoses", "replacement-claim"] as const;
+export const FIXTURES = ["simple-claim", "twelve-diagnoses", "replacement-claim", "dependent-claim"] as const;
 export type FixtureName = (typeof FIXTURES)[number];
 
 /** A fresh copy of a committed input Bundle (tests may change it). */
