@@ -55,8 +55,10 @@ export function buildClaim(spec: ClaimSpec): Claim {
     insurance: spec.coverage === false ? [] : [{ sequence: 1, focal: true, coverage: { reference: "Coverage/c1" } }],
     diagnosis: spec.diagnoses.map((code, i) => ({ sequence: i + 1, diagnosisCodeableConcept: { coding: [{ system: ICD10CM, code }] } })),
     item: spec.lines.map(buildItem),
+    provider: { reference: spec.provider ?? "Organization/o1" },
   };
-  if (spec.provider !== null) claim.provider = { reference: spec.provider ?? "Organization/o1" };
+  // A claim missing its required provider is exactly what provider-missing must catch.
+  if (spec.provider === null) Reflect.deleteProperty(claim, "provider");
   if (spec.careTeam) claim.careTeam = spec.careTeam.map((reference, i) => ({ sequence: i + 1, provider: { reference } }));
   return claim;
 }
