@@ -51,3 +51,16 @@ export function readIdentifier(ctx: ReadContext, raw: string | undefined, maxLen
   }
   return value;
 }
+
+/**
+ * Runs `read` for one resource and marks the findings it adds with the role and the resource
+ * ("payer Organization/org-1") in issue.diagnostics, so two resources of one type (the payer
+ * and the billing Organization) can be told apart.
+ */
+export function readAbout<T>(ctx: ReadContext, role: string, resource: { resourceType: string; id?: string }, read: () => T): T {
+  const start = ctx.issues.length;
+  const result = read();
+  const subject = resource.id ? `${role} ${resource.resourceType}/${resource.id}` : role;
+  for (const issue of ctx.issues.slice(start)) issue.diagnostics ??= subject;
+  return result;
+}

@@ -1,6 +1,6 @@
 import type { Claim, Organization, Practitioner } from "fhir/r4";
 import type { X12BillingProvider, X12Facility, X12Name, X12Provider } from "./claim-837-model";
-import { report, readText, type ReadContext } from "./read-context";
+import { readAbout, readText, report, type ReadContext } from "./read-context";
 import { readNpi, readOptionalNpi, readTaxId } from "./read-identifiers";
 import { readAddress, readOrganizationName, readPersonName } from "./read-name-address";
 
@@ -23,13 +23,14 @@ export function readBillingProvider(ctx: ReadContext, claim: Claim): X12BillingP
     const text = "Claim.provider must reference the billing Organization (or Practitioner) included in the Bundle.";
     return report(ctx, "x12-missing-data", text, "Claim.provider");
   }
-  const type = provider.resourceType;
-  const name = readProviderName(ctx, provider);
-  const npi = readNpi(ctx, provider.identifier, `${type}.identifier`);
-  const taxId = readTaxId(ctx, provider.identifier, `${type}.identifier`);
-  const address = readAddress(ctx, provider.address, `${type}.address`, { zip9: true });
-  if (!name || !npi || !taxId || !address) return undefined;
-  return { name, npi, taxId, address };
+  return readAbout(ctx, "billing provider", provider, () => {
+    const type = provider.resourceType;
+    const name = readProviderName(ctx, provider);
+    const npi = readNpi(ctx, provider.identifier, `${type}.identifier`);
+    const taxId = readTaxId(ctx, provider.identifier, `${type}.identifier`);
+    const address = readAddress(ctx, provider.address, `${type}.address`, { zip9: true });
+    return name && npi && taxId && address ? { name, npi, taxId, address } : undefined;
+  });
 }
 
 /** The Practitioner who rendered the care: careTeam with role "primary", else the first practitioner on it. */
@@ -53,18 +54,21 @@ export function readRenderingProvider(ctx: ReadContext, claim: Claim): X12Provid
     return report(ctx, "x12-missing-data", text, "Claim.careTeam");
   }
   if (billing === rendering) return undefined;
-  const name = readPersonName(ctx, rendering.name, "Practitioner.name");
-  const npi = readNpi(ctx, rendering.identifier, "Practitioner.identifier");
-  return name && npi ? { name, npi } : undefined;
+  return readAbout(ctx, "rendering provider", rendering, () => {
+    const name = readPersonName(ctx, rendering.name, "Practitioner.name");
+    const npi = readNpi(ctx, rendering.identifier, "Practitioner.identifier");
+    return name && npi ? { name, npi } : undefined;
+  });
 }
 
 /** 2310C: the service facility from Claim.facility, written only when that Location is in the Bundle. */
 export function readServiceFacility(ctx: ReadContext, claim: Claim): X12Facility | undefined {
   const location = ctx.index.resolve(claim.facility, "Location");
   if (!location) return undefined;
-  const name = readText(ctx, location.name, 60, "Location.name");
-  const npi = readOptionalNpi(ctx, location.identifier, "Location.identifier");
-  const address = location.address ? readAddress(ctx, [location.address], "Location.address", { zip9: true }) : undefined;
-  if (!location.address) report(ctx, "x12-missing-data", "Location.address is missing; the service facility needs one.", "Location.address");
-  return name && address ? { name, npi, address } : undefined;
+  return readAbout(ctx, "service facility", location, () => {
+    const name = readText(ctx, location.name, 60, "Location.name");
+    const npi = readOptionalNpi(ctx, location.identifier, "Location.identifier");
+    const address = readAddress(ctx, location.address ? [location.address] : undefined, "Location.address", { zip9: true });
+    return name && address ? { name, npi, address } : undefined;
+  });
 }

@@ -1,6 +1,6 @@
 import type { Claim, ClaimInsurance, Coverage, Patient, RelatedPerson } from "fhir/r4";
 import type { X12Payer, X12Subscriber } from "./claim-837-model";
-import { readIdentifier, readText, report, type ReadContext } from "./read-context";
+import { readAbout, readIdentifier, readText, report, type ReadContext } from "./read-context";
 import { readDemographics, readNameAndAddress, toPatientRelationship } from "./read-demographics";
 import { readPayerId } from "./read-identifiers";
 
@@ -36,12 +36,12 @@ function otherSubscriber(ctx: ReadContext, coverage: Coverage): Patient | Relate
 function readSubscriberPerson(ctx: ReadContext, patient: Patient, coverage: Coverage): Pick<X12Subscriber, "name" | "address" | "role"> | undefined {
   const relationship = relationshipOf(coverage);
   if (relationship === "self") {
-    const self = readDemographics(ctx, patient);
+    const self = readAbout(ctx, "patient and subscriber", patient, () => readDemographics(ctx, patient));
     return self && { name: self.name, address: self.address, role: { kind: "patient", birthDate: self.birthDate, sex: self.sex } };
   }
   const subscriber = otherSubscriber(ctx, coverage);
-  const { name, address } = subscriber ? readNameAndAddress(ctx, subscriber) : {};
-  const demographics = readDemographics(ctx, patient);
+  const { name, address } = subscriber ? readAbout(ctx, "subscriber", subscriber, () => readNameAndAddress(ctx, subscriber)) : {};
+  const demographics = readAbout(ctx, "patient", patient, () => readDemographics(ctx, patient));
   if (!name || !demographics) return undefined;
   return { name, address, role: { kind: "other", patient: { ...demographics, relationship: toPatientRelationship(relationship) } } };
 }
@@ -64,7 +64,9 @@ export function readSubscriber(ctx: ReadContext, claim: Claim, coverage: Coverag
 export function readPayer(ctx: ReadContext, coverage: Coverage): X12Payer | undefined {
   const payer = coverage.payor?.map((reference) => ctx.index.resolve(reference, "Organization")).find(Boolean);
   if (!payer) return report(ctx, "x12-missing-data", "Coverage.payor must reference the payer Organization included in the Bundle.", "Coverage.payor");
-  const name = readText(ctx, payer.name, 60, "Organization.name");
-  const payerId = readPayerId(ctx, payer.identifier, "Organization.identifier");
-  return name && payerId ? { name, payerId } : undefined;
+  return readAbout(ctx, "payer", payer, () => {
+    const name = readText(ctx, payer.name, 60, "Organization.name");
+    const payerId = readPayerId(ctx, payer.identifier, "Organization.identifier");
+    return name && payerId ? { name, payerId } : undefined;
+  });
 }

@@ -66,6 +66,17 @@ describe("missing or invalid data becomes findings, never an empty segment", () 
     expect(expressions).toEqual(expect.arrayContaining(["Practitioner.identifier", "Coverage.subscriberId", "Patient.birthDate"]));
   });
 
+  it("tells the payer and the billing Organization apart in issue.diagnostics", () => {
+    const bundle = loadBundle("simple-claim");
+    const payer = organizationOf(bundle, "pay");
+    const billing = organizationOf(bundle, "prov");
+    payer.identifier = [];
+    billing.identifier = [];
+    const diagnostics = check837PData(bundle).issue.map((issue) => [issue.expression?.[0], issue.diagnostics]);
+    expect(diagnostics).toContainEqual(["Organization.identifier", `payer Organization/${payer.id}`]);
+    expect(diagnostics).toContainEqual(["Organization.identifier", `billing provider Organization/${billing.id}`]);
+  });
+
   it("the error message states the first problem in words", () => {
     const bundle = loadBundle("simple-claim");
     delete coverageOf(bundle).subscriberId;
