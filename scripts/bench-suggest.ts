@@ -1,0 +1,54 @@
+/**
+ * Suggestion accuracy: top-1 and top-5 of suggestDiagnoses on the dev set (Synthea SNOMED
+ * displays, tuned on) and on the held-out set (clinician phrasings, never tuned on).
+ * `benchSuggest()` is called by scripts/bench.ts; `tsx scripts/bench-suggest.ts` runs it alone
+ * (add --misses to list the items with no accepted code in the first five).
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { CodeIndex } from "../src/coding/code-index.ts";
+import { loadCodeIndex } from "../src/coding/load-code-index.ts";
+import { measureSuggestions, type SuggestionAccuracy, type SuggestionCase } from "../src/coding/suggest/evaluate-suggestions.ts";
+
+const fixtures = resolve(import.meta.dirname, "../test/fixtures/suggest");
+const DATE = "2025-10-01";
+
+export interface SuggestBenchResult {
+  dev: SuggestionAccuracy;
+  heldOut: SuggestionAccuracy;
+}
+
+function readItems(file: string): SuggestionCase[] {
+  return (JSON.parse(readFileSync(resolve(fixtures, file), "utf8")) as { items: SuggestionCase[] }).items;
+}
+
+export async function benchSuggest(index?: CodeIndex): Promise<SuggestBenchResult> {
+  const codes = index ?? (await loadCodeIndex());
+  return {
+    dev: measureSuggestions(codes, readItems("dev-set.json"), DATE),
+    heldOut: measureSuggestions(codes, readItems("held-out-set.json"), DATE),
+  };
+}
+
+function percent(x: number): string {
+  return `${(100 * x).toFixed(1)}%`;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const result = await benchSuggest();
+  const ms = performance.now() - started;
+  console.log("set       n    top-1   top-5");
+  for (const [name, r] of [["dev", result.dev], ["held-out", result.heldOut]] as const) {
+    console.log(`${name.padEnd(9)} ${String(r.n).padEnd(4)} ${percent(r.top1).padStart(6)}  ${percent(r.top5).padStart(6)}`);
+  }
+  console.log(`(${Math.round(ms)} ms including loading the code index)`);
+  if (process.argv.includes("--misses")) {
+    for (const [name, r] of [["dev", result.dev], ["held-out", result.heldOut]] as const) {
+      for (const m of r.misses) console.log(`${name} miss: "${m.text}" want ${m.accept.join("/")} got ${m.got.join(", ")}`);
+    }
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,0 +1,113 @@
+/**
+ * Clinician and SNOMED CT phrasing rewritten into the vocabulary of ICD-10-CM titles, the way a
+ * coder reads a note with the Alphabetic Index at hand. Each rule is general (a synonym, an
+ * abbreviation, a coding convention), never a mapping of one particular dev-set item.
+ * The original text is always searched too; a rewrite only adds a second reading.
+ */
+import type { Reading } from "./text-candidates.ts";
+
+/** A match on one part of a dash-separated name counts less than a match on the whole. */
+const PART_WEIGHT = 0.85;
+
+type Rule = readonly [pattern: RegExp, replacement: string];
+
+/** Shorthand first: it feeds the synonym rules below. */
+const SHORTHAND: readonly Rule[] = [
+  [/\bw\/o\b/g, " without "],
+  [/\bw\//g, " with "],
+  [/\b(with )?no\b/g, "without"],
+  [/\btype (ii|two)\b/g, "type 2"],
+  [/\btype (i|one)\b/g, "type 1"],
+  [/\b(t2dm|dm2|dm ii|niddm)\b/g, "type 2 diabetes mellitus"],
+  [/\b(t1dm|dm1|dm i|iddm)\b/g, "type 1 diabetes mellitus"],
+  [/\bdm\b/g, "diabetes mellitus"],
+  [/\b(l|lt)\b/g, "left"],
+  [/\b(r|rt)\b/g, "right"],
+  [/\bbilat\b/g, "bilateral"],
+  [/\bfx\b/g, "fracture"],
+  [/\bhx\b/g, "history"],
+  [/\bhtn\b/g, "hypertension"],
+  [/\bbmi\b/g, "body mass index"],
+];
+
+/** Lay and clinical synonyms -> ICD-10-CM title words (Alphabetic Index "see" references). */
+const SYNONYMS: readonly Rule[] = [
+  [/\bhigh blood pressure\b/g, "hypertension"],
+  [/\bhigh cholesterol\b/g, "hypercholesterolemia"],
+  [/\bhypertriglyceridemia\b/g, "hyperglyceridemia"],
+  [/\bstrep\b/g, "streptococcal"],
+  [/\b(sore throat|throat infection)\b/g, "pharyngitis"],
+  [/\bsinus infection\b/g, "sinusitis"],
+  [/\bear infection\b/g, "otitis media"],
+  [/\bbladder infection\b/g, "cystitis"],
+  [/\bpink eye\b/g, "conjunctivitis"],
+  [/\bcommon cold\b/g, "acute nasopharyngitis"],
+  [/\bflu\b/g, "influenza"],
+  [/\bheart attack\b/g, "myocardial infarction"],
+  [/\b(stroke|cva)\b/g, "cerebral infarction"],
+  [/\bcoronary (heart|artery) disease\b/g, "atherosclerotic heart disease native coronary artery"],
+  [/\bcongestive heart failure\b/g, "heart failure"],
+  [/\b(traumatic brain injury|tbi|brain damage traumatic|traumatic brain damage)\b/g, "intracranial injury"],
+  [/\bwhiplash( injury)?\b/g, "sprain ligaments cervical spine"],
+  [/\b(bullet|gunshot) wound\b/g, "injury unspecified body region"],
+  [/\bbleeding\b/g, "hemorrhage"],
+  [/\b(molars?|tooth)\b/g, "teeth"],
+  [/\bsprained\b/g, "sprain"],
+  [/\bbroken\b/g, "fracture"],
+  [/\bmiscarriage\b/g, "spontaneous abortion"],
+  [/\bantepartum\b/g, "pregnancy"],
+  [/\bobese\b/g, "obesity"],
+  [/\b(severe|morbid)(ly)? obesity\b/g, "morbid obesity"],
+  [/\ballergic reaction\b/g, "allergy"],
+  [/\boverdose\b/g, "poisoning"],
+  [/\b(first|second|third) degree burn\b/g, "burn of $1 degree"],
+  [/\balcoholism\b/g, "alcohol dependence"],
+  [/\b(smokes|smoker|smoking)\b/g, "nicotine dependence cigarettes"],
+  [/\bmajor depression\b/g, "major depressive"],
+  [/\bdepression\b/g, "depressive"],
+  [/\battention deficit disorder\b/g, "attention deficit hyperactivity disorder"],
+  [/\bpre ?diabet\w*/g, "prediabetes"],
+  [/\bseizure disorder\b/g, "epilepsy"],
+  [/\bchronic obstructive bronchitis\b/g, "chronic obstructive pulmonary disease"],
+  [/\bcholelithiasis\b/g, "calculus of gallbladder"],
+  [/\b(nephrolithiasis|kidney stones?)\b/g, "calculus of kidney"],
+  [/\bhistory of myocardial infarction\b/g, "old myocardial infarction"],
+  [/\bhistory of cardiac arrest\b/g, "personal history sudden cardiac arrest"],
+  [/\bhistory of (?!personal)/g, "personal history of "],
+  [/\binjury of (\w+ )?(anterior|posterior|medial|lateral) (cruciate|collateral) ligament\b/g, "sprain $2 $3 ligament"],
+];
+
+/** ICD-10-CM conventions (Official Guidelines) applied when the text is silent. */
+const CONVENTIONS: readonly Rule[] = [
+  // I.C.4.a.2: diabetes without a stated type is coded as type 2.
+  [/^(?!.*\btype [12]\b)(.*)\bdiabetes( mellitus)?\b/g, "$1type 2 diabetes mellitus"],
+  // "diabetic X" is read as diabetes with X (the "with" convention, I.A.15).
+  [/^(?!.*\bdiabetes\b)(.*)\bdiabetic\b/g, "$1type 2 diabetes mellitus with diabetic"],
+];
+
+function applyRules(text: string, rules: readonly Rule[]): string {
+  return rules.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+}
+
+/** Lower case, no accents, punctuation as spaces except "/" and "+" that shorthand uses. */
+export function normalizePhrase(text: string): string {
+  return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['\u2019]/g, "")
+    .replace(/[^a-z0-9/+]+/g, " ").replace(/\s+/g, " ").trim();
+}
+
+function coderReading(normalized: string): string {
+  return applyRules(applyRules(applyRules(` ${normalized} `, SHORTHAND), SYNONYMS).trim(), CONVENTIONS).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The original reading and, when any rule applies, the coder's reading; a SNOMED name made of
+ * dash-separated parts ("Body mass index 30+ - obesity") also gives each part's readings.
+ */
+export function phraseReadings(text: string): Reading[] {
+  const parts = text.split(/\s+-\s+/).map(normalizePhrase).filter((p) => p !== "");
+  const whole = parts.join(" ");
+  const pieces = parts.length > 1 ? parts.flatMap((p) => [p, coderReading(p)]) : [];
+  const readings = [whole, coderReading(whole)].map((t) => ({ text: t, weight: 1 }));
+  for (const piece of pieces) readings.push({ text: piece, weight: PART_WEIGHT });
+  return readings.filter((r, i) => readings.findIndex((o) => o.text === r.text) === i);
+}

@@ -1,0 +1,86 @@
+import type { Coding, Condition } from "fhir/r4";
+import type { CodeIndex } from "../code-index.ts";
+import { ICD10CM } from "../systems.ts";
+import { phraseReadings } from "./clinical-phrases.ts";
+import { conditionIcd10CmCodes, conditionTexts } from "./condition-terms.ts";
+import { billableLeaves, rankByTitle, textCandidates, withNeighbourhoods, type RankedCode, type Reading } from "./text-candidates.ts";
+
+export interface DiagnosisSuggestion {
+  /** ICD-10-CM, code with the dot, display from the code set. */
+  coding: Coding;
+  /** 0..1: 1 = the condition's own valid code; text matches stay below 0.9. */
+  score: number;
+  /** Plain words: why this code is offered. */
+  reason: string;
+}
+
+export interface SuggestOptions {
+  /** YYYY-MM-DD: picks the fiscal-year code set. */
+  dateOfService?: string;
+  /** Injury episode from the encounter context; words of the 7th character. Default: the text decides, else initial. */
+  episode?: "initial" | "subsequent" | "sequela";
+  /** Default 10. */
+  limit?: number;
+}
+
+const DEFAULT_LIMIT = 10;
+
+function suggestion(code: string, display: string, score: number, reason: string): DiagnosisSuggestion {
+  return { coding: { system: ICD10CM, code, display }, score: Math.round(score * 1000) / 1000, reason };
+}
+
+function readingsOf(condition: Condition, episode: SuggestOptions["episode"]): Reading[] {
+  const readings = conditionTexts(condition).flatMap(phraseReadings);
+  return episode && episode !== "initial" ? readings.map((r) => ({ ...r, text: `${r.text} ${episode} encounter` })) : readings;
+}
+
+/** Billable codes ranked against the readings: index hits, then their neighbourhoods. */
+function rankedFromText(index: CodeIndex, readings: Reading[], date?: string): RankedCode[] {
+  const candidates = textCandidates(index, readings, date);
+  const first = rankByTitle(candidates.values(), readings);
+  return rankByTitle(withNeighbourhoods(index, first, candidates, date).values(), readings);
+}
+
+function fromText(ranked: RankedCode[]): DiagnosisSuggestion[] {
+  return ranked.map((r) => suggestion(r.hit.code, r.hit.display, 0.9 * r.score, `matched '${r.reading}'`));
+}
+
+/** The condition's own ICD-10-CM codes: taken when valid on the date; a header offers its leaves. */
+function fromCodes(condition: Condition, index: CodeIndex, readings: Reading[], date?: string): DiagnosisSuggestion[] {
+  const out: DiagnosisSuggestion[] = [];
+  for (const code of conditionIcd10CmCodes(condition)) {
+    const entry = index.lookup(ICD10CM, code, date);
+    if (!entry) continue;
+    if (entry.children.length === 0 && entry.validOnDate) {
+      out.push(suggestion(entry.code, entry.display, 1, "ICD-10-CM code on the condition"));
+    } else if (entry.children.length > 0) {
+      const leaves = billableLeaves(index, entry.code, date);
+      const ranked = readings.length > 0 ? rankByTitle(leaves, readings) : [];
+      const order = ranked.length > 0 ? ranked.map((r) => ({ hit: r.hit, score: r.score })) : leaves.map((hit) => ({ hit, score: 0 }));
+      for (const { hit, score } of order) {
+        out.push(suggestion(hit.code, hit.display, 0.6 + 0.35 * score, `header ${entry.code}: pick a billable child`));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Ranked ICD-10-CM suggestions for one Condition, best first, without repeats: its own valid
+ * ICD-10-CM code(s) first, then billable codes matched from its text and coding displays.
+ * Pure: the code index is handed in; no clock (the date of service comes in).
+ */
+export function suggestDiagnoses(condition: Condition, index: CodeIndex, options: SuggestOptions = {}): DiagnosisSuggestion[] {
+  const date = options.dateOfService;
+  const readings = readingsOf(condition, options.episode);
+  const coded = fromCodes(condition, index, readings, date);
+  const textual = readings.length > 0 ? fromText(rankedFromText(index, readings, date)) : [];
+  const seen = new Set<string>();
+  const merged = [...coded, ...textual].filter((s) => {
+    const code = s.coding.code ?? "";
+    if (seen.has(code)) return false;
+    seen.add(code);
+    return true;
+  });
+  return merged.slice(0, options.limit ?? DEFAULT_LIMIT);
+}

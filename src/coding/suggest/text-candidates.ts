@@ -1,0 +1,91 @@
+import type { CodeHit, CodeIndex } from "../code-index.ts";
+import { ICD10CM } from "../systems.ts";
+import { titleMatch, titleWords } from "./title-match.ts";
+
+/** A text the condition is known by, and how much a match on it counts (1 = the whole name). */
+export interface Reading {
+  text: string;
+  weight: number;
+}
+
+/** A billable ICD-10-CM code and how well it says one of the readings. */
+export interface RankedCode {
+  hit: CodeHit;
+  score: number;
+  /** The reading that matched best. */
+  reading: string;
+}
+
+const LEAF_LIMIT = 200;
+/** How many of the best first-round codes have their neighbourhood (siblings, cousins) added. */
+const NEIGHBOURHOODS = 8;
+
+/** Billable descendants of a code valid on the date (depth first, code order). */
+export function billableLeaves(index: CodeIndex, code: string, dateOfService?: string): CodeHit[] {
+  const leaves: CodeHit[] = [];
+  const stack = [code];
+  while (stack.length > 0 && leaves.length < LEAF_LIMIT) {
+    const entry = index.lookup(ICD10CM, stack.pop() ?? "", dateOfService);
+    if (!entry) continue;
+    if (entry.children.length === 0) {
+      if (entry.validOnDate) leaves.push({ system: ICD10CM, code: entry.code, display: entry.display, billable: true });
+    } else stack.push(...[...entry.children].reverse());
+  }
+  return leaves;
+}
+
+/** The reading, and every pair of its words when it has three or more (the index wants all words but one). */
+function queries(reading: string): string[] {
+  const words = [...new Set(titleWords(reading))].slice(0, 6);
+  if (words.length < 3) return [reading];
+  const pairs = words.flatMap((w, i) => words.slice(i + 1).map((v) => `${w} ${v}`));
+  return [reading, ...pairs];
+}
+
+/** Billable hits of each reading and of the pairs of its words. */
+export function textCandidates(index: CodeIndex, readings: readonly Reading[], dateOfService?: string): Map<string, CodeHit> {
+  const found = new Map<string, CodeHit>();
+  const options = { systems: [ICD10CM], dateOfService, billableOnly: true };
+  const all = [...new Set(readings.flatMap((r) => queries(r.text)))];
+  for (const query of all) {
+    for (const hit of index.search(query, { ...options, limit: query.includes(" ") ? 40 : 60 })) found.set(hit.code, hit);
+  }
+  return found;
+}
+
+/** The grandparent of a leaf (S51.812S -> S51.81), or its parent when that is the category. */
+function neighbourhoodRoot(index: CodeIndex, code: string, dateOfService?: string): string | undefined {
+  const parent = index.lookup(ICD10CM, code, dateOfService)?.parent;
+  if (parent === undefined || parent.length <= 3) return parent;
+  return index.lookup(ICD10CM, parent, dateOfService)?.parent ?? parent;
+}
+
+/**
+ * Adds the neighbourhoods of the best-ranked codes: a title search finds "left forearm, sequela"
+ * while the "unspecified forearm, initial encounter" leaf next to it is the one to offer.
+ */
+export function withNeighbourhoods(index: CodeIndex, ranked: readonly RankedCode[], candidates: Map<string, CodeHit>, dateOfService?: string): Map<string, CodeHit> {
+  const roots = new Set<string>();
+  for (const r of ranked) {
+    if (roots.size >= NEIGHBOURHOODS) break;
+    const root = neighbourhoodRoot(index, r.hit.code, dateOfService);
+    if (root !== undefined) roots.add(root);
+  }
+  const out = new Map(candidates);
+  for (const root of roots) for (const leaf of billableLeaves(index, root, dateOfService)) out.set(leaf.code, leaf);
+  return out;
+}
+
+/** Candidates ranked by their best weighted title match over the readings; ties by code. */
+export function rankByTitle(candidates: Iterable<CodeHit>, readings: readonly Reading[]): RankedCode[] {
+  const ranked: RankedCode[] = [];
+  for (const hit of candidates) {
+    let best: RankedCode = { hit, score: 0, reading: readings[0]?.text ?? "" };
+    for (const reading of readings) {
+      const score = reading.weight * titleMatch(reading.text, hit.display);
+      if (score > best.score) best = { hit, score, reading: reading.text };
+    }
+    if (best.score > 0) ranked.push(best);
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.hit.code.localeCompare(b.hit.code));
+}
