@@ -6,6 +6,8 @@ export interface IcdCodeRange {
   /** First and last code of the range, without the dot (equal for a single reference). */
   from: string;
   to: string;
+  /** "(E08-E13 with .42)": only codes whose characters after the category start with this ("42"). */
+  suffix?: string;
 }
 
 const REF = /\b([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?:\.?\s*-\s*([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?:\.-)?|\.?-)?/g;
@@ -15,10 +17,13 @@ const undot = (code: string): string => code.replace(".", "");
 /** All code references in a note (inside its parentheses, where the Tabular List writes them). */
 export function parseIcdCodeRefs(note: string): IcdCodeRange[] {
   const ranges: IcdCodeRange[] = [];
-  const inParentheses = [...note.matchAll(/\(([^)]*)\)/g)].map((group) => group[1] ?? "").join(" ");
-  for (const match of inParentheses.matchAll(REF)) {
-    const from = undot(match[1] ?? "");
-    ranges.push({ from, to: match[2] ? undot(match[2]) : from });
+  for (const group of note.matchAll(/\(([^)]*)\)/g)) {
+    const text = group[1] ?? "";
+    const suffix = /\bwith\s+\.([0-9A-Z]+)/.exec(text)?.[1];
+    for (const match of text.matchAll(REF)) {
+      const from = undot(match[1] ?? "");
+      ranges.push({ from, to: match[2] ? undot(match[2]) : from, ...(suffix && { suffix }) });
+    }
   }
   return ranges;
 }
@@ -26,6 +31,7 @@ export function parseIcdCodeRefs(note: string): IcdCodeRange[] {
 /** True when `code` (with or without the dot) lies under the range. */
 export function isInIcdRange(code: string, range: IcdCodeRange): boolean {
   const bare = undot(code);
+  if (range.suffix !== undefined && !bare.slice(3).startsWith(range.suffix)) return false;
   return bare.slice(0, range.from.length) >= range.from && bare.slice(0, range.to.length) <= range.to;
 }
 

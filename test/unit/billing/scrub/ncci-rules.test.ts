@@ -96,9 +96,10 @@ describe.each([
     expect(findingsOf(scrub([{ code: "A0425", units: 200 }, { code: "A0425", units: 200 }], edits()), "mue")).toEqual([]);
   });
 
-  it("MUE 0: not payable on a practitioner claim", () => {
+  it("MUE 0: a warning that Medicare pays none", () => {
     const [issue] = findingsOf(scrub([{ code: "E0601" }], edits()), "mue");
-    expect(issue?.details?.text).toMatch(/not payable/);
+    expect(issue).toMatchObject({ severity: "warning" });
+    expect(issue?.details?.text).toMatch(/not payable on a Medicare/);
   });
 
   it("accepts units at the limit, and the same code on different days", () => {
