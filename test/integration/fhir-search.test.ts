@@ -87,3 +87,20 @@ describe("search parameters", () => {
     expect(bundle.entry?.[0]?.fullUrl).toMatch(new RegExp(`^${generic.fhirBase}/Encounter/`));
   });
 });
+
+describe("claim status in a constant number of requests", () => {
+  it("finds the ClaimResponses of several claims at once, and by _revinclude", async () => {
+    const claims = ids(await search("Claim?_count=2")).map((ref) => ref);
+    for (const claim of claims) {
+      const response = { resourceType: "ClaimResponse", status: "active", type: { text: "professional" }, use: "claim", patient: { reference: "Patient/pat-epic-1" }, created: "2026-11-21", insurer: { reference: "Organization/payer-medicare" }, outcome: "queued", request: { reference: claim } };
+      const created = await fetch(`${generic.fhirBase}/ClaimResponse`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/fhir+json" }, body: JSON.stringify(response) });
+      expect(created.status).toBe(201);
+    }
+    const byRequest = await search(`ClaimResponse?request=${claims.join(",")}`);
+    expect((byRequest.entry ?? []).map((e) => (e.resource as { request?: { reference?: string } }).request?.reference).sort()).toEqual([...claims].sort());
+    const bareIds = claims.map((c) => c.split("/")[1]).join(",");
+    const withRevinclude = await search(`Claim?_id=${bareIds}&_revinclude=ClaimResponse:request`);
+    expect(ids(withRevinclude, "ClaimResponse")).toHaveLength(2);
+    expect(ids(withRevinclude, "Claim").sort()).toEqual([...claims].sort());
+  });
+});
