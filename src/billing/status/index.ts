@@ -1,0 +1,6 @@
+export * from "./adjustment-reasons.ts";
+export * from "./carc-codes.ts";
+export * from "./claim-status.ts";
+export * from "./explain-reason-code.ts";
+export * from "./rarc-codes.ts";
+export * from "./to-claim-status.ts";

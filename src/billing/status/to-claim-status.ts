@@ -1,0 +1,97 @@
+import type { Claim, ClaimResponse, ExplanationOfBenefit } from "fhir/r4";
+import type { Adjudicated, ClaimStatus, Common, ProcessingError } from "./claim-status.ts";
+import { amountOf, amountsByKind, patientShare } from "./adjudication-amounts.ts";
+import { adjudicationLines, claimLevelReasons, isUnpaidLine } from "./adjudication-lines.ts";
+import { codingsOf, isJsonObject, numberAt, objectAt, objectsAt, stringAt, type JsonObject } from "./json-shape.ts";
+import { toPreauthorizationStatus } from "./preauthorization-status.ts";
+
+const OUTCOMES = ["queued", "complete", "error", "partial"];
+
+/**
+ * The claim's status from what the payer (or EHR) returned. Never throws: anything that is not
+ * a readable ClaimResponse or ExplanationOfBenefit becomes {kind: "invalid", message}.
+ */
+export function toClaimStatus(response: ClaimResponse | ExplanationOfBenefit | unknown, claim?: Claim): ClaimStatus {
+  if (!isJsonObject(response)) return invalid(`Expected a ClaimResponse or ExplanationOfBenefit, got ${describe(response)}.`);
+  const source = response.resourceType;
+  if (source !== "ClaimResponse" && source !== "ExplanationOfBenefit") {
+    return invalid(`Expected a ClaimResponse or ExplanationOfBenefit, got a ${typeof source === "string" ? source : "resource without resourceType"}.`);
+  }
+  const outcome = stringAt(response, "outcome");
+  if (!outcome || !OUTCOMES.includes(outcome)) {
+    return invalid(`The ${source} has ${outcome ? `an unknown outcome "${outcome}"` : "no outcome"} (expected queued, complete, error or partial).`);
+  }
+  const common = commonOf(response, source);
+  if (outcome === "queued") return { kind: "queued", ...common };
+  if (outcome === "error") return { kind: "error", ...common, errors: processingErrors(response, common) };
+  if (stringAt(response, "use") === "preauthorization") return toPreauthorizationStatus(response, common);
+  return adjudicatedStatus(response, outcome, common, claim);
+}
+
+function adjudicatedStatus(response: JsonObject, outcome: string, common: Common, claim?: Claim): ClaimStatus {
+  const lines = adjudicationLines(response, claim);
+  const totals = amountsByKind(objectsAt(response, "total"));
+  const paymentAmount = amountOf(objectAt(objectAt(response, "payment"), "amount")) ?? totals.benefit ?? sumBenefits(lines);
+  const payment: Adjudicated["payment"] = {};
+  if (paymentAmount) payment.amount = paymentAmount;
+  const date = stringAt(objectAt(response, "payment"), "date");
+  if (date) payment.date = date;
+  const reasons = [...claimLevelReasons(response), ...lines.flatMap((l) => l.reasons)];
+  const adjudicated: Adjudicated = { payment, lines, reasons };
+  const patient = patientShare(totals) ?? sumPatient(lines);
+  if (patient) adjudicated.patientResponsibility = patient;
+  const paid = (paymentAmount?.value ?? 0) > 0;
+  if (!paid) {
+    const onlyPatientShare = reasons.every((r) => r.group === "PR") && (patient?.value ?? 0) > 0;
+    return onlyPatientShare ? { kind: "paid", ...common, ...adjudicated } : { kind: "denied", ...common, ...adjudicated };
+  }
+  const partial = outcome === "partial" || lines.some(isUnpaidLine);
+  return { kind: partial ? "partially-paid" : "paid", ...common, ...adjudicated };
+}
+
+function sumBenefits(lines: Adjudicated["lines"]) {
+  return lines.reduce<Adjudicated["payment"]["amount"]>((sum, l) => (l.benefit ? { value: (sum?.value ?? 0) + l.benefit.value, currency: l.benefit.currency } : sum), undefined);
+}
+
+function sumPatient(lines: Adjudicated["lines"]) {
+  return lines.reduce<Adjudicated["patientResponsibility"]>((sum, l) => (l.patientResponsibility ? { value: (sum?.value ?? 0) + l.patientResponsibility.value, currency: l.patientResponsibility.currency } : sum), undefined);
+}
+
+function commonOf(response: JsonObject, source: "ClaimResponse" | "ExplanationOfBenefit"): Common {
+  const common: Common = { source };
+  const disposition = stringAt(response, "disposition");
+  if (disposition) common.disposition = disposition;
+  const claimRef = stringAt(objectAt(response, source === "ClaimResponse" ? "request" : "claim"), "reference");
+  if (claimRef) common.claimRef = claimRef;
+  const created = stringAt(response, "created");
+  if (created) common.created = created;
+  return common;
+}
+
+/** ClaimResponse.error entries; an EOB (no error element) falls back to its notes or disposition. */
+function processingErrors(response: JsonObject, common: Common): ProcessingError[] {
+  const errors = objectsAt(response, "error").flatMap((error): ProcessingError[] => {
+    const coding = codingsOf(objectAt(error, "code"))[0];
+    if (!coding) return [];
+    const result: ProcessingError = { code: coding.code, text: coding.display ?? `Error ${coding.code}` };
+    if (coding.system) result.system = coding.system;
+    const line = numberAt(error, "itemSequence");
+    if (line !== undefined) result.lineSequence = line;
+    return [result];
+  });
+  if (errors.length > 0) return errors;
+  const notes = objectsAt(response, "processNote").flatMap((n) => stringAt(n, "text") ?? []);
+  const texts = [...notes, ...(common.disposition ? [common.disposition] : [])];
+  if (texts.length === 0) texts.push("The payer could not process the claim and gave no reason.");
+  return texts.map((text) => ({ code: "unspecified", text }));
+}
+
+function invalid(message: string): ClaimStatus {
+  return { kind: "invalid", message };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "string" ? "a string" : `a ${typeof value}`;
+}
