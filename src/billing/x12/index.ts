@@ -9,3 +9,4 @@ export { PAYER_ID_SYSTEMS, PAYER_ID_TYPE_CODES } from "./read-identifiers";
 export { IMPLEMENTATION_GUIDE } from "./envelope";
 export { toClaimControlNumber, MAX_CLAIM_ID_LENGTH } from "./claim-control-number";
 export { CLAIM_RULE_SYSTEM } from "../claim-rule";
+export { toClaimFilingIndicator, SOPT_SYSTEM, CLAIM_FILING_INDICATOR_SYSTEM } from "./claim-filing-indicator";

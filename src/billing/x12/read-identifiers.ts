@@ -33,8 +33,12 @@ export function readTaxId(ctx: ReadContext, identifiers: Identifier[] | undefine
   return value.replace("-", "");
 }
 
-/** Systems and identifier type codes accepted as a payer id on the payer Organization. */
-export const PAYER_ID_SYSTEMS = ["urn:oid:2.16.840.1.113883.3.221.5"];
+/**
+ * Identifier systems and type codes (v2-0203 NIIP, or PAYERID) accepted as the payer id on the
+ * payer Organization. Not urn:oid:2.16.840.1.113883.3.221.5: that is the Source of Payment
+ * Typology, a code system for the payer's type (Coverage.type), not an identifier.
+ */
+export const PAYER_ID_SYSTEMS = ["urn:smart-coding-billing:payer-id", "https://smart-coding-billing.example/payer-id"];
 export const PAYER_ID_TYPE_CODES = ["NIIP", "PAYERID"];
 
 /** The payer id: an identifier with an accepted system, or whose type has code NIIP or PAYERID. */

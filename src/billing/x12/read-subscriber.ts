@@ -1,11 +1,9 @@
 import type { Claim, ClaimInsurance, Coverage, Patient, RelatedPerson } from "fhir/r4";
 import type { X12Payer, X12Subscriber } from "./claim-837-model";
+import { toClaimFilingIndicator } from "./claim-filing-indicator";
 import { readAbout, readIdentifier, readText, report, type ReadContext } from "./read-context";
 import { readDemographics, readNameAndAddress, toPatientRelationship } from "./read-demographics";
 import { readPayerId } from "./read-identifiers";
-
-/** SBR09 claim filing indicator codes accepted from Coverage.type; anything else writes CI (commercial). */
-const FILING_INDICATORS = new Set(["09", "11", "12", "13", "14", "15", "16", "17", "AM", "BL", "CH", "CI", "DS", "FI", "HM", "LM", "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ"]);
 
 const RESPONSIBILITY = { 1: "P", 2: "S", 3: "T" } as const;
 
@@ -56,7 +54,7 @@ export function readSubscriber(ctx: ReadContext, claim: Claim, coverage: Coverag
   const groupNumber = groupValue === undefined ? undefined : readIdentifier(ctx, groupValue, 50, "Coverage.class.value");
   if (!person || !memberId) return undefined;
   const responsibility = RESPONSIBILITY[(focalInsurance(claim)?.sequence ?? 1) as 1 | 2 | 3] ?? "P";
-  const filingIndicator = coverage.type?.coding?.find((coding) => FILING_INDICATORS.has(coding.code ?? ""))?.code ?? "CI";
+  const filingIndicator = toClaimFilingIndicator(coverage);
   return { ...person, memberId, responsibility, groupNumber, filingIndicator };
 }
 

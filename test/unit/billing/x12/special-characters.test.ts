@@ -59,7 +59,7 @@ describe("special characters: free text is cleaned and reported, identifiers are
   it("refuses a payer id holding a delimiter", () => {
     const bundle = loadBundle("simple-claim");
     const payer = organizationOf(bundle, "pay");
-    payer.identifier = [{ system: "urn:oid:2.16.840.1.113883.3.221.5", value: "600:54" }];
+    payer.identifier = [{ system: "urn:smart-coding-billing:payer-id", value: "600:54" }];
     expect(check837PData(bundle).issue.map((issue) => [findingCode(issue), issue.expression?.[0]])).toContainEqual([
       "x12-invalid-data",
       "Organization.identifier",
