@@ -1,0 +1,87 @@
+/**
+ * Code-search benchmark: npx tsx scripts/bench-codes.ts (or call benchCodes() from scripts/bench.ts).
+ * Prints load time, latency percentiles over >= 1,000 mixed queries, artifact sizes, heap, and a
+ * naive substring scan over the same queries for comparison.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { cpus } from "node:os";
+import { readCodeArtifacts } from "../src/coding/load-code-index.ts";
+import { createCodeIndex } from "../src/coding/create-code-index.ts";
+import { REPO_CODESETS_DIR } from "../src/coding/read-artifacts-node.ts";
+import { benchQueries } from "./bench-codes-queries.ts";
+
+export interface CodeBenchResult {
+  machine: string;
+  queries: number;
+  loadMs: { readAndParse: number; buildIndex: number; total: number };
+  latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
+  baselineMs: { p50: number; p95: number; p99: number; mean: number };
+  speedUp: { p50: number; mean: number };
+  artifacts: { file: string; rawBytes: number; gzipBytes: number }[];
+  icd10cmGzipBytes: number;
+  heapUsedMb: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function timeEach(queries: readonly string[], run: (q: string) => unknown): number[] {
+  const times = queries.map((q) => { const t = performance.now(); run(q); return performance.now() - t; });
+  return times.sort((a, b) => a - b);
+}
+
+function artifactSizes(dir: string): CodeBenchResult["artifacts"] {
+  return readdirSync(dir).filter((f) => f.endsWith(".json.gz")).sort().map((file) => {
+    const gz = readFileSync(join(dir, file));
+    return { file, rawBytes: gunzipSync(gz).length, gzipBytes: gz.length };
+  });
+}
+
+export async function benchCodes(): Promise<CodeBenchResult> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const artifacts = await readCodeArtifacts({ kind: "directory", path: REPO_CODESETS_DIR });
+  const t1 = performance.now();
+  const index = createCodeIndex(artifacts);
+  const t2 = performance.now();
+  gc?.();
+  const heapUsedMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  const queries = benchQueries(artifacts);
+  timeEach(queries.slice(0, 200), (q) => index.search(q));
+  const times = timeEach(queries, (q) => index.search(q));
+  const titles = artifacts.icd10cm.long.split("\n").map((t) => t.toLowerCase());
+  const baseline = timeEach(queries, (q) => { const needle = q.toLowerCase(); return titles.filter((t) => t.includes(needle)).slice(0, 20); });
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sizes = artifactSizes(REPO_CODESETS_DIR);
+  return {
+    machine: `${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`,
+    queries: queries.length,
+    loadMs: { readAndParse: t1 - t0, buildIndex: t2 - t1, total: t2 - t0 },
+    latencyMs: { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: times[times.length - 1] ?? 0, mean: mean(times) },
+    baselineMs: { p50: percentile(baseline, 50), p95: percentile(baseline, 95), p99: percentile(baseline, 99), mean: mean(baseline) },
+    speedUp: { p50: percentile(baseline, 50) / Math.max(percentile(times, 50), 1e-6), mean: mean(baseline) / mean(times) },
+    artifacts: sizes,
+    icd10cmGzipBytes: sizes.filter((a) => a.file.startsWith("icd10cm")).reduce((s, a) => s + a.gzipBytes, 0),
+    heapUsedMb,
+  };
+}
+
+export function printCodeBench(r: CodeBenchResult): void {
+  const ms = (x: number): string => `${x.toFixed(3)} ms`;
+  console.log(`code search benchmark: ${r.queries} queries on ${r.machine}`);
+  console.log(`load: read+parse ${ms(r.loadMs.readAndParse)}, build index ${ms(r.loadMs.buildIndex)}, total ${ms(r.loadMs.total)}`);
+  console.log(`index   p50 ${ms(r.latencyMs.p50)}  p95 ${ms(r.latencyMs.p95)}  p99 ${ms(r.latencyMs.p99)}  max ${ms(r.latencyMs.max)}  mean ${ms(r.latencyMs.mean)}`);
+  console.log(`naive   p50 ${ms(r.baselineMs.p50)}  p95 ${ms(r.baselineMs.p95)}  p99 ${ms(r.baselineMs.p99)}  mean ${ms(r.baselineMs.mean)}`);
+  console.log(`speed-up: x${r.speedUp.p50.toFixed(1)} at p50, x${r.speedUp.mean.toFixed(1)} on the mean`);
+  for (const a of r.artifacts) console.log(`artifact ${a.file.padEnd(24)} raw ${String(a.rawBytes).padStart(9)} B  gzip ${String(a.gzipBytes).padStart(8)} B`);
+  console.log(`ICD-10-CM artifacts gzip total ${r.icd10cmGzipBytes} B; heap used after load ${r.heapUsedMb.toFixed(1)} MB`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  printCodeBench(await benchCodes());
+}

@@ -1,0 +1,23 @@
+import type { HcpcsArtifact, Icd10CmArtifact, OtherCodesArtifact, TabularNotesArtifact } from "./artifact-format.ts";
+import { ARTIFACT_FORMAT } from "./artifact-format.ts";
+
+/** The four parsed artifacts a code index is built from. */
+export interface CodeArtifacts {
+  icd10cm: Icd10CmArtifact;
+  notes: TabularNotesArtifact;
+  hcpcs: HcpcsArtifact;
+  other: OtherCodesArtifact;
+}
+
+const KINDS: Record<keyof CodeArtifacts, string> = { icd10cm: "icd10cm", notes: "icd10cm-notes", hcpcs: "hcpcs", other: "other" };
+
+/** Checks parsed JSON against the expected kind and format version. */
+export function checkArtifacts(parsed: Record<keyof CodeArtifacts, unknown>): CodeArtifacts {
+  for (const name of Object.keys(KINDS) as (keyof CodeArtifacts)[]) {
+    const value = parsed[name] as { kind?: unknown; format?: unknown } | null;
+    if (typeof value !== "object" || value === null || value.kind !== KINDS[name] || value.format !== ARTIFACT_FORMAT) {
+      throw new Error(`code-set artifact ${name}: expected kind ${KINDS[name]} format ${ARTIFACT_FORMAT}`);
+    }
+  }
+  return parsed as unknown as CodeArtifacts;
+}

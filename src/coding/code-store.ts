@@ -1,0 +1,95 @@
+import type { NoteSet } from "./artifact-format.ts";
+import type { IndexedCode } from "./code-table.ts";
+import { COMMON_CODES } from "./common-codes.ts";
+import { buildWordIndex, type WordIndex } from "./word-index.ts";
+
+/** A searchable set of codes: words, codes sorted by key, and (for ICD-10-CM) the hierarchy. */
+export interface CodeStore {
+  entries: IndexedCode[];
+  words: WordIndex;
+  /** Entry ids sorted by key (then system). */
+  byKey: Int32Array;
+  /** Parent entry id, or -1 (ICD-10-CM hierarchy from code prefixes). */
+  parent: Int32Array;
+  /** Scratch array for de-duplicating candidates during one search. */
+  seen: Int32Array;
+  /** Ranking nudge per entry: +2 a commonly reported code, -1 a later-encounter 7th character. */
+  preference: Int8Array;
+}
+
+function preferences(entries: IndexedCode[]): Int8Array {
+  const out = new Int8Array(entries.length);
+  entries.forEach((e, i) => {
+    if (e.mask === undefined) return;
+    if (COMMON_CODES.has(e.code)) out[i] = 2;
+    else if (e.key.length === 7 && /[DGHJKMNPQRS]$/.test(e.key)) out[i] = -1;
+  });
+  return out;
+}
+
+function compareKeys(a: IndexedCode | undefined, b: IndexedCode | undefined): number {
+  const ka = a?.key ?? "";
+  const kb = b?.key ?? "";
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  const sa = a?.system ?? "";
+  const sb = b?.system ?? "";
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** Parents from prefixes: in key order an ancestor stays on the stack while it prefixes the key. */
+function buildParents(entries: IndexedCode[], byKey: Int32Array): Int32Array {
+  const parent = new Int32Array(entries.length).fill(-1);
+  const stack: number[] = [];
+  for (const id of byKey) {
+    const entry = entries[id];
+    if (!entry || entry.mask === undefined) continue;
+    while (stack.length > 0 && !entry.key.startsWith(entries[stack[stack.length - 1] ?? 0]?.key ?? "")) stack.pop();
+    parent[id] = stack[stack.length - 1] ?? -1;
+    stack.push(id);
+  }
+  return parent;
+}
+
+/** `sortedPrefix`: how many leading entries are already in key order (ICD-10-CM from the artifact). */
+export function buildCodeStore(entries: IndexedCode[], notes: Record<string, NoteSet> = {}, sortedPrefix = 0): CodeStore {
+  const rest = entries.map((_, i) => i).slice(sortedPrefix).sort((a, b) => compareKeys(entries[a], entries[b]));
+  const byKey = new Int32Array(entries.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < entries.length; k++) {
+    const r = rest[j];
+    const takeRest = i >= sortedPrefix || (r !== undefined && compareKeys(entries[r], entries[i]) < 0);
+    byKey[k] = takeRest ? (r ?? 0) : i;
+    if (takeRest) j++; else i++;
+  }
+  const docs = entries.map((e) => {
+    const terms = e.mask !== undefined ? notes[e.key]?.inclusionTerms : e.synonyms;
+    return terms ? `${e.display} | ${terms.join(" | ")}` : e.display;
+  });
+  return { entries, words: buildWordIndex(docs), byKey, parent: buildParents(entries, byKey), seen: new Int32Array(entries.length), preference: preferences(entries) };
+}
+
+function lowerBoundKey(store: CodeStore, key: string): number {
+  let lo = 0;
+  let hi = store.byKey.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((store.entries[store.byKey[mid] ?? 0]?.key ?? "") < key) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Entry ids whose key starts with `prefix`, in key order. */
+export function keyRange(store: CodeStore, prefix: string): [number, number] {
+  return [lowerBoundKey(store, prefix), lowerBoundKey(store, `${prefix}\uffff`)];
+}
+
+export function findCode(store: CodeStore, system: string, key: string): number {
+  for (let k = lowerBoundKey(store, key); k < store.byKey.length; k++) {
+    const id = store.byKey[k] ?? 0;
+    const entry = store.entries[id];
+    if (!entry || entry.key !== key) return -1;
+    if (entry.system === system) return id;
+  }
+  return -1;
+}

@@ -1,0 +1,83 @@
+import type { EditionInfo, HcpcsArtifact, Icd10CmArtifact, OtherCodesArtifact } from "./artifact-format.ts";
+import { CPT, HCPCS, ICD10CM, MODIFIER, PLACE_OF_SERVICE } from "./systems.ts";
+
+/** One code of any system, as the index holds it. */
+export interface IndexedCode {
+  system: string;
+  /** As written on a claim (ICD-10-CM with the dot). */
+  code: string;
+  /** Upper case without the dot: what code-prefix search compares. */
+  key: string;
+  display: string;
+  shortDisplay?: string;
+  /** ICD-10-CM: edition flags (see Icd10CmArtifact.flags). */
+  mask?: number;
+  /** HCPCS: first and last valid date (ISO). */
+  added?: string;
+  end?: string;
+  /** Extra words to find it by (inclusion terms). */
+  synonyms?: string[];
+  /** Where the display comes from, for codes added at run time. */
+  origin?: "label" | "emr" | "licensed" | "terminology-server";
+}
+
+export function withIcdDot(key: string): string {
+  return key.length > 3 ? `${key.slice(0, 3)}.${key.slice(3)}` : key;
+}
+
+export function icdCodes(artifact: Icd10CmArtifact): IndexedCode[] {
+  const keys = artifact.codes.split("\n");
+  const long = artifact.long.split("\n");
+  const short = artifact.short.split("\n");
+  return keys.map((key, i) => {
+    const display = long[i] ?? "";
+    const s = short[i] ?? "";
+    const entry: IndexedCode = { system: ICD10CM, code: withIcdDot(key), key, display, mask: parseInt(artifact.flags[i] ?? "0", 16) };
+    entry.shortDisplay = s === "" ? display : s;
+    return entry;
+  });
+}
+
+export function hcpcsCodes(artifact: HcpcsArtifact): IndexedCode[] {
+  return artifact.codes.map((c) => {
+    const entry: IndexedCode = { system: HCPCS, code: c.code, key: c.code, display: c.long, shortDisplay: c.short, added: c.added };
+    if (c.end !== undefined) entry.end = c.end;
+    return entry;
+  });
+}
+
+/** Modifiers (curated first, then the other Level II ones), POS codes, E/M numbers with our labels. */
+export function otherCodes(other: OtherCodesArtifact, hcpcs: HcpcsArtifact): IndexedCode[] {
+  const curated = new Set(other.modifiers.map((m) => m.code));
+  const modifiers: IndexedCode[] = [
+    ...other.modifiers.map((m) => ({ system: MODIFIER, code: m.code, key: m.code, display: m.display })),
+    ...hcpcs.modifiers.filter((m) => !curated.has(m.code)).map((m) => {
+      const entry: IndexedCode = { system: MODIFIER, code: m.code, key: m.code, display: m.long, shortDisplay: m.short, added: m.added };
+      if (m.end !== undefined) entry.end = m.end;
+      return entry;
+    }),
+  ];
+  const pos = other.placeOfService.codes.map((p) => ({ system: PLACE_OF_SERVICE, code: p.code, key: p.code, display: p.display }));
+  const em = other.evaluationAndManagement
+    .filter((e) => e.system === "cpt")
+    .map((e): IndexedCode => ({ system: CPT, code: e.code, key: e.code, display: e.label, origin: "label" }));
+  return [...modifiers, ...pos, ...em];
+}
+
+/** Validity of a code on a date: 0 not in the code set, 1 valid but not billable (header), 2 billable. */
+export function validityOn(entry: IndexedCode, editionIndex: number, date: string | undefined): 0 | 1 | 2 {
+  if (entry.mask !== undefined) {
+    if ((entry.mask & (1 << (2 * editionIndex))) === 0) return 0;
+    return (entry.mask & (1 << (2 * editionIndex + 1))) !== 0 ? 2 : 1;
+  }
+  if (date !== undefined && entry.added !== undefined && date < entry.added) return 0;
+  if (date !== undefined && entry.end !== undefined && date > entry.end) return 0;
+  return 2;
+}
+
+/** Edition ids a code belongs to. */
+export function editionsOf(entry: IndexedCode, editions: readonly EditionInfo[], hcpcsRelease: string): string[] {
+  if (entry.mask !== undefined) return editions.filter((_, e) => ((entry.mask ?? 0) & (1 << (2 * e))) !== 0).map((e) => e.id);
+  if (entry.system === HCPCS || entry.added !== undefined) return [`HCPCS ${hcpcsRelease}`];
+  return [];
+}

@@ -1,0 +1,70 @@
+import type { NoteSet } from "./artifact-format.ts";
+import type { CodeEntry } from "./code-index.ts";
+import type { CodeStore } from "./code-store.ts";
+import { editionsOf, validityOn } from "./code-table.ts";
+import type { EditionChoice } from "./editions.ts";
+import { inheritNotes } from "./tabular-notes.ts";
+
+/** A looked-up code, with the code-set edition the date picked. */
+export interface IndexedCodeEntry extends CodeEntry {
+  /** ICD-10-CM edition used for the date, e.g. "FY2026". */
+  codeSetEdition?: string;
+  /** Set when the date is outside the shipped editions and the nearest one was used. */
+  codeSetNote?: string;
+}
+
+export interface LookupContext {
+  choice: EditionChoice;
+  date: string | undefined;
+  editions: EditionChoice["edition"][];
+  hcpcsRelease: string;
+  notes: Record<string, NoteSet>;
+  notesEdition: string;
+  /** Title in an older edition where it differs: key "KEY|FY2025". */
+  olderTitles: ReadonlyMap<string, { long: string; short: string }>;
+}
+
+function childrenOf(store: CodeStore, id: number, ctx: LookupContext): string[] {
+  const out: string[] = [];
+  const key = store.entries[id]?.key ?? "";
+  for (let d = id + 1; d < store.entries.length; d++) {
+    const e = store.entries[d];
+    if (!e || e.mask === undefined || !e.key.startsWith(key)) break;
+    if (store.parent[d] === id && validityOn(e, ctx.choice.index, ctx.date) !== 0) out.push(e.code);
+  }
+  return out;
+}
+
+function ancestry(store: CodeStore, id: number): number[] {
+  const chain: number[] = [];
+  for (let a = id; a >= 0; a = store.parent[a] ?? -1) chain.push(a);
+  return chain;
+}
+
+export function lookupEntry(store: CodeStore, id: number, ctx: LookupContext): IndexedCodeEntry | undefined {
+  const e = store.entries[id];
+  if (!e) return undefined;
+  const validity = validityOn(e, ctx.choice.index, ctx.date);
+  const older = e.mask !== undefined ? ctx.olderTitles.get(`${e.key}|${ctx.choice.edition.id}`) : undefined;
+  const entry: IndexedCodeEntry = {
+    system: e.system,
+    code: e.code,
+    display: older?.long ?? e.display,
+    billable: validity === 2,
+    children: [],
+    validOnDate: validity === 2,
+    editions: editionsOf(e, ctx.editions, ctx.hcpcsRelease),
+    notes: {},
+  };
+  const short = older?.short ?? e.shortDisplay;
+  if (short !== undefined) entry.shortDisplay = short;
+  if (e.mask === undefined) return entry;
+  const parent = store.entries[store.parent[id] ?? -1];
+  if (parent) entry.parent = parent.code;
+  entry.children = childrenOf(store, id, ctx);
+  entry.notes = inheritNotes(ancestry(store, id).map((a) => ctx.notes[store.entries[a]?.key ?? ""]));
+  entry.notesEdition = ctx.notesEdition;
+  entry.codeSetEdition = ctx.choice.edition.id;
+  if (ctx.choice.note !== undefined) entry.codeSetNote = ctx.choice.note;
+  return entry;
+}

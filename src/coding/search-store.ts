@@ -1,0 +1,96 @@
+import { keyRange, type CodeStore } from "./code-store.ts";
+import { validityOn } from "./code-table.ts";
+import { searchWords, textScore, type DocFacts } from "./text-search.ts";
+import { TopHits } from "./top-hits.ts";
+
+/** The date-resolved search request. */
+export interface SearchContext {
+  systems: ReadonlySet<string>;
+  editionIndex: number;
+  date: string | undefined;
+  billableOnly: boolean;
+  limit: number;
+}
+
+export interface StoreHit {
+  store: CodeStore;
+  id: number;
+  score: number;
+  billable: boolean;
+}
+
+/** 0 = not offered, 1 = offered but not billable, 2 = billable, on the context's date. */
+export function offerRank(store: CodeStore, id: number, ctx: SearchContext): number {
+  const entry = store.entries[id];
+  if (!entry || !ctx.systems.has(entry.system)) return 0;
+  const v = validityOn(entry, ctx.editionIndex, ctx.date);
+  return ctx.billableOnly && v !== 2 ? 0 : v;
+}
+
+const MAX_PREFIX_SCAN = 5000;
+
+/** Codes starting with the typed code: the exact code first, then billable before headers, in code order. */
+/** `key`: typed code, upper case, without dots; `typed`: as typed, upper case (dots kept). */
+export function searchCodes(store: CodeStore, key: string, typed: string, ctx: SearchContext): StoreHit[] {
+  const [lo, hi] = keyRange(store, key);
+  const exact: StoreHit[] = [];
+  const billable: StoreHit[] = [];
+  const headers: StoreHit[] = [];
+  const end = Math.min(hi, lo + MAX_PREFIX_SCAN);
+  for (let k = lo; k < end && billable.length < ctx.limit; k++) {
+    const id = store.byKey[k] ?? 0;
+    const rank = offerRank(store, id, ctx);
+    if (rank === 0) continue;
+    const hit = { store, id, score: 0, billable: rank === 2 };
+    if (store.entries[id]?.key === key) exact.push(hit);
+    else if (rank === 2) billable.push(hit);
+    else if (headers.length < ctx.limit) headers.push(hit);
+  }
+  const ordered = [...exact, ...billable, ...headers].slice(0, ctx.limit);
+  return ordered.map((h, i) => {
+    const e = h.store.entries[h.id];
+    const exactness = e?.key !== key ? 2e9 : e.code.toUpperCase() === typed ? 3.1e9 : 3e9;
+    return { ...h, score: exactness + (h.billable ? 1e6 : 0) - i };
+  });
+}
+
+function factsFor(store: CodeStore, ctx: SearchContext): DocFacts {
+  return {
+    rank: (d) => offerRank(store, d, ctx),
+    titleLength: (d) => store.entries[d]?.display.length ?? 0,
+    preference: (d) => store.preference[d] ?? 0,
+  };
+}
+
+let stamp = 0;
+
+/** Word search; header hits also bring their billable descendants, just below them. */
+export function searchText(store: CodeStore, words: readonly string[], ctx: SearchContext): StoreHit[] {
+  stamp = (stamp + 1) | 0;
+  const facts = factsFor(store, ctx);
+  const hits = searchWords(store.words, words, facts, ctx.limit, store.seen, stamp);
+  const top = new TopHits(ctx.limit);
+  const best = hits[0]?.coverage ?? 0;
+  let expanded = 0;
+  for (const h of hits) {
+    top.add(h.id, h.score);
+    if (facts.rank(h.id) !== 1 || h.coverage < best || expanded >= 3) continue;
+    expanded++;
+    for (const child of billableDescendants(store, h.id, ctx, ctx.limit)) {
+      top.add(child, textScore(h.coverage, true, h.quality - 0.5 + facts.preference(child), facts.titleLength(child)));
+    }
+  }
+  return top.items.map((h) => ({ store, id: h.id, score: h.score, billable: facts.rank(h.id) === 2 }));
+}
+
+/** Billable codes under a header: the entries after it in key order that share its key as prefix. */
+export function billableDescendants(store: CodeStore, id: number, ctx: SearchContext, max: number): number[] {
+  const key = store.entries[id]?.key ?? "";
+  const out: number[] = [];
+  const [lo, hi] = keyRange(store, key);
+  for (let k = lo; k < hi && out.length < max; k++) {
+    const d = store.byKey[k] ?? 0;
+    if (d !== id && offerRank(store, d, ctx) === 2) out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+import { foldText } from "./text-tokens.ts";
+import { HASH_SEED, hashStep, WordInterner } from "./word-interner.ts";
+
+/**
+ * Inverted word index over documents (one document per code). The vocabulary is sorted, so the
+ * words starting with a prefix are one id range, and their postings one contiguous slice.
+ */
+export interface WordIndex {
+  vocab: string[];
+  /** postings of word w: post[postOff[w] .. postOff[w+1]) (document ids, ascending). */
+  postOff: Int32Array;
+  post: Int32Array;
+  /** words of document d: fwd[fwdOff[d] .. fwdOff[d+1]) (word ids, in text order). */
+  fwdOff: Int32Array;
+  fwd: Int32Array;
+}
+
+/** Growable Int32 list. */
+class IntList {
+  data = new Int32Array(1 << 16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Word ids of every document, read in one pass over the folded text (documents separated by
+ * newlines). Same words as forEachWord: apostrophes dropped, hyphenated words also joined.
+ */
+function readDocuments(text: string, docCount: number, interner: WordInterner): { flat: IntList; docOff: Int32Array } {
+  const flat = new IntList();
+  const docOff = new Int32Array(docCount + 1);
+  let lastSeen = new Int32Array(1 << 15).fill(-1);
+  let d = 0;
+  let start = -1;
+  let chainStart = -1;
+  let h = HASH_SEED;
+  const add = (id: number): void => {
+    if (id >= lastSeen.length) { const next = new Int32Array(lastSeen.length * 2).fill(-1); next.set(lastSeen); lastSeen = next; }
+    if (lastSeen[id] !== d) { lastSeen[id] = d; flat.push(id); }
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (isAlnum(c)) {
+      if (start < 0) { start = i; h = HASH_SEED; }
+      h = hashStep(h, c);
+      continue;
+    }
+    if (start >= 0) {
+      add(interner.intern(text, start, i, h));
+      const hyphen = c === 45 && isAlnum(text.charCodeAt(i + 1));
+      if (hyphen && chainStart < 0) chainStart = start;
+      if (!hyphen && chainStart >= 0) { add(interner.internString(text.slice(chainStart, i).replace(/-/g, ""))); chainStart = -1; }
+      start = -1;
+    }
+    if (c === 10) { d++; docOff[d] = flat.length; }
+  }
+  return { flat, docOff };
+}
+
+/** One text per document (title, inclusion terms ...), without newlines. */
+export function buildWordIndex(docs: readonly string[]): WordIndex {
+  const interner = new WordInterner();
+  const { flat, docOff } = readDocuments(foldDocuments(docs), docs.length, interner);
+  const temp = interner.words;
+  const order = temp.map((_, i) => i).sort((a, b) => ((temp[a] ?? "") < (temp[b] ?? "") ? -1 : 1));
+  const remap = new Int32Array(temp.length);
+  order.forEach((t, sorted) => { remap[t] = sorted; });
+  const fwd = flat.data.slice(0, flat.length);
+  for (let i = 0; i < fwd.length; i++) fwd[i] = remap[fwd[i] ?? 0] ?? 0;
+  return { vocab: order.map((t) => temp[t] ?? ""), ...buildPostings(fwd, docOff, temp.length) };
+}
+
+/** Lower case, accents folded only where there are any, apostrophes dropped. */
+function foldDocuments(docs: readonly string[]): string {
+  const lower = docs.join("\n").toLowerCase();
+  const folded = /[^\x00-\x7f]/.test(lower) ? lower.split("\n").map((t) => foldText(t)).join("\n") : lower;
+  return folded.includes("'") || folded.includes("\u2019") ? folded.replace(/['\u2019]/g, "") : folded;
+}
+
+function buildPostings(fwd: Int32Array, fwdOff: Int32Array, vocabSize: number): Omit<WordIndex, "vocab"> {
+  const postOff = new Int32Array(vocabSize + 1);
+  for (let i = 0; i < fwd.length; i++) { const w = (fwd[i] ?? 0) + 1; postOff[w] = (postOff[w] ?? 0) + 1; }
+  for (let w = 0; w < vocabSize; w++) postOff[w + 1] = (postOff[w + 1] ?? 0) + (postOff[w] ?? 0);
+  const post = new Int32Array(fwd.length);
+  const fill = postOff.slice(0, vocabSize);
+  const docCount = fwdOff.length - 1;
+  for (let d = 0; d < docCount; d++) {
+    for (let i = fwdOff[d] ?? 0; i < (fwdOff[d + 1] ?? 0); i++) {
+      const w = fwd[i] ?? 0;
+      post[fill[w] ?? 0] = d;
+      fill[w] = (fill[w] ?? 0) + 1;
+    }
+  }
+  return { postOff, post, fwdOff, fwd };
+}
+
+/** First vocabulary index whose word is >= text. */
+function lowerBound(vocab: readonly string[], text: string): number {
+  let lo = 0;
+  let hi = vocab.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((vocab[mid] ?? "") < text) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Word ids [lo, hi) of the words starting with `prefix`. */
+export function prefixRange(index: WordIndex, prefix: string): [number, number] {
+  const lo = lowerBound(index.vocab, prefix);
+  const hi = lowerBound(index.vocab, `${prefix}\uffff`);
+  return [lo, hi];
+}
+
+/** The id of `word`, or -1. */
+export function wordId(index: WordIndex, word: string): number {
+  const i = lowerBound(index.vocab, word);
+  return index.vocab[i] === word ? i : -1;
+}
+
+/** Number of postings of the word-id range (documents may repeat across words). */
+export function rangeSize(index: WordIndex, [lo, hi]: [number, number]): number {
+  return (index.postOff[hi] ?? 0) - (index.postOff[lo] ?? 0);
+}
+
+/** Whether document d holds a word in [lo, hi). */
+export function docHasRange(index: WordIndex, d: number, lo: number, hi: number): boolean {
+  const end = index.fwdOff[d + 1] ?? 0;
+  for (let i = index.fwdOff[d] ?? 0; i < end; i++) {
+    const w = index.fwd[i] ?? 0;
+    if (w >= lo && w < hi) return true;
+  }
+  return false;
+}
