@@ -32,13 +32,14 @@ loadEncounters();
 export async function renderLauncher(ctx: SandboxContext): Promise<string> {
   const [users, patients] = await Promise.all([listPractitioners(ctx.engine), listPatients(ctx.engine)]);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sandbox EHR launcher</title>
-<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:48rem}label{display:block;font-weight:600;margin-top:1rem}select{min-width:28rem;padding:.3rem}button{margin:1.2rem .5rem 0 0;padding:.5rem 1rem}</style></head>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:48rem}label{display:block;font-weight:600;margin-top:1rem}label:has(input){font-weight:400}select{min-width:28rem;padding:.3rem}button{margin:1.2rem .5rem 0 0;padding:.5rem 1rem}</style></head>
 <body><main><h1>Sandbox EHR launcher</h1>
 <p>Persona: <strong>${escapeHtml(ctx.persona.profile)}</strong>. FHIR base: <code>${escapeHtml(ctx.fhirBase)}</code>. App launch URL: <code>${escapeHtml(ctx.appLaunchUrl)}</code>.</p>
 <form id="launch-form" method="get" action="/ehr">
 <label for="user">User</label><select id="user" name="user">${options(users)}</select>
 <label for="patient">Patient</label><select id="patient" name="patient">${options(patients)}</select>
 <label for="encounter">Encounter</label><select id="encounter" name="encounter"></select> <span id="encounter-count" aria-live="polite"></span>
+<label><input type="checkbox" name="deny" value="1"> Simulate a user who denies the app access</label>
 <div><button type="submit">Launch in EHR frame</button><button type="button" id="new-window">Launch in new window</button></div>
 </form></main><script>${SCRIPT}</script></body></html>`;
 }
