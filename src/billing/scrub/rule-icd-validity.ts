@@ -3,6 +3,8 @@ import type { CodeEntry } from "../../coding/code-index.ts";
 import type { DiagnosisView, ScrubInput } from "./claim-view.ts";
 import { finding } from "./finding.ts";
 
+/** ICD-10-CM as FHIR writes it: category, then a dot before any further characters. */
+const DOTTED = /^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
 const undot = (code: string): string => code.replace(".", "");
 const withDot = (bare: string): string => (bare.length > 3 ? `${bare.slice(0, 3)}.${bare.slice(3)}` : bare);
 
@@ -11,6 +13,10 @@ export function checkIcdValidity(input: ScrubInput): OperationOutcomeIssue[] {
   return input.diagnoses.flatMap((dx) => {
     if (dx.code === "") {
       return [finding("icd-invalid", "error", "required", `Diagnosis ${dx.index + 1} has no code: enter an ICD-10-CM code or remove it.`, [dx.path])];
+    }
+    if (!DOTTED.test(dx.code) && input.icd(dx.code)) {
+      const text = `${dx.code} is not written as FHIR expects ICD-10-CM codes: write it with the dot, ${withDot(undot(dx.code))}.`;
+      return [finding("icd-invalid", "error", "invalid", text, [dx.path])];
     }
     const entry = input.icd(dx.code);
     if (!entry) return [unknownFinding(input, dx)];

@@ -10,13 +10,14 @@ export function checkMue({ lines, context }: ScrubInput): OperationOutcomeIssue[
     const text = "No NCCI MUE edition is loaded, so units were not checked against Medically Unlikely Edits: load the NCCI tables.";
     return [finding("mue", "information", "informational", text, ["Claim.item"])];
   }
+  const medicare = context.payerType !== "other";
   const groups = new Map<string, { entry: MueEntry; lines: LineView[] }>();
   const issues: OperationOutcomeIssue[] = [];
   for (const line of lines) {
     const entry = table.lookup(line.code);
     if (!entry || line.quantity === undefined || !(line.quantity > 0)) continue;
     if (entry.mai === 1) {
-      if (line.quantity > entry.value) issues.push(entry.value === 0 ? zeroFinding([line], table) : perLineFinding(line, entry, table));
+      if (line.quantity > entry.value) issues.push(entry.value === 0 ? zeroFinding([line], table, medicare) : perLineFinding(line, entry, table));
       continue;
     }
     const key = `${line.code}|${line.date}`;
@@ -26,7 +27,7 @@ export function checkMue({ lines, context }: ScrubInput): OperationOutcomeIssue[
   }
   for (const { entry, lines: group } of groups.values()) {
     const total = group.reduce((sum, line) => sum + (line.quantity ?? 0), 0);
-    if (total > entry.value) issues.push(entry.value === 0 ? zeroFinding(group, table) : perDateFinding(group, total, entry, table));
+    if (total > entry.value) issues.push(entry.value === 0 ? zeroFinding(group, table, medicare) : perDateFinding(group, total, entry, table));
   }
   return issues;
 }
@@ -34,10 +35,10 @@ export function checkMue({ lines, context }: ScrubInput): OperationOutcomeIssue[
 const units = (count: number | undefined): string => `${count} unit${count === 1 ? "" : "s"}`;
 
 /** MUE 0: Medicare pays no units on a practitioner claim (e.g. routine preventive visits); other payers may. */
-function zeroFinding(lines: LineView[], table: MueTable): OperationOutcomeIssue {
+function zeroFinding(lines: LineView[], table: MueTable, medicare: boolean): OperationOutcomeIssue {
   const code = lines[0]?.code ?? "";
   const text = `Medicare's MUE for ${code} is 0 (${table.edition}): it is not payable on a Medicare practitioner claim, so for Medicare remove it or bill the Medicare equivalent; for a payer that covers it, acknowledge and keep it.`;
-  return finding("mue", "warning", "business-rule", text, lines.map((line) => `${line.path}.quantity`));
+  return finding("mue", medicare ? "warning" : "information", "business-rule", text, lines.map((line) => `${line.path}.quantity`));
 }
 
 function perLineFinding(line: LineView, entry: MueEntry, table: MueTable): OperationOutcomeIssue {

@@ -36,6 +36,12 @@ export interface ScrubContext {
   priorServices?: PriorService[];
   /** Known modifier codes; default: CPT modifier numbers plus active HCPCS Level II modifiers. */
   modifiers?: ReadonlySet<string>;
+  /**
+   * Whom the claim goes to. NCCI tables are Medicare's: a code with MUE 0 (not payable by
+   * Medicare, e.g. routine preventive visits) is a warning when unknown or "medicare", and
+   * information for "other" payers.
+   */
+  payerType?: "medicare" | "other";
   /** YYYY-MM-DD used as date of service when neither a line nor Claim.billablePeriod has one. */
   today?: string;
 }

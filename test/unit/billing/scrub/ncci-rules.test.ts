@@ -100,6 +100,8 @@ describe.each([
     const [issue] = findingsOf(scrub([{ code: "E0601" }], edits()), "mue");
     expect(issue).toMatchObject({ severity: "warning" });
     expect(issue?.details?.text).toMatch(/not payable on a Medicare/);
+    const other = scrubClaim(buildClaim({ diagnoses: ["M17.11"], lines: [{ code: "E0601" }] }), { index, edits: edits(), payerType: "other" });
+    expect(findingsOf(other, "mue")).toMatchObject([{ severity: "information" }]);
   });
 
   it("accepts units at the limit, and the same code on different days", () => {
