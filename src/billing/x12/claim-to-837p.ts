@@ -9,7 +9,7 @@ import { writeClaimLoops, writeServiceLineLoops } from "./write-claim-loops";
 
 export interface X12Export {
   x12: string;
-  /** Information-level findings (text cleaned for X12); never errors. */
+  /** Findings that did not block the file: cleanings (information) and warnings; never errors. */
   outcome: OperationOutcome;
 }
 

@@ -18,10 +18,18 @@ const ISSUE_TYPE: Record<X12FindingCode, OperationOutcomeIssue["code"]> = {
   "x12-text-cleaned": "informational",
 };
 
-/** One finding as an OperationOutcome issue: rule code, a sentence, the FHIR element to fix. */
-export function x12Finding(code: X12FindingCode, text: string, expression: string): OperationOutcomeIssue {
+/**
+ * One finding as an OperationOutcome issue: rule code, a sentence, the FHIR element to fix.
+ * Severity: information for cleanings, error otherwise unless given (a warning does not block).
+ */
+export function x12Finding(
+  code: X12FindingCode,
+  text: string,
+  expression: string,
+  severity?: OperationOutcomeIssue["severity"],
+): OperationOutcomeIssue {
   return {
-    severity: code === "x12-text-cleaned" ? "information" : "error",
+    severity: severity ?? (code === "x12-text-cleaned" ? "information" : "error"),
     code: ISSUE_TYPE[code],
     details: { coding: [{ system: CLAIM_RULE_SYSTEM, code }], text },
     expression: [expression],

@@ -9,8 +9,14 @@ export interface ReadContext {
   issues: OperationOutcomeIssue[];
 }
 
-export function report(ctx: ReadContext, code: X12FindingCode, text: string, expression: string): undefined {
-  ctx.issues.push(x12Finding(code, text, expression));
+export function report(
+  ctx: ReadContext,
+  code: X12FindingCode,
+  text: string,
+  expression: string,
+  severity?: OperationOutcomeIssue["severity"],
+): undefined {
+  ctx.issues.push(x12Finding(code, text, expression, severity));
   return undefined;
 }
 

@@ -61,14 +61,22 @@ export function readRenderingProvider(ctx: ReadContext, claim: Claim): X12Provid
   });
 }
 
-/** 2310C: the service facility from Claim.facility, written only when that Location is in the Bundle. */
+/**
+ * 2310C: the service facility from Claim.facility, when that Location is in the Bundle. A
+ * Location without an address leaves the loop out with a warning (the loop is only required
+ * when care was given away from the billing provider's address).
+ */
 export function readServiceFacility(ctx: ReadContext, claim: Claim): X12Facility | undefined {
   const location = ctx.index.resolve(claim.facility, "Location");
   if (!location) return undefined;
   return readAbout(ctx, "service facility", location, () => {
+    if (!location.address) {
+      const text = "Location.address is missing, so the service facility (2310C) is left out; add it if the care was not given at the billing provider's address.";
+      return report(ctx, "x12-missing-data", text, "Location.address", "warning");
+    }
     const name = readText(ctx, location.name, 60, "Location.name");
     const npi = readOptionalNpi(ctx, location.identifier, "Location.identifier");
-    const address = readAddress(ctx, location.address ? [location.address] : undefined, "Location.address", { zip9: true });
+    const address = readAddress(ctx, [location.address], "Location.address", { zip9: true });
     return name && address ? { name, npi, address } : undefined;
   });
 }
