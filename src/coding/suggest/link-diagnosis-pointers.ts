@@ -1,0 +1,58 @@
+import type { Procedure } from "fhir/r4";
+import { normalizeIcd10CmCode, isIcd10CmCoding } from "./condition-terms.ts";
+
+/** The least a service line needs for pointer linking (ClaimDraft's DraftLine fits). */
+export interface PointerLine {
+  code: string;
+  /** "Procedure/123" when the line came from a Procedure. */
+  procedureRef?: string;
+}
+
+/** The least a claim diagnosis needs (ClaimDraft's DraftDiagnosis fits); order = claim order, primary first. */
+export interface PointerDiagnosis {
+  /** ICD-10-CM with the dot. */
+  code: string;
+  /** "Condition/123" when it came from a Condition. */
+  conditionRef?: string;
+}
+
+export interface PointerHints {
+  /** The encounter's Procedures: their reasonReference / reasonCode say which diagnoses a line treats. */
+  procedures?: readonly Procedure[];
+}
+
+const MAX_POINTERS = 4;
+
+/** Office, preventive and prolonged-service E/M codes: the visit addresses every diagnosis. */
+export function isVisitCode(code: string): boolean {
+  return (code >= "99202" && code <= "99215") || (code >= "99381" && code <= "99397") || code === "99417" || code === "G2212";
+}
+
+function reasonPointers(procedure: Procedure, diagnoses: readonly PointerDiagnosis[]): number[] {
+  const refs = new Set((procedure.reasonReference ?? []).map((r) => r.reference).filter((r): r is string => r !== undefined));
+  const codes = new Set((procedure.reasonCode ?? []).flatMap((c) => c.coding ?? []).filter(isIcd10CmCoding).map((c) => normalizeIcd10CmCode(c.code ?? "")));
+  return diagnoses.flatMap((d, i) => ((d.conditionRef !== undefined && refs.has(d.conditionRef)) || codes.has(d.code) ? [i + 1] : []));
+}
+
+function procedureFor(line: PointerLine, procedures: readonly Procedure[]): Procedure | undefined {
+  return line.procedureRef === undefined ? undefined : procedures.find((p) => p.id !== undefined && `Procedure/${p.id}` === line.procedureRef);
+}
+
+/**
+ * Diagnosis pointers (1-based into `diagnoses`, at most 4, claim order) for each line:
+ * - a line from a Procedure points at the diagnoses named by its reasonReference (Condition) or
+ *   reasonCode (ICD-10-CM), when any of them is on the claim;
+ * - an E/M visit line (office, preventive, prolonged) points at the first four diagnoses;
+ * - any other line points at the primary diagnosis (pointer 1).
+ * No diagnoses: no pointers. Pure; apply it to lines the user has not edited.
+ */
+export function linkDiagnosisPointers<L extends PointerLine>(lines: readonly L[], diagnoses: readonly PointerDiagnosis[], hints: PointerHints = {}): (L & { diagnosisPointers: number[] })[] {
+  return lines.map((line) => {
+    if (diagnoses.length === 0) return { ...line, diagnosisPointers: [] };
+    const procedure = procedureFor(line, hints.procedures ?? []);
+    const fromReasons = procedure ? reasonPointers(procedure, diagnoses) : [];
+    if (fromReasons.length > 0) return { ...line, diagnosisPointers: fromReasons.slice(0, MAX_POINTERS) };
+    if (isVisitCode(line.code)) return { ...line, diagnosisPointers: diagnoses.slice(0, MAX_POINTERS).map((_, i) => i + 1) };
+    return { ...line, diagnosisPointers: [1] };
+  });
+}
