@@ -58,7 +58,7 @@ export function issueCode(ctx: SandboxContext, res: ServerResponse, params: Auth
   if (wantsPatient && !context.patient) return redirectError(res, params, "invalid_scope", "patient/ scopes need a patient context (launch or launch/patient)");
   const code = ctx.store.createCode({
     clientId: params["client_id"] ?? "", redirectUri: params["redirect_uri"] ?? "", codeChallenge: params["code_challenge"] ?? "",
-    scopes, user: context.user ?? ctx.defaultUser,
+    scopes, user: context.user ?? ctx.defaultUser, needPatientBanner: !context.embedded,
     ...(context.patient ? { patient: context.patient } : {}),
     ...(context.encounter ? { encounter: context.encounter } : {}),
     ...(params["nonce"] ? { nonce: params["nonce"] } : {}),

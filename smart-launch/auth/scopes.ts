@@ -16,7 +16,9 @@ const V1: Record<string, Letter[]> = { read: ["r", "s"], write: ["c", "u", "d"],
 export const NON_RESOURCE_SCOPES = new Set(["openid", "fhirUser", "profile", "launch", "launch/patient", "launch/encounter", "offline_access", "online_access"]);
 
 export function parseResourceScope(scope: string): ResourceScope | undefined {
-  const match = /^(patient|user|system)\/([A-Za-z]+|\*)\.([a-z*]+)(\?.*)?$/.exec(scope);
+  // v2 query-restricted scopes (patient/Observation.rs?category=...) are not granted: the
+  // sandbox cannot enforce the restriction, and granting the unrestricted scope would be wider.
+  const match = /^(patient|user|system)\/([A-Za-z]+|\*)\.([a-z*]+)$/.exec(scope);
   if (!match) return undefined;
   const [, context, type, permission] = match as unknown as [string, ScopeContext, string, string];
   const v1 = V1[permission];

@@ -10,6 +10,8 @@ export interface LaunchContext {
   user?: string;
   /** Simulates a user who refuses the app (the authorize step answers access_denied). */
   deny?: boolean;
+  /** Launched inside the EHR frame, which shows its own patient banner. */
+  embedded?: boolean;
 }
 
 export interface Grant {
@@ -19,6 +21,7 @@ export interface Grant {
   encounter?: string;
   user: string;
   nonce?: string;
+  needPatientBanner: boolean;
 }
 
 export interface CodeRecord extends Grant {

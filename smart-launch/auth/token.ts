@@ -52,7 +52,7 @@ function tokenResponse(ctx: SandboxContext, grant: Grant, refreshToken: string |
     token_type: "Bearer",
     expires_in: ctx.store.tokenTtlSeconds,
     scope: grant.scopes.join(" "),
-    need_patient_banner: true,
+    need_patient_banner: grant.needPatientBanner,
     ...(grant.patient ? { patient: grant.patient } : {}),
     ...(grant.encounter ? { encounter: grant.encounter } : {}),
   };

@@ -46,7 +46,9 @@ export async function renderLauncher(ctx: SandboxContext): Promise<string> {
 
 /** GET /ehr: an EHR-like page embedding the app the way athena and Epic do (sandboxed iframe). */
 export function renderEhrFrame(ctx: SandboxContext, query: URLSearchParams): string {
-  const launch = `/launch?${query.toString()}`;
+  const embedded = new URLSearchParams(query);
+  embedded.set("embedded", "1");
+  const launch = `/launch?${embedded.toString()}`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sandbox EHR</title>
 <style>body{margin:0;font-family:system-ui,sans-serif;display:flex;flex-direction:column;height:100vh}header{background:#1d3557;color:#fff;padding:.5rem 1rem}iframe{flex:1;border:0;width:100%}</style></head>
 <body><header><strong>Sandbox EHR</strong> (${escapeHtml(ctx.persona.profile)}) - patient ${escapeHtml(query.get("patient") ?? "")}, encounter ${escapeHtml(query.get("encounter") ?? "")} - <a href="/" style="color:#fff">back to launcher</a></header>

@@ -5,10 +5,14 @@ import type { SandboxContext } from "../sandbox-context.ts";
 import { listEncounters } from "./directory.ts";
 import { renderEhrFrame, renderLauncher } from "./launcher-page.ts";
 
-/** GET /launch?patient=&encounter=&user=[&deny=1]: creates a launch, 302 to the app with iss and launch. */
+function flag(query: URLSearchParams, name: "deny" | "embedded"): Record<string, boolean> {
+  return query.get(name) === "1" ? { [name]: true } : {};
+}
+
+/** GET /launch?patient=&encounter=&user=[&deny=1][&embedded=1]: creates a launch, 302 to the app with iss and launch. */
 function launch(ctx: SandboxContext, res: ServerResponse, query: URLSearchParams): void {
   const pick = (key: string): Record<string, string> => (query.get(key) ? { [key]: query.get(key) ?? "" } : {});
-  const id = ctx.store.createLaunch({ ...pick("patient"), ...pick("encounter"), ...pick("user"), ...(query.get("deny") === "1" ? { deny: true } : {}) });
+  const id = ctx.store.createLaunch({ ...pick("patient"), ...pick("encounter"), ...pick("user"), ...flag(query, "deny"), ...flag(query, "embedded") });
   const target = new URL(ctx.appLaunchUrl);
   target.searchParams.set("iss", ctx.fhirBase);
   target.searchParams.set("launch", id);

@@ -15,6 +15,17 @@ describe("EHR launch", () => {
     expect(tokens.scope.split(" ")).toEqual(expect.arrayContaining(["launch", "patient/*.cruds"]));
   });
 
+  it("asks for a patient banner in a new window but not inside the EHR frame", async () => {
+    expect((await launchAndGetTokens(generic, OFFICE_VISIT, EHR_SCOPES)).need_patient_banner).toBe(true);
+    expect((await launchAndGetTokens(generic, { ...OFFICE_VISIT, embedded: true }, EHR_SCOPES)).need_patient_banner).toBe(false);
+  });
+
+  it("does not grant v2 scopes narrowed by a query it cannot enforce", async () => {
+    const tokens = await launchAndGetTokens(generic, OFFICE_VISIT, "launch patient/Condition.rs?category=problem-list-item patient/Patient.r");
+    expect(tokens.scope.split(" ")).toEqual(["launch", "patient/Patient.r"]);
+    expect((await fhirGet(generic, tokens.access_token, "Condition?patient=pat-epic-1")).status).toBe(403);
+  });
+
   it("echoes state with the code", async () => {
     const response = await authorize(generic, { scope: "user/*.rs", state: "abc-987" }, newVerifier());
     const query = redirectQuery(response);

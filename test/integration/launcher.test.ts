@@ -30,7 +30,7 @@ describe("launcher", () => {
 
   it("the EHR page embeds the launch in a sandboxed iframe as athena does", async () => {
     const html = await (await fetch(`${generic.url}/ehr?patient=pat-epic-1&encounter=enc-office-1&user=pr-rivera`)).text();
-    expect(html).toContain('src="/launch?patient=pat-epic-1&#38;encounter=enc-office-1&#38;user=pr-rivera"');
+    expect(html).toContain('src="/launch?patient=pat-epic-1&#38;encounter=enc-office-1&#38;user=pr-rivera&#38;embedded=1"');
     expect(html).toContain('sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-downloads"');
   });
 });

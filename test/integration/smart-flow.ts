@@ -9,7 +9,7 @@ import type { SandboxUrls } from "./global-setup.ts";
 export const CLIENT_ID = "coding-app";
 export const REDIRECT_URI = "http://localhost:5173/index.html";
 
-export interface LaunchPick { patient?: string; encounter?: string; user?: string; deny?: boolean }
+export interface LaunchPick { patient?: string; encounter?: string; user?: string; deny?: boolean; embedded?: boolean }
 
 export interface AuthorizeRequest {
   scope: string;
