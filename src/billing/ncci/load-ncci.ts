@@ -31,3 +31,17 @@ export async function gunzipIfNeeded(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("gzip"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
+
+/**
+ * A ReadArtifact for the browser: GETs `${baseUrl}${name}` (e.g. baseUrl = BASE_URL + "ncci/")
+ * with the fetch passed in; 404 reads as a missing table, other failures throw.
+ */
+export function fetchNcciArtifacts(baseUrl: string, fetcher: typeof fetch): ReadArtifact {
+  const base = baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
+  return async (name) => {
+    const response = await fetcher(`${base}${name}`);
+    if (response.status === 404) return undefined;
+    if (!response.ok) throw new Error(`NCCI tables: ${base}${name} answered ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  };
+}
