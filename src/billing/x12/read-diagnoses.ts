@@ -17,7 +17,7 @@ export interface ReadDiagnoses {
 function icd10Code(ctx: ReadContext, diagnosis: ClaimDiagnosis): string | undefined {
   const concept: CodeableConcept | undefined =
     diagnosis.diagnosisCodeableConcept ?? ctx.index.resolve(diagnosis.diagnosisReference, "Condition")?.code;
-  return concept?.coding?.find((coding) => coding.system === ICD10CM)?.code?.trim();
+  return concept?.coding?.find((coding) => coding.system === ICD10CM)?.code?.trim().toUpperCase();
 }
 
 /** HI: principal first (ABK), others (ABF), dots removed; more than 12 is refused. */

@@ -12,14 +12,14 @@ const MAX_MODIFIERS = 4;
 const PROCEDURE_SYSTEMS = [CPT, HCPCS, HCPCS_OID];
 
 function readProcedureCode(ctx: ReadContext, item: ClaimItem, expression: string): string | undefined {
-  const code = item.productOrService.coding?.find((coding) => PROCEDURE_SYSTEMS.includes(coding.system ?? ""))?.code?.trim();
+  const code = item.productOrService.coding?.find((coding) => PROCEDURE_SYSTEMS.includes(coding.system ?? ""))?.code?.trim().toUpperCase();
   if (!code) return report(ctx, "x12-missing-data", `${expression}.productOrService has no CPT or HCPCS code.`, `${expression}.productOrService`);
   if (!/^[A-Z0-9]{5}$/.test(code)) return report(ctx, "x12-invalid-data", `${expression}.productOrService: "${code}" is not a CPT or HCPCS code.`, `${expression}.productOrService`);
   return code;
 }
 
 function readModifiers(ctx: ReadContext, item: ClaimItem, expression: string): string[] | undefined {
-  const codes = (item.modifier ?? []).map((modifier) => modifier.coding?.[0]?.code?.trim() ?? "");
+  const codes = (item.modifier ?? []).map((modifier) => modifier.coding?.[0]?.code?.trim().toUpperCase() ?? "");
   if (codes.length > MAX_MODIFIERS) {
     return report(ctx, "x12-invalid-data", `${expression} has ${codes.length} modifiers; a line carries at most ${MAX_MODIFIERS}.`, `${expression}.modifier`);
   }
