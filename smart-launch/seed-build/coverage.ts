@@ -59,6 +59,11 @@ function coverageId(patientRef: string, payer: PayerSpec): string {
   return `cov-${patientRef.replace("Patient/", "").slice(0, 8)}-${payer.id.replace("payer-", "")}`;
 }
 
+/** Coverage.class of type "group" (the X12 group number, SBR03). */
+export function groupClass(value: string, name: string): NonNullable<Coverage["class"]>[number] {
+  return { type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/coverage-class", code: "group" }] }, value, name };
+}
+
 function makeCoverage(patientRef: string, seen: CoverageSeen, payer: PayerSpec, active: boolean): Coverage {
   const memberId = `${payer.payerId.slice(0, 3)}${String(stableHash(patientRef + payer.id) % 1_000_000_000).padStart(9, "0")}`;
   return {
@@ -71,6 +76,7 @@ function makeCoverage(patientRef: string, seen: CoverageSeen, payer: PayerSpec, 
     subscriberId: memberId,
     beneficiary: { reference: patientRef },
     relationship: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/subscriber-relationship", code: "self" }] },
+    ...(payer.sopt === "5" ? { class: [groupClass(`G${String(stableHash(payer.id) % 100000).padStart(5, "0")}`, `${payer.name} employer group`)] } : {}),
     period: active ? { start: seen.first } : { start: seen.first, end: seen.last },
     payor: [{ reference: `Organization/${payer.id}`, display: payer.name }],
   };

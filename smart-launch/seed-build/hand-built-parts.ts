@@ -1,6 +1,7 @@
 /** Builders for the hand-built sandbox resources (see hand-built.ts). */
 import type { Condition, Encounter, FhirResource, Procedure } from "fhir/r4";
 import { MEMBER_ID_SYSTEM, NPI_SYSTEM, TAX_ID_SYSTEM, SOPT_SYSTEM, V2_0203 } from "./identifiers.ts";
+import { groupClass } from "./coverage.ts";
 import { PLACE_OF_SERVICE } from "./providers.ts";
 
 const SNOMED = "http://snomed.info/sct";
@@ -30,6 +31,7 @@ function coverage(id: string, patient: string, payer: string, payerName: string,
     identifier: [{ type: { coding: [{ system: V2_0203, code: "MB" }] }, system: MEMBER_ID_SYSTEM, value: memberId }],
     type: { coding: [{ system: SOPT_SYSTEM, code: sopt }] }, subscriber: { reference: `Patient/${patient}` }, subscriberId: memberId,
     beneficiary: { reference: `Patient/${patient}` }, relationship: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/subscriber-relationship", code: "self" }] },
+    ...(sopt === "5" ? { class: [groupClass("G40021", "Riverbend Manufacturing employees")] } : {}),
     period: { start: "2026-01-01" }, payor: [{ reference: `Organization/${payer}`, display: payerName }],
   };
 }
