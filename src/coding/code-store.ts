@@ -63,8 +63,9 @@ export function buildCodeStore(entries: IndexedCode[], notes: Record<string, Not
     if (takeRest) j++; else i++;
   }
   const docs = entries.map((e) => {
-    const terms = e.mask !== undefined ? notes[e.key]?.inclusionTerms : e.synonyms;
-    return terms ? `${e.display} | ${terms.join(" | ")}` : e.display;
+    const own = e.mask !== undefined ? notes[e.key] : undefined;
+    const terms = own ? [...(own.inclusionTerms ?? []), ...(own.includes ?? [])] : (e.synonyms ?? []);
+    return terms.length > 0 ? `${e.display} | ${terms.join(" | ")}` : e.display;
   });
   return { entries, words: buildWordIndex(docs), byKey, parent: buildParents(entries, byKey), seen: new Int32Array(entries.length), preference: preferences(entries) };
 }

@@ -37,7 +37,7 @@ function alternativesFor(index: WordIndex, word: string): Alternative[] {
   if (/^\d+$/.test(word)) return alts;
   const range = prefixRange(index, word);
   if (range[1] > range[0]) alts.push({ slots: [[range]], quality: 2 });
-  else {
+  else if (/^[a-z]+$/.test(word)) {
     const typos = typoWordIds(index, word);
     if (typos.length > 0) alts.push({ slots: [typos.map((w): [number, number] => [w, w + 1])], quality: 1 });
   }

@@ -9,7 +9,7 @@
  *   a side (left, right) 0.5, so that with no side given "unspecified side" wins; generic
  *   qualifiers ("other", "specified", "essential") 0.2. Words that state the default when the
  *   documentation is silent weigh almost nothing, so that the "unspecified" code ranks first
- *   (ICD-10-CM guideline I.B.18): "unspecified" and the word it qualifies ("unspecified eye"),
+ *   (ICD-10-CM guideline I.B.18): "unspecified" and the thing it qualifies ("unspecified eye"),
  *   negated details ("not intractable", "without status epilepticus"), the default 7th-character
  *   words (initial encounter, closed fracture) and the default intent "accidental" (I.C.19.e.5.b).
  *   A negated detail the text does state ("without loss of consciousness" for a text "with loss
@@ -48,19 +48,26 @@ export function titleWords(text: string): string[] {
 /** Words that end a negation's reach: "without foreign body of forearm" negates foreign body only. */
 const SCOPE_ENDS: ReadonlySet<string> = new Set(["of", "at", "in", "with", "due", "to", "on", "and"]);
 
-/** Title words with their role: a negation reaches to the next preposition, comma or parenthesis. */
+/**
+ * Title words with their role: a negation reaches to the next preposition, comma or
+ * parenthesis; "unspecified" qualifies the next word when that word ends its phrase
+ * ("unspecified ankle", "unspecified ligament of ...", not "unspecified maternal hypertension").
+ */
 function annotatedTitle(title: string): TitleWord[] {
   const out: TitleWord[] = [];
   const lower = title.toLowerCase().replace(/['\u2019]/g, "").replace(/(\w)-(\w)/g, "$1$2");
   for (const clause of lower.split(/[,()[\]]/)) {
+    const words = clause.split(/[^a-z0-9]+/).filter((w) => w !== "");
     let negated = false;
-    let previous = "";
-    for (const word of clause.split(/[^a-z0-9]+/).filter((w) => w !== "")) {
+    words.forEach((word, i) => {
       if (SCOPE_ENDS.has(word)) negated = false;
       if (NEGATIONS.has(word)) negated = true;
-      else if (!STOP_WORDS.has(word)) out.push({ word, negated, unspecifiedOf: previous === "unspecified" });
-      previous = word;
-    }
+      else if (!STOP_WORDS.has(word)) {
+        const next = words[i + 1];
+        const unspecifiedOf = words[i - 1] === "unspecified" && (next === undefined || SCOPE_ENDS.has(next));
+        out.push({ word, negated, unspecifiedOf });
+      }
+    });
   }
   return out;
 }
