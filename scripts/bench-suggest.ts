@@ -1,6 +1,7 @@
 /**
  * Suggestion accuracy: top-1 and top-5 of suggestDiagnoses on the dev set (Synthea SNOMED
- * displays, tuned on) and on the held-out set (clinician phrasings, never tuned on).
+ * displays, tuned on), the tuning set (clinician phrasings, tuned on) and the held-out set
+ * (clinician phrasings, never tuned on).
  * `benchSuggest()` is called by scripts/bench.ts; `tsx scripts/bench-suggest.ts` runs it alone
  * (add --misses to list the items with no accepted code in the first five).
  */
@@ -16,6 +17,7 @@ const DATE = "2025-10-01";
 
 export interface SuggestBenchResult {
   dev: SuggestionAccuracy;
+  tuning: SuggestionAccuracy;
   heldOut: SuggestionAccuracy;
 }
 
@@ -27,6 +29,7 @@ export async function benchSuggest(index?: CodeIndex): Promise<SuggestBenchResul
   const codes = index ?? (await loadCodeIndex());
   return {
     dev: measureSuggestions(codes, readItems("dev-set.json"), DATE),
+    tuning: measureSuggestions(codes, readItems("tuning-set.json"), DATE),
     heldOut: measureSuggestions(codes, readItems("held-out-set.json"), DATE),
   };
 }
@@ -40,12 +43,12 @@ async function main(): Promise<void> {
   const result = await benchSuggest();
   const ms = performance.now() - started;
   console.log("set       n    top-1   top-5");
-  for (const [name, r] of [["dev", result.dev], ["held-out", result.heldOut]] as const) {
+  for (const [name, r] of [["dev", result.dev], ["tuning", result.tuning], ["held-out", result.heldOut]] as const) {
     console.log(`${name.padEnd(9)} ${String(r.n).padEnd(4)} ${percent(r.top1).padStart(6)}  ${percent(r.top5).padStart(6)}`);
   }
   console.log(`(${Math.round(ms)} ms including loading the code index)`);
   if (process.argv.includes("--misses")) {
-    for (const [name, r] of [["dev", result.dev], ["held-out", result.heldOut]] as const) {
+    for (const [name, r] of [["dev", result.dev], ["tuning", result.tuning], ["held-out", result.heldOut]] as const) {
       for (const m of r.misses) console.log(`${name} miss: "${m.text}" want ${m.accept.join("/")} got ${m.got.join(", ")}`);
     }
   }

@@ -46,12 +46,14 @@ async function main(): Promise<void> {
     else if (!(snomed in coder.notCodable)) problems.push(`no coder answer for SNOMED ${snomed} "${text}"`);
   }
   const index = await loadCodeIndex();
-  const heldOut = (JSON.parse(readFileSync(resolve(fixtures, "held-out-set.json"), "utf8")) as { items: SuggestionCase[] }).items;
-  problems.push(...invalidAcceptedCodes(index, items, DEV_SET_DATE), ...invalidAcceptedCodes(index, heldOut, DEV_SET_DATE));
+  const others = ["tuning-set.json", "held-out-set.json"].map((f) => (JSON.parse(readFileSync(resolve(fixtures, f), "utf8")) as { items: SuggestionCase[] }).items);
+  problems.push(...[items, ...others].flatMap((set) => invalidAcceptedCodes(index, set, DEV_SET_DATE)));
   if (problems.length > 0) throw new Error(`dev set problems:\n${problems.join("\n")}`);
   const about = "Distinct SNOMED CT conditions of the sandbox Synthea data with hand-assigned ICD-10-CM answers (built by scripts/build-suggest-devset.ts; tuned on).";
-  writeFileSync(resolve(fixtures, "dev-set.json"), `${JSON.stringify({ about, dateOfService: DEV_SET_DATE, items }, null, 1)}\n`);
-  console.log(`dev set: ${items.length} items (${Object.keys(coder.notCodable).length} not codable left out); held-out: ${heldOut.length} items; all codes billable on ${DEV_SET_DATE}`);
+  const lines = items.map((item) => `  ${JSON.stringify(item)}`).join(",\n");
+  writeFileSync(resolve(fixtures, "dev-set.json"), `{\n "about": ${JSON.stringify(about)},\n "dateOfService": "${DEV_SET_DATE}",\n "items": [\n${lines}\n ]\n}\n`);
+  const [tuning, heldOut] = others.map((set) => set.length);
+  console.log(`dev set: ${items.length} items (${Object.keys(coder.notCodable).length} not codable left out); tuning: ${tuning}; held-out: ${heldOut}; all codes billable on ${DEV_SET_DATE}`);
 }
 
 await main();

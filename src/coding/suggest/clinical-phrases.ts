@@ -4,6 +4,7 @@
  * abbreviation, a coding convention), never a mapping of one particular dev-set item.
  * The original text is always searched too; a rewrite only adds a second reading.
  */
+import { ABBREVIATIONS } from "../abbreviations.ts";
 import type { Reading } from "./text-candidates.ts";
 
 /** A match on one part of a dash-separated name counts less than a match on the whole. */
@@ -68,6 +69,10 @@ const SYNONYMS: readonly Rule[] = [
   [/\battention deficit disorder\b/g, "attention deficit hyperactivity disorder"],
   [/\bpre ?diabet\w*/g, "prediabetes"],
   [/\bseizure disorder\b/g, "epilepsy"],
+  [/\blumbago\b/g, "low back pain"],
+  [/\bhay fever\b/g, "allergic rhinitis due to pollen"],
+  [/\bgouty arthritis\b/g, "gout"],
+  [/\bborderline diabet\w*/g, "prediabetes"],
   [/\bchronic obstructive bronchitis\b/g, "chronic obstructive pulmonary disease"],
   [/\bcholelithiasis\b/g, "calculus of gallbladder"],
   [/\b(nephrolithiasis|kidney stones?)\b/g, "calculus of kidney"],
@@ -95,8 +100,14 @@ export function normalizePhrase(text: string): string {
     .replace(/[^a-z0-9/+]+/g, " ").replace(/\s+/g, " ").trim();
 }
 
+/** Clinical abbreviations the code index also knows (its first expansion), word by word. */
+function expandAbbreviations(text: string): string {
+  return text.split(" ").map((w) => ABBREVIATIONS[w]?.[0] ?? w).join(" ");
+}
+
 function coderReading(normalized: string): string {
-  return applyRules(applyRules(applyRules(` ${normalized} `, SHORTHAND), SYNONYMS).trim(), CONVENTIONS).replace(/\s+/g, " ").trim();
+  const plain = expandAbbreviations(applyRules(` ${normalized} `, SHORTHAND).replace(/\s+/g, " ").trim());
+  return applyRules(applyRules(` ${plain} `, SYNONYMS).trim(), CONVENTIONS).replace(/\s+/g, " ").trim();
 }
 
 /**
