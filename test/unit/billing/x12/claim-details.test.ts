@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Bundle, Condition } from "fhir/r4";
 import { claimTo837P, check837PData, findingCode } from "../../../../src/billing/x12";
 import { ICD10CM } from "../../../../src/coding/systems";
-import { OPTIONS, claimOf, loadBundle } from "./x12-fixtures";
+import { OPTIONS, claimOf, loadBundle, practitionerOf } from "./x12-fixtures";
 import { findSegment, parse837P, segmentsTagged } from "./parsed-837p";
 
 const exportParsed = (bundle: Bundle) => parse837P(claimTo837P(bundle, OPTIONS));
@@ -67,5 +67,25 @@ describe("reading claim details from FHIR", () => {
     const findings = check837PData(bundle).issue.map((issue) => [findingCode(issue), issue.expression?.[0]]);
     expect(findings).toContainEqual(["x12-invalid-data", "Claim.diagnosis[1]"]);
     expect(findings).toContainEqual(["x12-invalid-data", "Claim.item[0].productOrService"]);
+  });
+});
+
+describe("a Practitioner billing alone", () => {
+  function soloPractitionerBundle(): Bundle {
+    const bundle = loadBundle("simple-claim");
+    const claim = claimOf(bundle);
+    claim.provider = { reference: "Practitioner/pract-lopez" };
+    const practitioner = practitionerOf(bundle);
+    practitioner.identifier?.push({ system: "urn:oid:2.16.840.1.113883.4.4", value: "123456789" });
+    practitioner.address = [{ line: ["5 Oak Ave"], city: "Springfield", state: "IL", postalCode: "627029876" }];
+    return bundle;
+  }
+
+  it("is the billing provider as a person (NM1*85*1) and no separate 2310B is written", () => {
+    const parsed = exportParsed(soloPractitionerBundle());
+    expect(findSegment(parsed, "NM1", "85").slice(0, 4)).toEqual(["85", "1", "LOPEZ", "MARIA"]);
+    expect(findSegment(parsed, "NM1", "85")[8]).toBe("1234567893");
+    expect(segmentsTagged(parsed, "NM1").map((nm1) => nm1[0])).not.toContain("82");
+    expect(findSegment(parsed, "REF", "EI")[1]).toBe("123456789");
   });
 });
