@@ -22,10 +22,14 @@ export function checkPtp({ lines, context }: ScrubInput): OperationOutcomeIssue[
   return issues;
 }
 
-/** A modifier on `line` showing it is distinct from `other` (anatomic ones only when they differ). */
-export function bypassModifier(line: LineView, other: LineView): string | undefined {
+/**
+ * A modifier on `line` showing it is distinct from `other`. Anatomic modifiers count only on the
+ * column-2 line and only when the column-1 line does not carry the same one (RT on both is one
+ * site; RT on the column-1 code alone just says where that procedure was done).
+ */
+export function bypassModifier(line: LineView, other: LineView, anatomic: boolean): string | undefined {
   return line.modifiers.find(
-    (modifier) => NCCI_DISTINCT_MODIFIERS.has(modifier) || (NCCI_ANATOMIC_MODIFIERS.has(modifier) && !other.modifiers.includes(modifier)),
+    (modifier) => NCCI_DISTINCT_MODIFIERS.has(modifier) || (anatomic && NCCI_ANATOMIC_MODIFIERS.has(modifier) && !other.modifiers.includes(modifier)),
   );
 }
 
@@ -36,8 +40,8 @@ function editFindings(edit: PtpEdit, column1: LineView, column2: LineView, table
     const text = `${pair}${why}, and no modifier can bypass this edit (indicator 0): remove ${column2.code}, which is not paid with ${column1.code}.`;
     return [finding("ncci-ptp", "error", "business-rule", text, [`${column2.path}.productOrService`])];
   }
-  if (bypassModifier(column2, column1)) return [];
-  const onColumn1 = bypassModifier(column1, column2);
+  if (bypassModifier(column2, column1, true)) return [];
+  const onColumn1 = bypassModifier(column1, column2, false);
   if (onColumn1) {
     const text = `${pair}: the bypass modifier ${onColumn1} belongs on the column-2 line; move it to ${column2.code} (line ${column2.index + 1}).`;
     return [finding("ncci-ptp", "information", "business-rule", text, [`${column1.path}.modifier[${column1.modifiers.indexOf(onColumn1)}]`])];

@@ -54,6 +54,11 @@ describe.each([
     expect(issues).toMatchObject([{ severity: "error" }]);
   });
 
+  it("a side modifier on the column-1 line alone is not a bypass", () => {
+    const issues = findingsOf(scrub([{ code: "20610", modifiers: ["RT"] }, { code: "76942" }], edits()), "ncci-ptp");
+    expect(issues).toMatchObject([{ severity: "error", expression: ["Claim.item[1].modifier"] }]);
+  });
+
   it("a bypass modifier on the column-1 line is accepted with a note where it belongs", () => {
     const issues = findingsOf(scrub([{ code: "20610", modifiers: ["59"] }, { code: "76942" }], edits()), "ncci-ptp");
     expect(issues).toMatchObject([{ severity: "information", expression: ["Claim.item[0].modifier[0]"] }]);
