@@ -1,6 +1,7 @@
 /**
  * Code references inside ICD-10-CM Tabular notes: "(E10.-)", "(A18.32)", "(A04.0-A04.4)",
- * "(E08-E13)", "(O00-O9A)". A reference matches a code when the code falls under it.
+ * "(E08-E13)", "(O00-O9A)", "(E08-E13 with .42)". A reference matches a code when the code falls
+ * under it. Groups with other "with ..." qualifiers are ignored (precision over recall).
  */
 export interface IcdCodeRange {
   /** First and last code of the range, without the dot (equal for a single reference). */
@@ -19,7 +20,10 @@ export function parseIcdCodeRefs(note: string): IcdCodeRange[] {
   const ranges: IcdCodeRange[] = [];
   for (const group of note.matchAll(/\(([^)]*)\)/g)) {
     const text = group[1] ?? "";
-    const suffix = /\bwith\s+\.([0-9A-Z]+)/.exec(text)?.[1];
+    const qualified = /\bwith\b/.test(text);
+    const suffix = /\bwith\s+\.([0-9A-Z]+)-?$/.exec(text.trim())?.[1];
+    // Other qualifiers ("with fifth character 9", "with final characters -23") are skipped: no false alarms.
+    if (qualified && suffix === undefined) continue;
     for (const match of text.matchAll(REF)) {
       const from = undot(match[1] ?? "");
       ranges.push({ from, to: match[2] ? undot(match[2]) : from, ...(suffix && { suffix }) });
