@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { build837P } from "../../../../src/billing/x12";
-import { FIXTURES, OPTIONS, claimOf, loadBundle, readGolden, toGoldenText } from "./x12-fixtures";
+import { FIXTURES, OPTIONS, claimOf, loadBundle, readGolden, toGoldenText, writeGolden } from "./x12-fixtures";
+
+/** UPDATE_X12_GOLDEN=1 rewrites the golden files (review the diff before committing). */
+const UPDATE = process.env["UPDATE_X12_GOLDEN"] === "1";
 
 describe("claimTo837P golden files", () => {
   it.each(FIXTURES)("%s matches its reviewed golden file segment by segment", (name) => {
     const { x12 } = build837P(loadBundle(name), OPTIONS);
+    if (UPDATE) writeGolden(name, toGoldenText(x12));
     expect(toGoldenText(x12).split("\n")).toEqual(readGolden(name).split("\n"));
   });
 

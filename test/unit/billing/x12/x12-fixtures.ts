@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Bundle, Claim, Coverage, FhirResource, Organization, Patient, Practitioner } from "fhir/r4";
 import type { X12ExportOptions } from "../../../../src/billing/x12";
@@ -15,6 +15,10 @@ export function loadBundle(name: FixtureName): Bundle {
 
 export function readGolden(name: FixtureName): string {
   return readFileSync(resolve(FIXTURE_DIR, `${name}.x12`), "utf8");
+}
+
+export function writeGolden(name: FixtureName, text: string): void {
+  writeFileSync(resolve(FIXTURE_DIR, `${name}.x12`), text);
 }
 
 /** One segment a line, as the golden files are stored. */
