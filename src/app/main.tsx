@@ -4,6 +4,8 @@ import { createRoot } from "react-dom/client";
 import { createFhirGateway } from "../fhir/fhir-gateway.ts";
 import { isLaunchProblem } from "../smart/launch-error.ts";
 import { completeLaunch } from "../smart/smart-session.ts";
+import { CodeServiceProvider } from "../ui/coding/code-service-context.tsx";
+import { createWorkerCodeService } from "../ui/coding/code-worker-client.ts";
 import { AppShell } from "../ui/shell/app-shell.tsx";
 import { LaunchProblemScreen } from "../ui/shell/launch-problem-screen.tsx";
 import { SessionProvider } from "../ui/shell/session-context.tsx";
@@ -20,11 +22,14 @@ async function start() {
     });
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
     const today = new Date().toISOString().slice(0, 10);
+    const codes = createWorkerCodeService();
     root.render(
       <StrictMode>
         <QueryClientProvider client={queryClient}>
           <SessionProvider value={{ session, gateway }}>
-            <AppShell today={today} />
+            <CodeServiceProvider service={codes}>
+              <AppShell today={today} />
+            </CodeServiceProvider>
           </SessionProvider>
         </QueryClientProvider>
       </StrictMode>,

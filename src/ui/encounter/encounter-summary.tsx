@@ -2,7 +2,7 @@ import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import { formatConcept, formatDateTime, formatHumanName, minutesBetween, referenceId } from "../format/format-fhir.ts";
 
 /** The encounter in context: what, when, who, where, status. */
-export function EncounterSummary({ context }: { context: EncounterContext }) {
+export function EncounterSummary({ context, onRefresh, refreshing }: { context: EncounterContext; onRefresh?: () => void; refreshing?: boolean }) {
   const encounter = context.encounter;
   if (!encounter) {
     return (
@@ -21,7 +21,10 @@ export function EncounterSummary({ context }: { context: EncounterContext }) {
   const minutes = encounter.length?.value ?? minutesBetween(encounter.period);
   return (
     <section aria-label="Encounter" className="card">
-      <h2>Encounter</h2>
+      <div className="card-head">
+        <h2>Encounter</h2>
+        {onRefresh && <button type="button" className="secondary small" onClick={onRefresh} disabled={refreshing}>{refreshing ? "Refreshing…" : "Refresh chart"}</button>}
+      </div>
       <dl className="facts">
         <div><dt>Type</dt><dd>{encounter.type?.map(formatConcept).filter(Boolean).join(", ") || encounter.class?.display || encounter.class?.code}</dd></div>
         <div><dt>Date</dt><dd>{formatDateTime(encounter.period?.start)}</dd></div>

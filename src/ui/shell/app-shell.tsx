@@ -1,17 +1,31 @@
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { isFhirError } from "../../fhir/fhir-error.ts";
 import { encounterContextQuery } from "../../fhir/queries.ts";
+import { EncounterScreen } from "../coding/encounter-screen.tsx";
 import { OperationOutcomeAlert } from "../common/operation-outcome-alert.tsx";
+import { EncounterPicker } from "../encounter/encounter-picker.tsx";
 import { EncounterSummary } from "../encounter/encounter-summary.tsx";
 import { LaunchProblemScreen } from "./launch-problem-screen.tsx";
 import { MissingPartsNotice } from "./missing-parts-notice.tsx";
 import { PatientBanner } from "./patient-banner.tsx";
 import { useSession } from "./session-context.tsx";
-import { isFhirError } from "../../fhir/fhir-error.ts";
 
-export function AppShell({ today }: { today: string }) {
+export interface AppShellProps {
+  today: string;
+  now?: () => string;
+  chargeFor?: (code: string, modifiers: string[]) => number;
+}
+
+const isoNow = () => new Date().toISOString();
+const noCharge = () => 0;
+
+export function AppShell({ today, now = isoNow, chargeFor = noCharge }: AppShellProps) {
   const { session, gateway } = useSession();
   const patientId = session.patientId;
-  const query = useQuery({ ...encounterContextQuery(gateway, { patientId: patientId ?? "", encounterId: session.encounterId }), enabled: Boolean(patientId) });
+  const [pickedEncounter, setPickedEncounter] = useState<string>();
+  const encounterId = session.encounterId ?? pickedEncounter;
+  const query = useQuery({ ...encounterContextQuery(gateway, { patientId: patientId ?? "", ...(encounterId ? { encounterId } : {}) }), enabled: Boolean(patientId) });
   if (!patientId) return <LaunchProblemScreen kind="not-launched" detail="The launch did not name a patient." />;
   if (query.status === "pending") return <main className="loading" aria-busy="true">Loading the chart…</main>;
   if (query.status === "error") {
@@ -25,6 +39,7 @@ export function AppShell({ today }: { today: string }) {
     );
   }
   const context = query.data;
+  const encounter = context.encounter;
   return (
     <>
       <header className="app-header">
@@ -32,7 +47,14 @@ export function AppShell({ today }: { today: string }) {
       </header>
       <main className="workspace">
         <MissingPartsNotice missing={context.missing} />
-        <EncounterSummary context={context} />
+        {encounter ? (
+          <>
+            <EncounterSummary context={context} onRefresh={() => void query.refetch()} refreshing={query.isFetching} />
+            <EncounterScreen key={encounter.id} context={{ ...context, encounter }} chargeFor={chargeFor} now={now} />
+          </>
+        ) : (
+          <EncounterPicker encounters={context.priorEncounters} onPick={setPickedEncounter} />
+        )}
       </main>
     </>
   );

@@ -3,6 +3,9 @@ import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { createFhirGateway } from "../../../src/fhir/fhir-gateway.ts";
 import type { SmartSession } from "../../../src/smart/smart-session.ts";
+import { loadCodeIndex } from "../../../src/coding/load-code-index.ts";
+import { createLocalCodeService, type CodeService } from "../../../src/ui/coding/code-service.ts";
+import { CodeServiceProvider } from "../../../src/ui/coding/code-service-context.tsx";
 import { SessionProvider } from "../../../src/ui/shell/session-context.tsx";
 import { FAKE_BASE } from "../../msw/fake-fhir-server.ts";
 
@@ -20,13 +23,22 @@ export function fakeSession(overrides: Partial<SmartSession> = {}): SmartSession
   };
 }
 
+let sharedCodes: CodeService | undefined;
+/** The real code sets, loaded once per test file from public/codesets. */
+export function realCodeService(): CodeService {
+  sharedCodes ??= createLocalCodeService(loadCodeIndex({ source: { kind: "directory", path: "" } }));
+  return sharedCodes;
+}
+
 /** Renders with a fresh QueryClient (no retries) and a session against the msw fake server. */
-export function renderWithProviders(ui: ReactNode, session: SmartSession = fakeSession()) {
+export function renderWithProviders(ui: ReactNode, session: SmartSession = fakeSession(), codes: CodeService = realCodeService()) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const gateway = createFhirGateway({ baseUrl: session.serverUrl, getAccessToken: session.getAccessToken, refreshAccessToken: session.refreshAccessToken });
   return render(
     <QueryClientProvider client={queryClient}>
-      <SessionProvider value={{ session, gateway }}>{ui}</SessionProvider>
+      <SessionProvider value={{ session, gateway }}>
+        <CodeServiceProvider service={codes}>{ui}</CodeServiceProvider>
+      </SessionProvider>
     </QueryClientProvider>,
   );
 }

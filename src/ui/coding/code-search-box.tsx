@@ -1,0 +1,91 @@
+import { forwardRef, useEffect, useId, useState, type KeyboardEvent } from "react";
+import type { CodeHit } from "../../coding/code-index.ts";
+import { CPT, HCPCS, ICD10CM } from "../../coding/systems.ts";
+import { useCodeService } from "./code-service-context.tsx";
+import { systemLabel } from "./system-label.ts";
+
+const SCOPES = { all: [ICD10CM, CPT, HCPCS], diagnoses: [ICD10CM], services: [CPT, HCPCS] } as const;
+type Scope = keyof typeof SCOPES;
+
+export interface CodeSearchBoxProps {
+  dateOfService?: string;
+  /** A billable code was chosen (Enter or click). Headers open their children instead. */
+  onPick(hit: CodeHit): void;
+}
+
+/** The one search box: ICD-10-CM, CPT and HCPCS, answered locally as the user types. */
+export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(function CodeSearchBox({ dateOfService, onPick }, ref) {
+  const service = useCodeService();
+  const listId = useId();
+  const [text, setText] = useState("");
+  const [scope, setScope] = useState<Scope>("all");
+  const [hits, setHits] = useState<CodeHit[]>([]);
+  const [active, setActive] = useState(0);
+  const [problem, setProblem] = useState<string>();
+
+  useEffect(() => {
+    let current = true;
+    if (!text.trim()) return setHits([]);
+    service
+      .search(text, { systems: [...SCOPES[scope]], ...(dateOfService ? { dateOfService } : {}), limit: 12 })
+      .then((found) => current && (setHits(found), setActive(0), setProblem(undefined)))
+      .catch((error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)));
+    return () => {
+      current = false;
+    };
+  }, [service, text, scope, dateOfService]);
+
+  const pick = (hit: CodeHit | undefined) => {
+    if (!hit) return;
+    if (!hit.billable && hit.system === ICD10CM) return setText(hit.code);
+    onPick(hit);
+    setText("");
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown") setActive((a) => Math.min(a + 1, hits.length - 1));
+    else if (event.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
+    else if (event.key === "Enter") pick(hits[active]);
+    else if (event.key === "Escape") setText("");
+    else return;
+    event.preventDefault();
+  };
+  const optionId = (i: number) => `${listId}-${i}`;
+  return (
+    <div className="code-search">
+      <div className="code-search-row">
+        <input
+          ref={ref}
+          type="search"
+          role="combobox"
+          aria-label="Search codes"
+          aria-expanded={hits.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={hits.length ? optionId(active) : undefined}
+          placeholder="Search codes: type a code, words or an abbreviation ( / )"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <label>
+          <span className="visually-hidden">Code set</span>
+          <select value={scope} onChange={(e) => setScope(e.target.value as Scope)} aria-label="Code set">
+            <option value="all">All code sets</option>
+            <option value="diagnoses">Diagnoses (ICD-10-CM)</option>
+            <option value="services">Services (CPT, HCPCS)</option>
+          </select>
+        </label>
+      </div>
+      {problem && <p role="alert" className="alert">{problem}</p>}
+      <ul id={listId} role="listbox" aria-label="Matching codes" className="code-hits">
+        {hits.map((hit, i) => (
+          <li key={`${hit.system}|${hit.code}`} id={optionId(i)} role="option" aria-selected={i === active} className={i === active ? "active" : undefined} onMouseDown={(e) => (e.preventDefault(), pick(hit))}>
+            <span className="code">{hit.code}</span> <span className="display">{hit.display}</span>{" "}
+            <span className="badge">{systemLabel(hit.system)}</span>
+            {!hit.billable && <span className="badge header-badge">header: Enter shows billable codes</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});

@@ -1,0 +1,87 @@
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { CodeHit } from "../../coding/code-index.ts";
+import { CPT, HCPCS, ICD10CM } from "../../coding/systems.ts";
+import type { DraftLine } from "../../billing/claim-draft.ts";
+import { MAX_POINTERS } from "../../billing/draft/draft-actions.ts";
+import { defaultPlaceOfService } from "../../billing/draft/place-of-service.ts";
+import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
+import { CodeSearchBox } from "./code-search-box.tsx";
+import { DiagnosesPanel } from "./diagnoses-panel.tsx";
+import { DraftNotice } from "./draft-notice.tsx";
+import { EmHelper } from "./em-helper.tsx";
+import { HelpOverlay } from "./help-overlay.tsx";
+import { ServiceLinesPanel } from "./service-lines-panel.tsx";
+import type { DraftState } from "./use-claim-draft.ts";
+import { useEmInputs } from "./use-em-inputs.ts";
+import { useShortcuts, type Shortcut } from "./use-shortcuts.ts";
+
+export type ContextWithEncounter = EncounterContext & { encounter: NonNullable<EncounterContext["encounter"]> };
+
+export interface CodingWorkspaceProps {
+  context: ContextWithEncounter;
+  draftState: DraftState;
+  chargeFor(code: string, modifiers: string[]): number;
+  dateOfService: string;
+  onReview(): void;
+}
+
+let lineCounter = 0;
+const newLineId = () => `l${Date.now().toString(36)}${(lineCounter++).toString(36)}`;
+
+/** Diagnoses, E/M level and service lines for the encounter, saved as the user works. */
+export function CodingWorkspace({ context, draftState, chargeFor, dateOfService, onReview }: CodingWorkspaceProps) {
+  const encounter = context.encounter;
+  const placeOfService = defaultPlaceOfService(encounter, context.locations[0]) ?? "";
+  const { draft, dispatch, restoredFrom, saveError, discard } = draftState;
+  const em = useEmInputs(context, dateOfService);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  const addLine = useCallback(
+    (system: string, code: string, display: string | undefined, units = 1) => {
+      const pointers = draft.diagnoses.slice(0, MAX_POINTERS).map((_, i) => i + 1);
+      const line: DraftLine = { id: newLineId(), system, code, ...(display ? { display } : {}), modifiers: [], units, diagnosisPointers: pointers, placeOfService, unitCharge: chargeFor(code, []), serviceDate: dateOfService };
+      dispatch({ type: "add-line", line });
+    },
+    [draft.diagnoses, placeOfService, chargeFor, dateOfService, dispatch],
+  );
+  const addEm = useCallback(() => {
+    const choice = em.choice;
+    if (!choice.code) return;
+    addLine(CPT, choice.code, choice.label);
+    if (choice.prolonged) addLine(choice.prolonged.code.startsWith("G") ? HCPCS : CPT, choice.prolonged.code, choice.prolonged.reason, choice.prolonged.units);
+  }, [em.choice, addLine]);
+  const onPick = (hit: CodeHit) => {
+    if (hit.system === ICD10CM) dispatch({ type: "add-diagnosis", diagnosis: { code: hit.code, display: hit.display } });
+    else addLine(hit.system, hit.code, hit.display);
+  };
+  const shortcuts: Shortcut[] = useMemo(
+    () => [
+      { keys: "/", description: "Search codes", run: () => searchRef.current?.focus() },
+      { keys: "?", description: "Show these shortcuts", run: () => setHelpOpen(true) },
+      { keys: "Alt+E", description: "Add the E/M line shown by the helper", run: addEm },
+      { keys: "Alt+R", description: "Review the claim", run: onReview },
+    ],
+    [addEm, onReview],
+  );
+  useShortcuts(shortcuts);
+
+  return (
+    <>
+      <DraftNotice restoredFrom={restoredFrom} saveError={saveError} onDiscard={discard} />
+      <section aria-label="Code search" className="card">
+        <CodeSearchBox ref={searchRef} dateOfService={dateOfService} onPick={onPick} />
+      </section>
+      <DiagnosesPanel encounterConditions={context.encounterConditions} problemList={context.problemList} diagnoses={draft.diagnoses} dateOfService={dateOfService} dispatch={dispatch} />
+      <ServiceLinesPanel lines={draft.lines} diagnosisCount={draft.diagnoses.length} dispatch={dispatch}>
+        <EmHelper inputs={em.inputs} detected={em.detected} choice={em.choice} onChange={em.setInputs} onAdd={addEm} />
+      </ServiceLinesPanel>
+      <div className="actions">
+        <button type="button" onClick={onReview}>Review claim</button>
+        <button type="button" className="secondary" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts">?</button>
+        <span className="muted small">Saved in this browser · revision {draft.revision}</span>
+      </div>
+      <HelpOverlay open={helpOpen} shortcuts={shortcuts} onClose={() => setHelpOpen(false)} />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { launchInEhrFrame } from "./ehr-launch.ts";
+import { APP, SANDBOX } from "./sandboxes.ts";
+
+test("EHR launch from the sandbox launcher shows the encounter inside the EHR frame", async ({ page }) => {
+  const app = await launchInEhrFrame(page, SANDBOX.generic, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-1" });
+  const encounter = app.getByRole("region", { name: "Encounter" });
+  await expect(encounter).toBeVisible();
+  await expect(encounter).toContainText("2026-11-20");
+  await expect(encounter).toContainText("finished");
+  await expect(app.getByRole("region", { name: "Patient" })).toContainText("Lopez");
+});
+
+test("standalone launch asks the sandbox for a patient and opens the app on it", async ({ page }) => {
+  await page.goto(`${APP}/launch.html?iss=${encodeURIComponent(`${SANDBOX.generic}/fhir`)}`);
+  await page.getByLabel("Patient", { exact: true }).selectOption("pat-oracle-1");
+  await page.getByRole("button", { name: "Allow access" }).click();
+  await expect(page.getByRole("region", { name: "Patient" })).toContainText("Hughes");
+  // No encounter in context: the patient's encounters are offered.
+  await expect(page.getByRole("region", { name: "Choose an encounter" }).or(page.getByRole("region", { name: "Encounter" }))).toBeVisible();
+});
+
+test("an access token that expires mid-session is refreshed without the user noticing", async ({ page }) => {
+  const refreshes: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.url().endsWith("/token") && (request.postData() ?? "").includes("grant_type=refresh_token")) refreshes.push(request.url());
+  });
+  const app = await launchInEhrFrame(page, SANDBOX.shortTokens, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-1" });
+  await expect(app.getByRole("region", { name: "Encounter" })).toBeVisible();
+  await page.waitForTimeout(5_000); // tokens live 4 s in this sandbox
+  await app.getByRole("button", { name: "Refresh chart" }).click();
+  await expect(app.getByRole("button", { name: "Refresh chart" })).toBeEnabled();
+  await expect(app.getByRole("region", { name: "Encounter" })).toContainText("2026-11-20");
+  await expect(app.getByRole("heading", { name: "Your session has ended" })).toHaveCount(0);
+  expect(refreshes.length).toBeGreaterThan(0);
+});
+
+test("a user who denies access sees what to do next", async ({ page }) => {
+  const app = await launchInEhrFrame(page, SANDBOX.generic, { patient: "pat-epic-1", deny: true });
+  await expect(app.getByRole("heading", { name: "Access was not granted" })).toBeVisible();
+});
+
+test("opening the app without a launch explains how to launch it", async ({ page }) => {
+  await page.goto(`${APP}/index.html`);
+  await expect(page.getByRole("heading", { name: "Open this app from your EHR" })).toBeVisible();
+});

@@ -1,0 +1,9 @@
+/** The sandbox EHRs Playwright starts (see playwright.config.ts webServer). */
+export const SANDBOX = {
+  generic: "http://localhost:4110",
+  epic: "http://localhost:4111",
+  shortTokens: "http://localhost:4112",
+  oracle: "http://localhost:4113",
+} as const;
+
+export const APP = "http://localhost:4173";
