@@ -3,6 +3,7 @@ import type { RegisteredClient } from "./auth/clients.ts";
 import type { SessionStore } from "./auth/session-store.ts";
 import type { FhirEngine } from "./fhir/engine.ts";
 import type { Persona } from "./fhir/personas.ts";
+import type { PayerSimulator } from "./payer/payer-simulator.ts";
 
 export interface SandboxContext {
   /** Origin of the sandbox, e.g. http://localhost:4000 */
@@ -19,4 +20,6 @@ export interface SandboxContext {
   idTokenSecret: Buffer;
   /** The practitioner a standalone launch logs in as when none is picked. */
   defaultUser: string;
+  /** Adjudicates created Claims into ClaimResponses. */
+  payer: PayerSimulator;
 }

@@ -16,6 +16,7 @@ import { loadPersona, type Profile } from "./fhir/personas.ts";
 import { answerPreflight, applyCors } from "./http/cors.ts";
 import { sendOutcome } from "./http/respond.ts";
 import { handleLauncher } from "./launcher/launcher-routes.ts";
+import { PayerSimulator } from "./payer/payer-simulator.ts";
 import type { SandboxContext } from "./sandbox-context.ts";
 
 export interface SandboxOptions {
@@ -24,6 +25,8 @@ export interface SandboxOptions {
   profile?: Profile;
   appLaunchUrl?: string;
   tokenTtlSeconds?: number;
+  /** Time from the queued ClaimResponse to the payer's decision. Default 3000 ms. */
+  payerDelayMs?: number;
   quiet?: boolean;
 }
 
@@ -56,6 +59,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const engine = await createEngine(seed);
   const seededTypes = [...new Set(seed.map((r) => r.resourceType))];
   const ctxRef: { ctx?: SandboxContext } = {};
+  const payer = new PayerSimulator(engine, options.payerDelayMs ?? 3000);
   const server = createServer((req, res) => {
     const started = performance.now();
     if (!options.quiet) res.on("finish", () => logLine(req, res, started));
@@ -74,12 +78,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     persona: loadPersona(options.profile ?? "generic", urls, seededTypes),
     engine, store: new SessionStore(options.tokenTtlSeconds ?? 3600), clients: readClients(),
     appLaunchUrl: options.appLaunchUrl ?? "http://localhost:5173/launch.html",
-    idTokenSecret: randomBytes(32), defaultUser: "pr-rivera",
+    idTokenSecret: randomBytes(32), defaultUser: "pr-rivera", payer,
   };
   return {
     url,
     fhirBase,
     close: () => new Promise<void>((resolve, reject) => {
+      payer.close();
       server.closeAllConnections();
       server.close((error) => (error ? reject(error) : resolve()));
     }),

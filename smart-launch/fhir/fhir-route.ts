@@ -12,6 +12,7 @@ import { isInCompartment, staysInCompartment } from "./compartment.ts";
 import { callEngine, sendEngineAnswer } from "./engine-call.ts";
 import type { MedplumResource } from "./engine.ts";
 import { authenticate, bundleProblem, describeKind, permissionFor } from "./fhir-auth.ts";
+import { forwardCreatedClaims } from "../payer/claim-intake.ts";
 import { handleOperation } from "./operations.ts";
 import { classifyRequest, isDeclared, type RequestKind } from "./request-kind.ts";
 import { runSearch } from "./search-route.ts";
@@ -62,7 +63,9 @@ async function dispatch(ctx: SandboxContext, req: IncomingMessage, res: ServerRe
   if (patientOnly && kind.id && kind.type && !(await isInCompartment(ctx.engine, kind.type, kind.id, grant.patient ?? ""))) {
     return sendOutcome(res, 403, "forbidden", `${kind.type}/${kind.id} is outside the launch patient's compartment.`);
   }
-  sendEngineAnswer(res, ctx.fhirBase, await callEngine(ctx.engine, req, method, relative, body));
+  const answer = await callEngine(ctx.engine, req, method, relative, body);
+  await forwardCreatedClaims(ctx, answer);
+  sendEngineAnswer(res, ctx.fhirBase, answer);
 }
 
 export async function handleFhir(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

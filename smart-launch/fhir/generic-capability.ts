@@ -31,6 +31,7 @@ function restResource(type: string, types: string[]): CapabilityStatementRestRes
     conditionalUpdate: true,
     searchInclude: referenceParams(type).map(([code]) => `${type}:${code}`),
     searchRevInclude: revIncludes.sort(),
+    ...(type === "Claim" ? { operation: [{ name: "submit", definition: "http://hl7.org/fhir/OperationDefinition/Claim-submit" }] } : {}),
     searchParam: Object.entries(params)
       .filter(([code]) => !code.startsWith("_"))
       .sort(([a], [b]) => a.localeCompare(b))

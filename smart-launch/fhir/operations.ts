@@ -1,5 +1,5 @@
 /**
- * FHIR operations the personas declare. Oracle Health's ChargeItem $create, $modify and $credit
+ * FHIR operations the personas declare. Claim/$submit (generic) goes to the payer simulator; Oracle Health's ChargeItem $create, $modify and $credit
  * are implemented; a declared operation this sandbox does not implement answers 501.
  */
 import type { ServerResponse } from "node:http";
@@ -7,6 +7,7 @@ import { sendOutcome } from "../http/respond.ts";
 import type { SandboxContext } from "../sandbox-context.ts";
 import { chargeItemCreate, chargeItemCredit, chargeItemModify, type OperationResult } from "./oracle-charge-items.ts";
 import type { RequestKind } from "./request-kind.ts";
+import { submitClaim } from "../payer/claim-intake.ts";
 
 type Handler = (ctx: SandboxContext, kind: RequestKind, parameters: unknown) => Promise<OperationResult>;
 
@@ -17,6 +18,7 @@ const HANDLERS: Record<string, Handler> = {
 };
 
 export async function handleOperation(ctx: SandboxContext, res: ServerResponse, kind: RequestKind, body: unknown): Promise<void> {
+  if (kind.type === "Claim" && kind.operation === "submit" && !kind.id) return submitClaim(ctx, res, body);
   const handler = HANDLERS[`${kind.type ?? ""}/${kind.operation ?? ""}`];
   if (!handler) return sendOutcome(res, 501, "not-supported", `$${kind.operation ?? ""} is declared but not implemented by this sandbox.`);
   const result = await handler(ctx, kind, body);

@@ -20,7 +20,7 @@ const urlsOf = (s: RunningSandbox): SandboxUrls => ({ url: s.url, fhirBase: s.fh
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const [generic, epic, oracle, shortTokens] = await Promise.all([
-    startSandbox({ port: 0, quiet: true }),
+    startSandbox({ port: 0, quiet: true, payerDelayMs: 200 }),
     startSandbox({ port: 0, quiet: true, profile: "epic" }),
     startSandbox({ port: 0, quiet: true, profile: "oracle" }),
     startSandbox({ port: 0, quiet: true, tokenTtlSeconds: 1 }),

@@ -1,0 +1,98 @@
+import type { Bundle, Claim, ClaimResponse, ClaimResponseItem } from "fhir/r4";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { FEES } from "../../smart-launch/payer/fee-schedule.ts";
+import { fhirGet, fhirSend, userTokens } from "./smart-flow.ts";
+
+const { generic } = inject("sandboxes");
+const CPT = "http://www.ama-assn.org/go/cpt";
+const ICD = "http://hl7.org/fhir/sid/icd-10-cm";
+let token = "";
+
+interface Line { code: string; charge: number; pointers: number[]; modifiers?: string[] }
+
+function claimFor(lines: Line[], diagnoses: string[], coverage = "Coverage/cov-epic-1"): Claim {
+  return {
+    resourceType: "Claim", status: "active", use: "claim", created: "2026-11-21",
+    type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/claim-type", code: "professional" }] },
+    patient: { reference: "Patient/pat-epic-1" }, provider: { reference: "Organization/org-riverbend" },
+    priority: { coding: [{ code: "normal" }] }, billablePeriod: { start: "2026-11-20" },
+    insurance: [{ sequence: 1, focal: true, coverage: { reference: coverage } }],
+    diagnosis: diagnoses.map((code, i) => ({ sequence: i + 1, diagnosisCodeableConcept: { coding: [{ system: ICD, code }] } })),
+    item: lines.map((line, i) => ({
+      sequence: i + 1, productOrService: { coding: [{ system: CPT, code: line.code }] }, servicedDate: "2026-11-20",
+      diagnosisSequence: line.pointers, quantity: { value: 1 }, unitPrice: { value: line.charge, currency: "USD" }, net: { value: line.charge, currency: "USD" },
+      ...(line.modifiers ? { modifier: line.modifiers.map((code) => ({ coding: [{ code }] })) } : {}),
+    })),
+  };
+}
+
+/** Polls the claim's ClaimResponse until the payer has decided. */
+async function decisionFor(claimRef: string): Promise<ClaimResponse> {
+  for (;;) {
+    const bundle = (await (await fhirGet(generic, token, `ClaimResponse?request=${claimRef}`)).json()) as Bundle;
+    const response = bundle.entry?.[0]?.resource as ClaimResponse | undefined;
+    if (response && response.outcome !== "queued") return response;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const amount = (item: ClaimResponseItem | undefined, category: string): number | undefined => item?.adjudication.find((a) => a.category.coding?.[0]?.code === category)?.amount?.value;
+const reasons = (item: ClaimResponseItem | undefined): string[] => (item?.adjudication ?? []).flatMap((a) => a.reason?.coding?.[0]?.code ?? []);
+
+async function submit(claim: Claim): Promise<ClaimResponse> {
+  const response = await fhirSend(generic, token, "POST", "Claim/$submit", claim);
+  expect(response.status).toBe(200);
+  return (await response.json()) as ClaimResponse;
+}
+
+beforeAll(async () => {
+  token = (await userTokens(generic)).access_token;
+});
+
+describe("payer simulator", () => {
+  it("declares Claim/$submit, answers queued, then pays by the fee schedule with the PPO copay", async () => {
+    const statement = await (await fetch(`${generic.fhirBase}/metadata`)).json();
+    expect(statement.rest[0].resource.find((r: { type: string }) => r.type === "Claim").operation).toEqual([expect.objectContaining({ name: "submit" })]);
+    const queued = await submit(claimFor([{ code: "99214", charge: 150, pointers: [1, 2] }, { code: "36415", charge: 10, pointers: [1] }], ["E11.22", "I10"]));
+    expect(queued).toMatchObject({ resourceType: "ClaimResponse", outcome: "queued", insurer: { reference: "Organization/payer-sandbox-ppo" } });
+    const decided = await decisionFor(queued.request?.reference ?? "");
+    expect(decided.outcome).toBe("complete");
+    const [visit, draw] = decided.item ?? [];
+    expect(amount(visit, "eligible")).toBe(Math.min(150, FEES["99214"] ?? 0));
+    expect(reasons(visit)).toEqual(["PR-3"]);
+    expect(amount(visit, "benefit")).toBe((amount(visit, "eligible") ?? 0) - (amount(visit, "copay") ?? 0));
+    expect(decided.payment?.amount?.value).toBe((amount(visit, "benefit") ?? 0) + (amount(draw, "benefit") ?? 0));
+  });
+
+  it("denies every line with CO-16 when the claim has no diagnosis", async () => {
+    const queued = await submit(claimFor([{ code: "99213", charge: 100, pointers: [] }], []));
+    const decided = await decisionFor(queued.request?.reference ?? "");
+    expect(reasons(decided.item?.[0])).toEqual(["CO-16"]);
+    expect(decided.payment).toBeUndefined();
+  });
+
+  it("pays partially when an NCCI pair is billed without a distinct-service modifier, and fully with one", async () => {
+    const lines = (modifiers?: string[]): Line[] => [{ code: "93000", charge: 40, pointers: [1] }, { code: "93010", charge: 20, pointers: [1], ...(modifiers ? { modifiers } : {}) }];
+    const without = await decisionFor((await submit(claimFor(lines(), ["I10"]))).request?.reference ?? "");
+    expect(without.outcome).toBe("partial");
+    expect(reasons(without.item?.[1])).toEqual(["CO-236"]);
+    const withModifier = await decisionFor((await submit(claimFor(lines(["59"]), ["I10"]))).request?.reference ?? "");
+    expect(withModifier.outcome).toBe("complete");
+  });
+
+  it("answers error when the coverage cannot be found", async () => {
+    const decided = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["J20.9"], "Coverage/nope"))).request?.reference ?? "");
+    expect(decided.outcome).toBe("error");
+    expect(decided.error?.[0]?.code.coding?.[0]?.code).toBe("a001");
+  });
+
+  it("adjudicates a Claim created by plain POST and one created in a transaction", async () => {
+    const created = await fhirSend(generic, token, "POST", "Claim", claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["I10"]));
+    expect(created.status).toBe(201);
+    expect((await decisionFor(`Claim/${((await created.json()) as Claim).id}`)).outcome).toBe("complete");
+    const transaction = { resourceType: "Bundle", type: "transaction", entry: [{ resource: claimFor([{ code: "99212", charge: 80, pointers: [1] }], ["I10"]), request: { method: "POST", url: "Claim" } }] };
+    const result = (await (await fhirSend(generic, token, "POST", "", transaction)).json()) as Bundle;
+    const claimRef = /Claim\/[^/]+/.exec(result.entry?.[0]?.response?.location ?? "")?.[0] ?? "";
+    expect((await decisionFor(claimRef)).outcome).toBe("complete");
+  });
+});
