@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CodeIndex } from "../../../../src/coding/code-index.ts";
+import { loadCodeIndex } from "../../../../src/coding/index.ts";
+import { invalidAcceptedCodes, measureSuggestions, type SuggestionCase } from "../../../../src/coding/suggest/evaluate-suggestions.ts";
+
+const DATE = "2025-10-01";
+const read = (file: string): SuggestionCase[] =>
+  (JSON.parse(readFileSync(resolve(import.meta.dirname, "../../../fixtures/suggest", file), "utf8")) as { items: SuggestionCase[] }).items;
+
+let index: CodeIndex;
+beforeAll(async () => {
+  index = await loadCodeIndex();
+});
+
+describe("suggestion evaluation sets", () => {
+  it.each(["dev-set.json", "tuning-set.json", "held-out-set.json"])("%s: every accepted code is a billable FY2026 leaf", (file) => {
+    const items = read(file);
+    expect(items.length).toBeGreaterThanOrEqual(40);
+    expect(invalidAcceptedCodes(index, items, DATE)).toEqual([]);
+  });
+
+  it("the check catches headers, unknown codes and codes without the dot", () => {
+    const bad = [{ text: "x", accept: ["E11", "E11.9", "Q99.99", "E119"] }];
+    expect(invalidAcceptedCodes(index, bad, DATE)).toEqual(["x: E11", "x: Q99.99", "x: E119"]);
+  });
+
+  // Regression floors, a little under the measured values (see README); the bench reports the numbers.
+  it.each([
+    ["dev-set.json", 0.7, 0.8],
+    ["held-out-set.json", 0.75, 0.85],
+  ])("%s stays above top-1 %d and top-5 %d", { timeout: 60_000 }, (file, top1, top5) => {
+    const result = measureSuggestions(index, read(file), DATE);
+    expect(result.top1).toBeGreaterThanOrEqual(top1);
+    expect(result.top5).toBeGreaterThanOrEqual(top5);
+  });
+});
