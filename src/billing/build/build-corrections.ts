@@ -10,8 +10,11 @@ export const REPLACES_CHARGE_EXTENSION = "https://smart-coding-billing.example/S
 export interface ClaimReplacement {
   /** The new submission; its Claim has related.claim -> the old claim ("prior"). */
   submission: Submission;
-  /** The old Claim as it must be written back (PUT): status cancelled. */
-  cancelled: Claim;
+  /**
+   * The old Claim as it must be written back (PUT): status cancelled. Undefined when the Claim
+   * read back is already cancelled (a retry after the cancel went through): nothing to write.
+   */
+  cancelled?: Claim;
 }
 
 /**
@@ -25,6 +28,7 @@ export function buildReplacementClaim(draft: ReadyDraft, previous: Claim, contex
   submission.provenance.resource.activity = {
     coding: [{ system: DATA_OPERATION, code: "UPDATE" }],
   };
+  if (previous.status === "cancelled") return { submission };
   return { submission, cancelled: { ...previous, status: "cancelled" } };
 }
 

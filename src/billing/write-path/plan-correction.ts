@@ -38,6 +38,9 @@ export interface CorrectionInput {
 /**
  * A correction: new charges and a replacement Claim written first, then the old Claim cancelled
  * and the old charges retired, so a failure half-way never leaves a cancelled claim unreplaced.
+ * Retry protocol: after any failure, read the old Claim and charges again and plan again: the
+ * creates are conditional, and what is already cancelled or retired is not written twice (the
+ * PUTs carry If-Match, so a stale plan fails with 412 instead of overwriting someone's change).
  */
 export function planCorrection(path: WritePath, input: CorrectionInput): SubmissionPlan {
   const { submission, updates } = correctedSubmission(input);
@@ -60,10 +63,10 @@ function correctedSubmission(input: CorrectionInput): { submission: Submission; 
   const base = input.replacement.submission;
   const charges = buildChargeCorrection(base, input.previousCharges);
   const chargeItems = base.chargeItems.map((entry, i) => ({ ...entry, resource: charges.create[i] ?? entry.resource }));
-  const cancelled = input.replacement.cancelled;
-  const oldRefs = [cancelled, ...charges.retire].flatMap((r) => (r.id ? [{ reference: `${r.resourceType}/${r.id}` }] : []));
+  const cancelled = input.replacement.cancelled ? [input.replacement.cancelled] : [];
+  const oldRefs = [...cancelled, ...charges.retire].flatMap((r) => (r.id ? [{ reference: `${r.resourceType}/${r.id}` }] : []));
   const provenance = { ...base.provenance, resource: { ...base.provenance.resource, target: [...base.provenance.resource.target, ...oldRefs] } };
-  const updates = [cancelled, ...charges.retire].filter((r) => r.id).map((resource) => ({ resource }));
+  const updates = [...cancelled, ...charges.retire].filter((r) => r.id).map((resource) => ({ resource }));
   return { submission: { ...base, chargeItems, provenance }, updates };
 }
 

@@ -29,9 +29,15 @@ describe("buildReplacementClaim", () => {
   });
 
   it("cancels the old Claim and leaves the rest of it untouched", () => {
-    expect(replacement.cancelled.status).toBe("cancelled");
+    expect(replacement.cancelled?.status).toBe("cancelled");
     expect({ ...replacement.cancelled, status: previous.status }).toEqual(previous);
     expect(previous.status).toBe("active");
+  });
+
+  it("writes no cancellation when the old Claim read back is already cancelled (a retry)", () => {
+    const retried = buildReplacementClaim(ready(2), { ...previous, status: "cancelled" }, context);
+    expect(retried.cancelled).toBeUndefined();
+    expect(retried.submission.claim.ifNoneExist).toBe(replacement.submission.claim.ifNoneExist);
   });
 
   it("records the correction as an UPDATE in the Provenance", () => {

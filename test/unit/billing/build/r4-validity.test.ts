@@ -44,7 +44,7 @@ describe.each(fixtureNames())("every built resource is valid R4: %s", (name) => 
     const previous = { ...submission.claim.resource, id: "claim-7" };
     const replacement = buildReplacementClaim(ready(name, 2), previous, context);
     expect(r4Errors(replacement.submission.claim.resource)).toEqual([]);
-    expect(r4Errors(replacement.cancelled)).toEqual([]);
+    expect(replacement.cancelled && r4Errors(replacement.cancelled)).toEqual([]);
     const old = submission.chargeItems.map((entry, i) => ({ ...entry.resource, id: `ci-${i}` }));
     const correction = buildChargeCorrection(replacement.submission, old);
     for (const item of [...correction.create, ...correction.retire]) expect(r4Errors(item)).toEqual([]);

@@ -46,6 +46,13 @@ describe("planCorrection", () => {
     expect(provenance.target.map((t) => t.reference)).toEqual(expect.arrayContaining(["Claim/claim-1", "ChargeItem/ci-0"]));
   });
 
+  it("a re-plan after the correction went through writes no PUT twice", () => {
+    const retire = oldCharges.map((c) => ({ ...c, status: "entered-in-error" as const }));
+    const replacement = buildReplacementClaim(draft, { ...oldClaim, status: "cancelled" }, context);
+    const plan = planCorrection(chooseWritePath(genericCapability({ transaction: false })), { ...input, replacement, previousCharges: retire });
+    expect(plan.requests.filter((r) => r.method === "PUT")).toEqual([]);
+  });
+
   it("per-resource: the PUTs come after every create", () => {
     const plan = planCorrection(chooseWritePath(genericCapability({ transaction: false })), input);
     const methods = plan.requests.map((r) => r.method);
