@@ -19,6 +19,8 @@ export type { ScrubContext, PriorService } from "./scrub-context.ts";
 export type { ScrubRuleId, Severity } from "./finding.ts";
 export { ruleOf } from "./finding.ts";
 export { KNOWN_MODIFIERS } from "./known-modifiers.ts";
+/** The NCCI tables the context takes (browser-safe part). */
+export * from "../ncci/index.ts";
 
 type Rule = (input: ScrubInput) => OperationOutcomeIssue[];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fetchNcciArtifacts, loadNcciEdits } from "../../../../src/billing/ncci/load-ncci.ts";
+import { describeNcciEditions, fetchNcciArtifacts, loadNcciEdits } from "../../../../src/billing/ncci/index.ts";
 import { MUE_ARTIFACT_FILE } from "../../../../src/billing/ncci/ncci-editions.ts";
 import { readNcciDirectory } from "../../../../src/billing/ncci/read-ncci-node.ts";
 
@@ -27,5 +27,14 @@ describe("reading the NCCI artifacts", () => {
     expect(edits.mue?.lookup("99213")).toMatchObject({ value: 2, mai: 3 });
     const failing = (async () => new Response("", { status: 500 })) as unknown as typeof fetch;
     await expect(loadNcciEdits(fetchNcciArtifacts("/app/ncci/", failing))).rejects.toThrow(/500/);
+  });
+});
+
+describe("describeNcciEditions", () => {
+  it("names each loaded edition, or says none is loaded", async () => {
+    const edits = await loadNcciEdits(readNcciDirectory());
+    expect(describeNcciEditions(edits)).toEqual({ ptp: "Practitioner PTP 2024 Q3 (2024-07-01, old)", mue: "Practitioner MUE 2026 Q2 (2026-04-01)" });
+    expect(describeNcciEditions({ mue: edits.mue })).toMatchObject({ ptp: expect.stringMatching(/^No PTP edition loaded/) });
+    expect(describeNcciEditions(undefined).mue).toMatch(/^No MUE edition loaded/);
   });
 });
