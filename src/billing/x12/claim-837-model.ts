@@ -17,6 +17,8 @@ export interface X12Address {
 export interface X12Provider {
   name: X12Name;
   npi: string;
+  /** NUCC provider taxonomy code (PRV*PE in 2310B), when the claim carries one. */
+  taxonomy?: string;
 }
 
 export interface X12BillingProvider extends X12Provider {
@@ -82,6 +84,8 @@ export interface X12ClaimInfo {
   totalCents: number;
   placeOfService: string;
   frequency: "1" | "7";
+  /** REF*G1 prior authorization number (Claim.insurance.preAuthRef). */
+  priorAuthorization?: string;
   /** REF*F8 payer claim control number of the claim replaced (frequency 7). */
   originalReference?: string;
   /** ICD-10-CM codes without dots, principal first, at most 12. */

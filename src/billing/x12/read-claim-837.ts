@@ -2,7 +2,7 @@ import type { Bundle, Claim, OperationOutcomeIssue } from "fhir/r4";
 import { indexBundle } from "./bundle-index";
 import type { Claim837, X12ClaimInfo, X12ServiceLine } from "./claim-837-model";
 import { hasErrors } from "./findings";
-import { readClaimId, readClaimPlaceOfService, readFrequency } from "./read-claim-info";
+import { readClaimId, readClaimPlaceOfService, readFrequency, readPriorAuthorization } from "./read-claim-info";
 import { report, type ReadContext } from "./read-context";
 import { readDiagnoses } from "./read-diagnoses";
 import { readBillingProvider, readRenderingProvider, readServiceFacility } from "./read-providers";
@@ -32,9 +32,10 @@ function readClaimInfo(ctx: ReadContext, claim: Claim): { info?: Omit<X12ClaimIn
   const placeOfService = readClaimPlaceOfService(ctx, claim);
   const frequency = readFrequency(ctx, claim);
   const diagnoses = readDiagnoses(ctx, claim);
+  const priorAuthorization = readPriorAuthorization(ctx, claim);
   const lines = readServiceLines(ctx, claim, { claimPlaceOfService: placeOfService, positionOf: diagnoses?.positionOf });
   if (!id || !placeOfService || !frequency || !diagnoses) return { lines };
-  return { info: { id, placeOfService, ...frequency, diagnoses: diagnoses.codes }, lines };
+  return { info: { id, placeOfService, ...frequency, priorAuthorization, diagnoses: diagnoses.codes }, lines };
 }
 
 /** Reads everything an 837P needs from the Bundle, reporting each gap as a finding. */

@@ -60,3 +60,10 @@ export function readFrequency(ctx: ReadContext, claim: Claim): { frequency: "1" 
   const originalReference = readIdentifier(ctx, raw, 50, `Claim.related[${index}].reference`);
   return originalReference ? { frequency: "7", originalReference } : undefined;
 }
+
+/** REF*G1: the first prior authorization number on the focal insurance. */
+export function readPriorAuthorization(ctx: ReadContext, claim: Claim): string | undefined {
+  const index = Math.max(0, (claim.insurance ?? []).findIndex((insurance) => insurance.focal));
+  const value = claim.insurance?.[index]?.preAuthRef?.[0];
+  return value === undefined ? undefined : readIdentifier(ctx, value, 50, `Claim.insurance[${index}].preAuthRef`);
+}

@@ -1,4 +1,4 @@
-import type { Claim, Organization, Practitioner } from "fhir/r4";
+import type { Claim, ClaimCareTeam, Organization, Practitioner } from "fhir/r4";
 import type { X12BillingProvider, X12Facility, X12Name, X12Provider } from "./claim-837-model";
 import { readAbout, readText, report, type ReadContext } from "./read-context";
 import { readNpi, readOptionalNpi, readTaxId } from "./read-identifiers";
@@ -33,15 +33,32 @@ export function readBillingProvider(ctx: ReadContext, claim: Claim): X12BillingP
   });
 }
 
+/** NUCC Health Care Provider Taxonomy, as Claim.careTeam.qualification carries it. */
+export const NUCC_TAXONOMY = "http://nucc.org/provider-taxonomy";
+
+interface Rendering {
+  practitioner: Practitioner;
+  member: ClaimCareTeam;
+  index: number;
+}
+
 /** The Practitioner who rendered the care: careTeam with role "primary", else the first practitioner on it. */
-function findRendering(ctx: ReadContext, claim: Claim): Practitioner | undefined {
-  const team = claim.careTeam ?? [];
-  const primary = team.filter((member) => member.role?.coding?.some((coding) => coding.code === "primary"));
-  for (const member of [...primary, ...team]) {
+function findRendering(ctx: ReadContext, claim: Claim): Rendering | undefined {
+  const team = (claim.careTeam ?? []).map((member, index) => ({ member, index }));
+  const primary = team.filter(({ member }) => member.role?.coding?.some((coding) => coding.code === "primary"));
+  for (const { member, index } of [...primary, ...team]) {
     const practitioner = ctx.index.resolve(member.provider, "Practitioner");
-    if (practitioner) return practitioner;
+    if (practitioner) return { practitioner, member, index };
   }
   return undefined;
+}
+
+/** PRV*PE: a NUCC taxonomy code in careTeam.qualification (10 characters ending in X). */
+function readTaxonomy(ctx: ReadContext, rendering: Rendering): string | undefined {
+  const code = rendering.member.qualification?.coding?.find((coding) => coding.system === NUCC_TAXONOMY)?.code?.trim();
+  if (code === undefined) return undefined;
+  const at = `Claim.careTeam[${rendering.index}].qualification`;
+  return /^[0-9A-Z]{9}X$/.test(code) ? code : report(ctx, "x12-invalid-data", `${at}: "${code}" is not a NUCC taxonomy code.`, at);
 }
 
 /** 2310B: required unless the billing provider is the Practitioner who rendered the care. */
@@ -53,11 +70,13 @@ export function readRenderingProvider(ctx: ReadContext, claim: Claim): X12Provid
     const text = "Claim.careTeam must name the rendering Practitioner (included in the Bundle).";
     return report(ctx, "x12-missing-data", text, "Claim.careTeam");
   }
-  if (billing === rendering) return undefined;
-  return readAbout(ctx, "rendering provider", rendering, () => {
-    const name = readPersonName(ctx, rendering.name, "Practitioner.name");
-    const npi = readNpi(ctx, rendering.identifier, "Practitioner.identifier");
-    return name && npi ? { name, npi } : undefined;
+  const { practitioner } = rendering;
+  if (billing === practitioner) return undefined;
+  const taxonomy = readTaxonomy(ctx, rendering);
+  return readAbout(ctx, "rendering provider", practitioner, () => {
+    const name = readPersonName(ctx, practitioner.name, "Practitioner.name");
+    const npi = readNpi(ctx, practitioner.identifier, "Practitioner.identifier");
+    return name && npi ? { name, npi, taxonomy } : undefined;
   });
 }
 

@@ -14,9 +14,13 @@ export function writeClaimLoops(data: Claim837): X12Segment[] {
   const segments: X12Segment[] = [
     segment("CLM", claim.id, formatCents(claim.totalCents), "", "", [claim.placeOfService, "B", claim.frequency], "Y", "A", "Y", "Y"),
   ];
+  if (claim.priorAuthorization) segments.push(segment("REF", "G1", claim.priorAuthorization));
   if (claim.originalReference) segments.push(segment("REF", "F8", claim.originalReference));
   segments.push(hi(claim.diagnoses));
-  if (renderingProvider) segments.push(nm1("82", renderingProvider.name, "XX", renderingProvider.npi));
+  if (renderingProvider) {
+    segments.push(nm1("82", renderingProvider.name, "XX", renderingProvider.npi));
+    if (renderingProvider.taxonomy) segments.push(segment("PRV", "PE", "PXC", renderingProvider.taxonomy));
+  }
   if (serviceFacility) {
     const name = { kind: "organization" as const, name: serviceFacility.name };
     const facility = serviceFacility.npi ? nm1("77", name, "XX", serviceFacility.npi) : segment("NM1", "77", "2", serviceFacility.name);

@@ -89,3 +89,13 @@ describe("a Practitioner billing alone", () => {
     expect(findSegment(parsed, "REF", "EI")[1]).toBe("123456789");
   });
 });
+
+describe("rendering taxonomy", () => {
+  it("refuses a careTeam qualification that is not a NUCC taxonomy code", () => {
+    const bundle = loadBundle("twelve-diagnoses");
+    const member = claimOf(bundle).careTeam?.[0];
+    if (member) member.qualification = { coding: [{ system: "http://nucc.org/provider-taxonomy", code: "MD" }] };
+    const findings = check837PData(bundle).issue.map((issue) => [findingCode(issue), issue.expression?.[0]]);
+    expect(findings).toContainEqual(["x12-invalid-data", "Claim.careTeam[0].qualification"]);
+  });
+});

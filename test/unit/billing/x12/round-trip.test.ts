@@ -128,3 +128,20 @@ describe("837P when the patient is not the subscriber", () => {
     expect(segmentsTagged(parsed, "DMG")).toHaveLength(1);
   });
 });
+
+describe("837P prior authorization and rendering taxonomy", () => {
+  const bundle = loadBundle("twelve-diagnoses");
+  const parsed = exportAndParse(bundle);
+  const claim = claimOf(bundle);
+
+  it("writes Claim.insurance.preAuthRef as REF*G1 in 2300", () => {
+    expect(findSegment(parsed, "REF", "G1")[1]).toBe(claim.insurance?.[0]?.preAuthRef?.[0]);
+  });
+
+  it("writes the careTeam NUCC taxonomy as PRV*PE*PXC right after NM1*82", () => {
+    const tags = parsed.segments.map((segment) => segment.tag);
+    const rendering = parsed.segments.findIndex((segment) => segment.tag === "NM1" && segment.elements[0]?.value === "82");
+    expect(tags[rendering + 1]).toBe("PRV");
+    expect(findSegment(parsed, "PRV", "PE")).toEqual(["PE", "PXC", claim.careTeam?.[0]?.qualification?.coding?.[0]?.code]);
+  });
+});
