@@ -6,11 +6,17 @@
  *   src/billing/scrub/data/level2-modifiers.json active HCPCS Level II modifiers (Jan 2026)
  * Same input gives byte-identical output. No CPT descriptors are read or written.
  * Usage: tsx scripts/build-ncci.ts [sharedDataDir]
+ * A newer CMS quarter replaces a table without code changes:
+ *   tsx scripts/build-ncci.ts --ptp-ccipra f1.txt f2.txt f3.txt f4.txt --ptp-edition "Practitioner PTP 2026 Q3 (2026-07-01)" --ptp-effective 2026-07-01
+ *   tsx scripts/build-ncci.ts --mue MCR_MUE_PractitionerServices_Eff_07-01-2026.csv --mue-edition "Practitioner MUE 2026 Q3 (2026-07-01)" --mue-effective 2026-07-01
+ * (only the table named is rebuilt; CMS ccipra .txt or CSV exports and the MUE CSV as published).
  */
 import { readFileSync, writeFileSync, mkdirSync, createReadStream } from "node:fs";
 import { gunzipSync, gzipSync, createGunzip } from "node:zlib";
 import { createInterface } from "node:readline";
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { parsePtpFile } from "../src/billing/ncci/ptp-cms.ts";
 import { parseCsv, decodeLatin1 } from "../src/billing/ncci/parse-csv.ts";
 import { readMueRows } from "../src/billing/ncci/mue-cms.ts";
 import { encodeMueArtifact } from "../src/billing/ncci/mue-artifact.ts";
@@ -19,7 +25,18 @@ import type { PtpEdit } from "../src/billing/ncci/ptp-table.ts";
 import * as editions from "../src/billing/ncci/ncci-editions.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const shared = resolve(process.argv[2] ?? resolve(root, "../shared/data"));
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    "ptp-ccipra": { type: "string", multiple: true },
+    "ptp-edition": { type: "string" },
+    "ptp-effective": { type: "string" },
+    mue: { type: "string" },
+    "mue-edition": { type: "string" },
+    "mue-effective": { type: "string" },
+  },
+});
+const shared = resolve(positionals[0] ?? resolve(root, "../shared/data"));
 const KEEP_DELETED_FROM = "2024-07-01";
 
 /** Streams the converted PTP CSV (no quoting) keeping active edits and edits deleted on/after KEEP_DELETED_FROM. */
@@ -84,7 +101,27 @@ function write(relative: string, data: Uint8Array | string): number {
   return size;
 }
 
+/** Builds one table from CMS quarterly files named on the command line; true when asked to. */
+function buildFromCmsFiles(): boolean {
+  const [ptpFiles, mueFile] = [options["ptp-ccipra"], options.mue];
+  if (ptpFiles && ptpFiles.length > 0) {
+    const effective = options["ptp-effective"] ?? "";
+    const edits = ptpFiles.flatMap((file) => parsePtpFile(decodeLatin1(readFileSync(file))));
+    const kept = edits.filter((edit) => edit.deletionDate === undefined || edit.deletionDate >= effective);
+    const bytes = encodePtpArtifact(options["ptp-edition"] ?? `Practitioner PTP (${effective})`, effective, kept);
+    write(`public/ncci/${editions.PTP_ARTIFACT_FILE}`, gzipSync(bytes, { level: 9 }));
+  }
+  if (mueFile) {
+    const effective = options["mue-effective"] ?? "";
+    const entries = readMueRows(parseCsv(decodeLatin1(readFileSync(mueFile))));
+    const text = encodeMueArtifact(options["mue-edition"] ?? `Practitioner MUE (${effective})`, effective, entries);
+    write(`public/ncci/${editions.MUE_ARTIFACT_FILE}`, gzipSync(Buffer.from(text), { level: 9 }));
+  }
+  return Boolean(ptpFiles?.length || mueFile);
+}
+
 async function main(): Promise<void> {
+  if (buildFromCmsFiles()) return;
   const started = performance.now();
   const edits = await readPtp(resolve(shared, "ncci/ncci_ptp_practitioner_2024q3_northstar.csv.gz"));
   const ptp = encodePtpArtifact(editions.SHIPPED_PTP_EDITION, editions.SHIPPED_PTP_EFFECTIVE, edits);
