@@ -15,6 +15,9 @@ export interface CodeStore {
   seen: Int32Array;
   /** Ranking nudge per entry: +2 a commonly reported code, -1 a later-encounter 7th character. */
   preference: Int8Array;
+  titleLength: Uint16Array;
+  /** Offer ranks per search context (systems, edition, date, billableOnly), a few kept. */
+  rankCache: Map<string, Uint8Array>;
 }
 
 function preferences(entries: IndexedCode[]): Int8Array {
@@ -67,7 +70,8 @@ export function buildCodeStore(entries: IndexedCode[], notes: Record<string, Not
     const terms = own ? [...(own.inclusionTerms ?? []), ...(own.includes ?? [])] : (e.synonyms ?? []);
     return terms.length > 0 ? `${e.display} | ${terms.join(" | ")}` : e.display;
   });
-  return { entries, words: buildWordIndex(docs), byKey, parent: buildParents(entries, byKey), seen: new Int32Array(entries.length), preference: preferences(entries) };
+  return { entries, words: buildWordIndex(docs), byKey, parent: buildParents(entries, byKey), seen: new Int32Array(entries.length), preference: preferences(entries),
+    titleLength: Uint16Array.from(entries, (e) => Math.min(e.display.length, 65535)), rankCache: new Map() };
 }
 
 function lowerBoundKey(store: CodeStore, key: string): number {

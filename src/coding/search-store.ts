@@ -54,21 +54,36 @@ export function searchCodes(store: CodeStore, key: string, typed: string, ctx: S
   });
 }
 
+const RANK_CACHE_SIZE = 4;
+
+/** Offer ranks of every entry for the context, computed once per context and kept. */
+function ranksFor(store: CodeStore, ctx: SearchContext): Uint8Array {
+  const key = `${[...ctx.systems].sort().join(" ")}|${ctx.editionIndex}|${ctx.date ?? ""}|${ctx.billableOnly}`;
+  let ranks = store.rankCache.get(key);
+  if (!ranks) {
+    ranks = Uint8Array.from(store.entries, (_, id) => offerRank(store, id, ctx));
+    if (store.rankCache.size >= RANK_CACHE_SIZE) store.rankCache.delete(store.rankCache.keys().next().value ?? "");
+    store.rankCache.set(key, ranks);
+  }
+  return ranks;
+}
+
 function factsFor(store: CodeStore, ctx: SearchContext): DocFacts {
+  const ranks = ranksFor(store, ctx);
   return {
-    rank: (d) => offerRank(store, d, ctx),
-    titleLength: (d) => store.entries[d]?.display.length ?? 0,
+    rank: (d) => ranks[d] ?? 0,
+    titleLength: (d) => store.titleLength[d] ?? 0,
     preference: (d) => store.preference[d] ?? 0,
   };
 }
 
-let stamp = 0;
+let stampCounter = 0;
+const nextStamp = (): number => { stampCounter = (stampCounter + 1) | 0; return stampCounter; };
 
 /** Word search; header hits also bring their billable descendants, just below them. */
 export function searchText(store: CodeStore, words: readonly string[], ctx: SearchContext): StoreHit[] {
-  stamp = (stamp + 1) | 0;
   const facts = factsFor(store, ctx);
-  const hits = searchWords(store.words, words, facts, ctx.limit, store.seen, stamp);
+  const hits = searchWords(store.words, words, facts, ctx.limit, store.seen, nextStamp);
   const top = new TopHits(ctx.limit);
   const best = hits[0]?.coverage ?? 0;
   let expanded = 0;

@@ -21,36 +21,40 @@ export function textScore(coverage: number, billable: boolean, quality: number, 
   return coverage * 1e7 + (billable ? 1e6 : 0) + quality * 1e4 + (1000 - Math.min(titleLength, 999));
 }
 
-function sources(matchers: WordMatcher[]): WordMatcher[] {
-  const active = matchers.filter((m) => m.alternatives.length > 0).sort((a, b) => a.cost - b.cost);
-  return active.slice(0, active.length >= 2 ? 2 : 1);
-}
-
-/** Documents matching all query words, or all but one, ranked. `seen` is a scratch array sized to the index. */
-export function searchWords(index: WordIndex, words: readonly string[], facts: DocFacts, limit: number, seen: Int32Array, stamp: number): TextHit[] {
+/** Documents matching all query words (or, when fewer than `limit` do, all but one), ranked. `seen` is scratch sized to the index. */
+export function searchWords(index: WordIndex, words: readonly string[], facts: DocFacts, limit: number, seen: Int32Array, stamp: () => number): TextHit[] {
   const matchers = buildMatchers(index, words);
-  const activeCount = matchers.filter((m) => m.alternatives.length > 0).length;
-  if (activeCount === 0) return [];
-  const minCoverage = Math.max(1, activeCount - 1);
+  const active = matchers.filter((m) => m.alternatives.length > 0).sort((a, b) => a.cost - b.cost);
+  const first = active[0];
+  if (!first) return [];
   const top = new TopHits(limit);
   const details = new Map<number, { coverage: number; quality: number }>();
-  const visit = (d: number): void => {
-    if (seen[d] === stamp) return;
-    seen[d] = stamp;
-    const rank = facts.rank(d);
-    if (rank === 0) return;
-    let coverage = 0;
-    let quality = 0;
-    for (const m of matchers) {
-      const q = m.alternatives.length > 0 ? matchQuality(index, m, d) : 0;
-      if (q > 0) { coverage++; quality += q; }
-    }
-    if (coverage < minCoverage) return;
-    const score = textScore(coverage, rank === 2, quality + facts.preference(d), facts.titleLength(d));
-    if (score < top.floor) return;
-    top.add(d, score);
-    details.set(d, { coverage, quality });
+  const pass = (source: WordMatcher, minCoverage: number): void => {
+    const mark = stamp();
+    forEachCandidate(index, source, (d, known) => {
+      if (seen[d] === mark) return;
+      seen[d] = mark;
+      const rank = facts.rank(d);
+      if (rank === 0) return;
+      let coverage = 0;
+      let quality = 0;
+      let missed = 0;
+      for (const m of active) {
+        const q = m === source && known > 0 ? known : matchQuality(index, m, d);
+        if (q > 0) { coverage++; quality += q; } else if (active.length - ++missed < minCoverage) return;
+      }
+      if (details.has(d)) return;
+      const score = textScore(coverage, rank === 2, quality + facts.preference(d), facts.titleLength(d));
+      if (score < top.floor) return;
+      top.add(d, score);
+      details.set(d, { coverage, quality });
+    });
   };
-  for (const m of sources(matchers)) forEachCandidate(index, m, visit);
+  pass(first, active.length);
+  const second = active[1];
+  if (top.items.length < limit && second) {
+    pass(first, active.length - 1);
+    pass(second, active.length - 1);
+  }
   return top.items.map((h) => ({ ...h, coverage: details.get(h.id)?.coverage ?? 0, quality: details.get(h.id)?.quality ?? 0 }));
 }

@@ -1,38 +1,44 @@
 import type { WordIndex } from "./word-index.ts";
 
-/** Whether a and b differ by at most one substitution, insertion, deletion or adjacent swap. */
-export function isWithinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
+/** Whether q[qi..qi+len) equals w[wi..wi+len) (false if w is too short). */
+function sameRun(q: string, qi: number, w: string, wi: number, len: number): boolean {
+  if (wi + len > w.length) return false;
+  for (let k = 0; k < len; k++) if (q.charCodeAt(qi + k) !== w.charCodeAt(wi + k)) return false;
+  return true;
+}
+
+/**
+ * Whether some prefix of `word` is at most one edit (substitution, insertion, deletion or
+ * adjacent swap) away from `query`: the coder may still be typing the word. No allocations.
+ */
+export function isPrefixWithinOneEdit(query: string, word: string): boolean {
+  const n = query.length;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === a.length || i === b.length) return Math.abs(a.length - b.length) <= 1;
-  const ra = a.slice(i + 1);
-  const rb = b.slice(i + 1);
-  if (a.length === b.length) {
-    return ra === rb || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  }
-  return a.length > b.length ? ra === b.slice(i) : a.slice(i) === rb;
+  while (i < n && i < word.length && query.charCodeAt(i) === word.charCodeAt(i)) i++;
+  if (i === n) return true;
+  if (i === word.length) return i === n - 1;
+  const rest = n - i - 1;
+  return sameRun(query, i + 1, word, i + 1, rest)
+    || sameRun(query, i + 1, word, i, rest)
+    || sameRun(query, i, word, i + 1, n - i)
+    || (query.charCodeAt(i) === word.charCodeAt(i + 1) && query.charCodeAt(i + 1) === word.charCodeAt(i) && sameRun(query, i + 2, word, i + 2, n - i - 2));
 }
 
 /** Minimum length of a query word before one typo is forgiven. */
 export const TYPO_MIN_LENGTH = 5;
 
-/**
- * Words one edit away from `query`, read as a prefix (the coder may still be typing):
- * a word matches when one of its prefixes of length |query|-1 .. |query|+1 is within one edit.
- */
+/** Ids of the words one typo away from `query` read as a prefix (at most `max`). */
 export function typoWordIds(index: WordIndex, query: string, max = 64): number[] {
   const ids: number[] = [];
-  const n = query.length;
-  if (n < TYPO_MIN_LENGTH) return ids;
+  if (query.length < TYPO_MIN_LENGTH) return ids;
   const { vocab } = index;
+  const q0 = query.charCodeAt(0);
+  const q1 = query.charCodeAt(1);
   for (let w = 0; w < vocab.length && ids.length < max; w++) {
     const word = vocab[w] ?? "";
-    if (word.length < n - 1) continue;
-    if (word[0] !== query[0] && word[1] !== query[1]) continue;
-    if (isWithinOneEdit(query, word.slice(0, n)) || isWithinOneEdit(query, word.slice(0, n - 1)) || isWithinOneEdit(query, word.slice(0, n + 1))) {
-      ids.push(w);
-    }
+    if (word.length < query.length - 1) continue;
+    if (word.charCodeAt(0) !== q0 && word.charCodeAt(1) !== q1) continue;
+    if (isPrefixWithinOneEdit(query, word)) ids.push(w);
   }
   return ids;
 }
