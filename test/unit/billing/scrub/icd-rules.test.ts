@@ -37,6 +37,11 @@ describe("icd-not-billable", () => {
     expect(issues[0]?.details?.text).toContain("E11.9");
   });
 
+  it("follows the fiscal year: G35 is billable in FY2025 and a header in FY2026", () => {
+    expect(ruleIds(scrubDx(["G35"], undefined, "2025-05-12")).filter((id) => id.startsWith("icd-"))).toEqual([]);
+    expect(textOf(["G35"], "icd-not-billable")).toContain("G35.A");
+  });
+
   it("names the 6-character codes under a subcategory that still needs its 6th character", () => {
     expect(textOf(["S93.40"], "icd-not-billable")).toContain("S93.401A");
     expect(ruleIds(scrubDx(["S93.40"]))).not.toContain("icd-7th-character");
