@@ -34,7 +34,7 @@ export interface X12Facility {
 
 export interface X12Demographics {
   name: X12Name;
-  address?: X12Address;
+  address: X12Address;
   /** CCYYMMDD. */
   birthDate: string;
   sex: "M" | "F" | "U";

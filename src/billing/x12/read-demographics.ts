@@ -26,12 +26,16 @@ export function readNameAndAddress(
   return { name, address };
 }
 
-/** Name, address, birth date and sex (DMG) of a person the claim is about. */
+/**
+ * Name, address, birth date and sex (DMG) of the patient: the guide requires the patient's
+ * N3/N4 (2010BA when the patient is the subscriber, 2010CA otherwise).
+ */
 export function readDemographics(ctx: ReadContext, person: Patient | RelatedPerson): X12Demographics | undefined {
   const type = person.resourceType;
-  const { name, address } = readNameAndAddress(ctx, person);
+  const name = readPersonName(ctx, person.name, `${type}.name`);
+  const address = readAddress(ctx, person.address, `${type}.address`, { zip9: false });
   const birthDate = person.birthDate ? toX12Date(person.birthDate) : undefined;
   if (!birthDate) report(ctx, "x12-missing-data", `${type}.birthDate is missing or malformed; DMG needs it.`, `${type}.birthDate`);
-  if (!name || !birthDate) return undefined;
+  if (!name || !address || !birthDate) return undefined;
   return { name, address, birthDate, sex: readSex(person) };
 }

@@ -46,7 +46,7 @@ function writePatientLoops(patient: X12Patient): X12Segment[] {
     segment("HL", "3", "2", "23", "0"),
     segment("PAT", patient.relationship),
     nm1QC(patient.name),
-    ...(patient.address ? n3n4(patient.address) : []),
+    ...n3n4(patient.address),
     segment("DMG", "D8", patient.birthDate, patient.sex),
   ];
 }

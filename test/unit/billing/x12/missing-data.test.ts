@@ -23,6 +23,7 @@ const cases: [string, Change, string, string][] = [
   ["Patient not in the Bundle", dropEntry("Patient"), "x12-missing-data", "Claim.patient"],
   ["rendering Practitioner not in the Bundle", dropEntry("Practitioner"), "x12-missing-data", "Claim.careTeam"],
   ["birth date missing", (b) => { delete patientOf(b).birthDate; }, "x12-missing-data", "Patient.birthDate"],
+  ["patient address missing", (b) => { delete patientOf(b).address; }, "x12-missing-data", "Patient.address"],
   ["family name missing", (b) => { patientOf(b).name = [{ given: ["Jane"] }]; }, "x12-missing-data", "Patient.name.family"],
   ["dependent without subscriber", (b) => { coverageOf(b).relationship = { coding: [{ code: "child" }] }; }, "x12-missing-data", "Coverage.subscriber"],
   ["no diagnosis", (b) => { claimOf(b).diagnosis = []; }, "x12-missing-data", "Claim.diagnosis"],
