@@ -60,7 +60,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const seededTypes = [...new Set(seed.map((r) => r.resourceType))];
   const ctxRef: { ctx?: SandboxContext } = {};
   const payer = new PayerSimulator(engine, options.payerDelayMs ?? 3000);
-  const server = createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     const started = performance.now();
     if (!options.quiet) res.on("finish", () => logLine(req, res, started));
     route(ctxRef.ctx as SandboxContext, req, res).catch((error: unknown) => {

@@ -2,9 +2,10 @@
  * What the engine leaves out of a searchset: fullUrls, paging links (self, next, previous) when
  * _count cuts the results, and _include / _revinclude resources (search.mode "include").
  */
-import { DEFAULT_SEARCH_COUNT, evalFhirPath, getSearchParameter, parseSearchRequest } from "@medplum/core";
+import { DEFAULT_SEARCH_COUNT, evalFhirPath, getSearchParameter } from "@medplum/core";
 import type { Bundle, BundleEntry, BundleLink, Reference, Resource } from "fhir/r4";
 import type { FhirEngine } from "./engine.ts";
+import { searchEngine } from "./engine-search.ts";
 
 function pageUrl(base: string, type: string, params: URLSearchParams, offset: number): string {
   const page = new URLSearchParams(params);
@@ -48,8 +49,8 @@ async function revIncluded(engine: FhirEngine, matches: Resource[], value: strin
   const [source = "", code = ""] = value.split(":");
   if (matches.length === 0) return [];
   const refs = matches.map((m) => `${m.resourceType}/${m.id ?? ""}`).join(",");
-  const bundle = await engine.repo.search(parseSearchRequest(`${source}?${new URLSearchParams({ [code]: refs, _count: "1000" })}`));
-  return (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource as unknown as Resource] : []));
+  const bundle = await searchEngine(engine, source, new URLSearchParams({ [code]: refs, _count: "10000" }));
+  return (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
 }
 
 /** The searchset with fullUrls, paging links and included resources. */

@@ -1,10 +1,11 @@
 /** search-type: refuse unknown parameters, normalise references, narrow to the patient, page. */
 import type { ServerResponse } from "node:http";
-import { DEFAULT_SEARCH_COUNT, parseSearchRequest } from "@medplum/core";
+import { DEFAULT_SEARCH_COUNT } from "@medplum/core";
 import type { Bundle } from "fhir/r4";
 import { FHIR_JSON, sendJson, sendOutcome } from "../http/respond.ts";
 import type { SandboxContext } from "../sandbox-context.ts";
 import { restrictToPatient } from "./compartment.ts";
+import { searchEngine } from "./engine-search.ts";
 import { normaliseSearchParams, searchParamProblem } from "./search-params.ts";
 import { completeSearchset } from "./search-results.ts";
 
@@ -20,7 +21,7 @@ export async function runSearch(ctx: SandboxContext, res: ServerResponse, type: 
   const query = patientId ? restrictToPatient(type, forEngine, patientId) : forEngine;
   let bundle: Bundle;
   try {
-    bundle = (await ctx.engine.repo.search(parseSearchRequest(`${type}?${query}`))) as unknown as Bundle;
+    bundle = await searchEngine(ctx.engine, type, query);
   } catch (error) {
     return sendOutcome(res, 400, "invalid", `Search failed: ${(error as Error).message}`);
   }

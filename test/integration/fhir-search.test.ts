@@ -104,3 +104,21 @@ describe("claim status in a constant number of requests", () => {
     expect(ids(withRevinclude, "Claim").sort()).toEqual([...claims].sort());
   });
 });
+
+describe("searches with many OR values", () => {
+  it("finds exactly the listed ids and pages through them", async () => {
+    const wanted = ids(await search("Encounter?_count=15")).map((ref) => ref.split("/")[1]);
+    const first = await search(`Encounter?_id=${wanted.join(",")}&_count=10`);
+    expect(first.total).toBe(15);
+    const next = first.link?.find((l) => l.relation === "next")?.url ?? "";
+    const second = await search(next.slice(generic.fhirBase.length + 1));
+    expect([...ids(first), ...ids(second)].map((ref) => ref.split("/")[1]).sort()).toEqual([...wanted].sort());
+  });
+
+  it("finds Conditions of many encounters by reference, bare ids included", async () => {
+    const encounters = ids(await search("Encounter?_count=40")).map((ref) => ref.split("/")[1] ?? "");
+    const many = await search(`Condition?encounter=${encounters.join(",")}&_count=500`);
+    const one = await Promise.all(encounters.map(async (id) => (await search(`Condition?encounter=${id}`)).total ?? 0));
+    expect(many.total).toBe(one.reduce((a, b) => a + b, 0));
+  });
+});
