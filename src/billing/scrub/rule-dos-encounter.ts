@@ -13,6 +13,6 @@ export function checkDateInEncounter({ lines, context }: ScrubInput): OperationO
     .map((line) => {
       const span = start === end ? start : `${start} to ${end}`;
       const text = `Line ${line.index + 1} (${line.code}) is dated ${line.date}, outside the encounter (${span}): correct the service date or bill it on the encounter where it happened.`;
-      return finding("dos-outside-encounter", "error", "invalid", text, [`${line.path}.serviced`]);
+      return finding("dos-outside-encounter", "error", "invalid", text, [`${line.path}.servicedDate`]);
     });
 }

@@ -72,7 +72,7 @@ describe("dos-outside-encounter", () => {
   it("flags a line dated outside the encounter period", () => {
     const claim = buildClaim({ diagnoses: ["E11.9"], lines: [{ code: "99213" }, { code: "96372", date: "2026-05-14" }] });
     const issues = findingsOf(scrubClaim(claim, { index, encounter }), "dos-outside-encounter");
-    expect(issues).toMatchObject([{ severity: "error", expression: ["Claim.item[1].serviced"] }]);
+    expect(issues).toMatchObject([{ severity: "error", expression: ["Claim.item[1].servicedDate"] }]);
     expect(issues[0]?.details?.text).toContain("2026-05-14");
   });
 
