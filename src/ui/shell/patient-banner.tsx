@@ -1,5 +1,5 @@
 import type { Coverage, Patient } from "fhir/r4";
-import { formatAge, formatConcept, formatHumanName } from "../format/format-fhir.ts";
+import { formatAge, formatHumanName } from "../format/format-fhir.ts";
 
 const MRN = /MR|mrn|medical record/i;
 
@@ -12,7 +12,7 @@ export function PatientBanner({ patient, coverage, today }: { patient: Patient; 
         <div><dt>Born</dt><dd>{patient.birthDate ?? "unknown"} ({formatAge(patient.birthDate, today)})</dd></div>
         <div><dt>Sex</dt><dd>{patient.gender ?? "unknown"}</dd></div>
         {mrn && <div><dt>MRN</dt><dd>{mrn}</dd></div>}
-        <div><dt>Coverage</dt><dd>{coverage ? formatConcept(coverage.type) || coverage.payor?.[0]?.display || "on file" : "none on file"}</dd></div>
+        <div><dt>Coverage</dt><dd>{coverage ? coverage.payor?.[0]?.display || coverage.type?.text || "on file" : "none on file"}</dd></div>
       </dl>
     </section>
   );

@@ -1,0 +1,34 @@
+import { createRequire } from "node:module";
+import type { Frame, Page } from "@playwright/test";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = require.resolve("axe-core/axe.min.js");
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (WCAG 2.x A/AA rules) in the page or frame; returns serious and critical violations. */
+export async function seriousAxeViolations(target: Page | Frame): Promise<AxeViolation[]> {
+  await target.addScriptTag({ path: AXE_SOURCE });
+  const violations = await target.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** The app's frame inside the sandbox EHR page. */
+export async function appFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((f) => f.url().includes("/index.html"));
+    if (frame) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error("the app frame did not appear");
+}
