@@ -25,9 +25,11 @@ export function readOrganizationName(ctx: ReadContext, name: string | undefined,
 }
 
 export interface AddressRules {
-  /** 2010AA and 2310C need a 9-digit ZIP code (ZIP+4). */
+  /** 2010AA and 2310C need a street address: a 9-digit ZIP code (ZIP+4) and no post-office box. */
   zip9: boolean;
 }
+
+const POST_OFFICE_BOX = /\b(P\.?\s*O\.?\s*BOX|POST\s+OFFICE\s+BOX|LOCK\s*BOX)\b/i;
 
 /** The current address for N3/N4 (lines 55, city 30, two-letter state, ZIP 5 or 9 digits). */
 export function readAddress(
@@ -44,6 +46,9 @@ export function readAddress(
   const state = readState(ctx, address.state, `${expression}.state`);
   const postalCode = readPostalCode(ctx, address.postalCode, `${expression}.postalCode`, rules);
   if (line1 === undefined || city === undefined || state === undefined || postalCode === undefined) return undefined;
+  if (rules.zip9 && POST_OFFICE_BOX.test(`${line1} ${line2 ?? ""}`)) {
+    return report(ctx, "x12-invalid-data", `${expression}.line must be a street address, not a post-office box.`, `${expression}.line`);
+  }
   return { line1, line2, city, state, postalCode };
 }
 

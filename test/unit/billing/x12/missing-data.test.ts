@@ -16,6 +16,7 @@ const cases: [string, Change, string, string][] = [
   ["billing NPI fails Luhn", (b) => { organizationOf(b, "prov").identifier = [{ system: NPI, value: "1456789028" }, { system: TAX_ID, value: "364827193" }]; }, "npi-invalid", "Organization.identifier"],
   ["billing tax id missing", (b) => { organizationOf(b, "prov").identifier = [{ system: NPI, value: "1456789027" }]; }, "x12-missing-data", "Organization.identifier"],
   ["billing ZIP not ZIP+4", (b) => { const address = organizationOf(b, "prov").address?.[0]; if (address) address.postalCode = "62701"; }, "x12-invalid-data", "Organization.address.postalCode"],
+  ["billing address a PO box", (b) => { const address = organizationOf(b, "prov").address?.[0]; if (address) address.line = ["P.O. Box 1200"]; }, "x12-invalid-data", "Organization.address.line"],
   ["member id missing", (b) => { delete coverageOf(b).subscriberId; }, "x12-missing-data", "Coverage.subscriberId"],
   ["payer id missing", (b) => { organizationOf(b, "pay").identifier = []; }, "x12-missing-data", "Organization.identifier"],
   ["payer not in the Bundle", dropEntry("Organization"), "x12-missing-data", "Coverage.payor"],
