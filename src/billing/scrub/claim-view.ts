@@ -1,6 +1,6 @@
 import type { Claim, ClaimItem, CodeableConcept } from "fhir/r4";
 import type { CodeEntry } from "../../coding/code-index.ts";
-import { ICD10CM } from "../../coding/systems.ts";
+import { CPT, HCPCS, HCPCS_OID, ICD10CM } from "../../coding/systems.ts";
 import type { ScrubContext } from "./scrub-context.ts";
 
 /** One Claim.diagnosis, digested once for every rule. */
@@ -39,7 +39,16 @@ export interface ScrubInput {
   icd(code: string): CodeEntry | undefined;
 }
 
-const firstCode = (concept: CodeableConcept | undefined): string => (concept?.coding?.[0]?.code ?? "").trim().toUpperCase();
+const PROCEDURE_SYSTEMS = [CPT, HCPCS, HCPCS_OID];
+
+/** The code of the coding in one of `systems` (else the first coding), upper-cased. */
+function pickCode(concept: CodeableConcept | undefined, systems: readonly string[] = []): string {
+  const codings = concept?.coding ?? [];
+  const coding = codings.find((candidate) => candidate.system !== undefined && systems.includes(candidate.system)) ?? codings[0];
+  return (coding?.code ?? "").trim().toUpperCase();
+}
+
+const firstCode = (concept: CodeableConcept | undefined): string => pickCode(concept);
 
 /** Turns the Claim into the views the rules read. */
 export function viewClaim(claim: Claim, context: ScrubContext): ScrubInput {
@@ -47,7 +56,7 @@ export function viewClaim(claim: Claim, context: ScrubContext): ScrubInput {
   const diagnoses = (claim.diagnosis ?? []).map((diagnosis, index) => ({
     index,
     sequence: diagnosis.sequence,
-    code: firstCode(diagnosis.diagnosisCodeableConcept),
+    code: pickCode(diagnosis.diagnosisCodeableConcept, [ICD10CM]),
     path: `Claim.diagnosis[${index}].diagnosisCodeableConcept`,
   }));
   const lines = (claim.item ?? []).map((item, index) => viewLine(item, index, fallbackDate));
@@ -64,7 +73,7 @@ export function viewClaim(claim: Claim, context: ScrubContext): ScrubInput {
 function viewLine(item: ClaimItem, index: number, fallbackDate: string): LineView {
   return {
     index,
-    code: firstCode(item.productOrService),
+    code: pickCode(item.productOrService, PROCEDURE_SYSTEMS),
     modifiers: (item.modifier ?? []).map(firstCode),
     quantity: item.quantity?.value,
     unitPrice: item.unitPrice?.value,

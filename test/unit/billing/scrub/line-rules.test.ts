@@ -83,3 +83,15 @@ describe("dos-outside-encounter", () => {
     expect(ruleIds(scrubClaim(away, { index }))).not.toContain("dos-outside-encounter");
   });
 });
+
+describe("reading the claim", () => {
+  it("takes the ICD-10-CM and CPT/HCPCS codings when a concept carries several", () => {
+    const claim = buildClaim({ diagnoses: ["E11.9"], lines: [{ code: "99213", units: 3 }] });
+    claim.diagnosis?.[0]?.diagnosisCodeableConcept?.coding?.unshift({ system: "http://snomed.info/sct", code: "44054006" });
+    claim.item?.[0]?.productOrService.coding?.unshift({ system: "urn:local:charge-code", code: "OV-3" });
+    const mue = { edition: "test", effectiveDate: "2026-01-01", size: 1, lookup: (code: string) => (code === "99213" ? { code, value: 2, mai: 3 as const, rationale: "" } : undefined) };
+    const outcome = scrubClaim(claim, { index, edits: { mue } });
+    expect(ruleIds(outcome)).not.toContain("icd-invalid");
+    expect(findingsOf(outcome, "mue")).toHaveLength(1);
+  });
+});
