@@ -70,6 +70,9 @@ const SYNONYMS: readonly Rule[] = [
   [/\bpre ?diabet\w*/g, "prediabetes"],
   [/\bseizure disorder\b/g, "epilepsy"],
   [/\blumbago\b/g, "low back pain"],
+  [/\b(acid reflux|^reflux$)/g, "gastro-esophageal reflux disease"],
+  [/\beczema\b/g, "dermatitis"],
+  [/\brenal disease\b/g, "kidney disease"],
   [/\bhay fever\b/g, "allergic rhinitis due to pollen"],
   [/\bgouty arthritis\b/g, "gout"],
   [/\bborderline diabet\w*/g, "prediabetes"],
@@ -107,7 +110,7 @@ function expandAbbreviations(text: string): string {
 
 function coderReading(normalized: string): string {
   const plain = expandAbbreviations(applyRules(` ${normalized} `, SHORTHAND).replace(/\s+/g, " ").trim());
-  return applyRules(applyRules(` ${plain} `, SYNONYMS).trim(), CONVENTIONS).replace(/\s+/g, " ").trim();
+  return applyRules(applyRules(plain, SYNONYMS).replace(/\s+/g, " ").trim(), CONVENTIONS).replace(/\s+/g, " ").trim();
 }
 
 /**

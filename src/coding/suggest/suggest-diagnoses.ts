@@ -2,6 +2,7 @@ import type { Coding, Condition } from "fhir/r4";
 import type { CodeIndex } from "../code-index.ts";
 import { ICD10CM } from "../systems.ts";
 import { phraseReadings } from "./clinical-phrases.ts";
+import type { TitleWord } from "./title-words.ts";
 import { conditionIcd10CmCodes, conditionTexts } from "./condition-terms.ts";
 import { billableLeaves, rankByTitle, textCandidates, withNeighbourhoods, type RankedCode, type Reading } from "./text-candidates.ts";
 
@@ -37,8 +38,9 @@ function readingsOf(condition: Condition, episode: SuggestOptions["episode"]): R
 /** Billable codes ranked against the readings: index hits, then their neighbourhoods. */
 function rankedFromText(index: CodeIndex, readings: Reading[], date?: string): RankedCode[] {
   const candidates = textCandidates(index, readings, date);
-  const first = rankByTitle(candidates.values(), readings);
-  return rankByTitle(withNeighbourhoods(index, first, candidates, date).values(), readings);
+  const titles = new Map<string, TitleWord[]>();
+  const first = rankByTitle(candidates.values(), readings, titles);
+  return rankByTitle(withNeighbourhoods(index, first, candidates, date).values(), readings, titles);
 }
 
 function fromText(ranked: RankedCode[]): DiagnosisSuggestion[] {

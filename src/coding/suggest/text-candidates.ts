@@ -1,6 +1,7 @@
 import type { CodeHit, CodeIndex } from "../code-index.ts";
 import { ICD10CM } from "../systems.ts";
-import { titleMatch, titleWords } from "./title-match.ts";
+import { matchPrepared } from "./title-match.ts";
+import { annotatedTitle, prepareText, titleWords, type TitleWord } from "./title-words.ts";
 
 /** A text the condition is known by, and how much a match on it counts (1 = the whole name). */
 export interface Reading {
@@ -77,12 +78,15 @@ export function withNeighbourhoods(index: CodeIndex, ranked: readonly RankedCode
 }
 
 /** Candidates ranked by their best weighted title match over the readings; ties by code. */
-export function rankByTitle(candidates: Iterable<CodeHit>, readings: readonly Reading[]): RankedCode[] {
+export function rankByTitle(candidates: Iterable<CodeHit>, readings: readonly Reading[], titles = new Map<string, TitleWord[]>()): RankedCode[] {
+  const prepared = readings.map((r) => ({ ...r, words: prepareText(r.text) }));
   const ranked: RankedCode[] = [];
   for (const hit of candidates) {
+    let title = titles.get(hit.display);
+    if (!title) titles.set(hit.display, (title = annotatedTitle(hit.display)));
     let best: RankedCode = { hit, score: 0, reading: readings[0]?.text ?? "" };
-    for (const reading of readings) {
-      const score = reading.weight * titleMatch(reading.text, hit.display);
+    for (const reading of prepared) {
+      const score = reading.weight * matchPrepared(reading.words, title);
       if (score > best.score) best = { hit, score, reading: reading.text };
     }
     if (best.score > 0) ranked.push(best);

@@ -34,7 +34,7 @@ describe("phraseReadings: the coder's reading next to the original", () => {
   it.each([
     ["DM type II w/ neuropathy", "diabetes mellitus type 2 with neuropathy"],
     ["Concussion with no loss of consciousness", "concussion without loss of consciousness"],
-    ["Diabetic renal disease (disorder)", "type 2 diabetes mellitus with diabetic renal disease"],
+    ["Diabetic renal disease (disorder)", "type 2 diabetes mellitus with diabetic kidney disease"],
     ["Streptococcal sore throat", "streptococcal pharyngitis"],
     ["hx of MI", "old myocardial infarction"],
     ["CHF", "heart failure"],

@@ -1,0 +1,72 @@
+/**
+ * Words of condition texts and ICD-10-CM titles as the title matcher sees them: lower case,
+ * stop words dropped, each word marked when a negation ("not", "without") reaches it.
+ * A negation reaches to the next preposition, comma or parenthesis: "without foreign body of
+ * forearm" negates "foreign body" only. Hyphenated title words keep their parts
+ * ("attention-deficit" is found by "attention deficit" and by "attentiondeficit").
+ */
+const STOP_WORDS: ReadonlySet<string> = new Set(["a", "an", "and", "the", "of", "in", "to", "on", "at", "by", "or", "for", "due", "with", "as", "from", "w", "associated", "mellitus"]);
+const NEGATIONS: ReadonlySet<string> = new Set(["not", "without", "no"]);
+const SCOPE_ENDS: ReadonlySet<string> = new Set(["of", "at", "in", "with", "due", "to", "on", "and"]);
+
+export interface TitleWord {
+  word: string;
+  /** The pieces of a hyphenated word ("gastro", "esophageal"). */
+  parts?: string[];
+  negated: boolean;
+  /** "unspecified" qualifies it and it ends its phrase ("unspecified ankle", "unspecified ligament of"). */
+  unspecifiedOf: boolean;
+  /** The word before it in the title (stop words included). */
+  previous: string;
+}
+
+/** A condition text prepared once for matching against many titles. */
+export interface PreparedText {
+  content: string[];
+  /** Content words a negation in the text reaches ("migraine without aura" -> aura). */
+  negated: Set<string>;
+}
+
+function rawWords(clause: string): string[] {
+  return clause.replace(/['\u2019]/g, "").split(/[^a-z0-9-]+/).filter((w) => w !== "" && w !== "-");
+}
+
+/** Content words of a text (hyphenated words joined). */
+export function titleWords(text: string): string[] {
+  return rawWords(text.toLowerCase()).map((w) => w.replace(/-/g, "")).filter((w) => w !== "" && !STOP_WORDS.has(w));
+}
+
+function annotateClause(words: readonly string[], out: TitleWord[]): void {
+  let negated = false;
+  words.forEach((raw, i) => {
+    const word = raw.replace(/-/g, "");
+    if (SCOPE_ENDS.has(word)) negated = false;
+    if (NEGATIONS.has(word)) { negated = true; return; }
+    if (word === "" || STOP_WORDS.has(word)) return;
+    const next = words[i + 1];
+    const previous = (words[i - 1] ?? "").replace(/-/g, "");
+    const unspecifiedOf = previous === "unspecified" && (next === undefined || SCOPE_ENDS.has(next));
+    const parts = raw.includes("-") ? raw.split("-").filter((p) => p !== "") : undefined;
+    out.push(parts ? { word, parts, negated, unspecifiedOf, previous } : { word, negated, unspecifiedOf, previous });
+  });
+}
+
+export function annotatedTitle(title: string): TitleWord[] {
+  const out: TitleWord[] = [];
+  for (const clause of title.toLowerCase().split(/[,()[\]]/)) annotateClause(rawWords(clause), out);
+  return out;
+}
+
+export function prepareText(text: string): PreparedText {
+  const words = annotatedTitle(text);
+  return { content: [...new Set(words.map((w) => w.word))], negated: new Set(words.filter((w) => w.negated).map((w) => w.word)) };
+}
+
+/** Two forms of one word: a long shared beginning (diabet-ic/-es, fracture-s), or equal. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/^\d/.test(a) || /^\d/.test(b) || Math.abs(a.length - b.length) > 2) return false;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= Math.max(4, Math.min(a.length, b.length) - 2);
+}
