@@ -36,6 +36,26 @@ export interface FhirGateway {
   operation<T extends FhirResource>(path: string, body?: FhirResource, method?: "GET" | "POST"): Promise<T>;
   /** GET an absolute or base-relative URL (paging links). */
   get<T extends FhirResource>(url: string): Promise<T>;
+  /**
+   * Any request (base-relative or absolute URL) with its own headers; resolves with the body
+   * (or undefined for an empty one) and the response's Location/ETag/status.
+   */
+  send<T extends FhirResource>(request: RawRequest): Promise<RawResponse<T>>;
+}
+
+export interface RawRequest {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export interface RawResponse<T> {
+  status: number;
+  location?: string;
+  etag?: string;
+  body?: T;
 }
 
 function toQuery(params: SearchParams = {}): Record<string, string | string[]> {
@@ -118,6 +138,22 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
     operation: (path, body, method = "POST") =>
       call(() => client.request(path, { method, ...(body ? { body: body as unknown as Record<string, unknown> } : {}), options: { headers: { "content-type": "application/fhir+json" } } })),
     get: (url) => call(() => client.request(url)),
+    send: <T extends FhirResource>(request: RawRequest) =>
+      call<RawResponse<T>>(async () => {
+        const result = await client.request(request.url, {
+          method: request.method,
+          ...(request.body !== undefined ? { body: request.body as Record<string, unknown> } : {}),
+          options: { headers: request.headers ?? {}, ...(request.signal ? { signal: request.signal } : {}) },
+        });
+        const response = (result as { __response?: Response }).__response;
+        const hasBody = result && Object.keys(result).length > 0;
+        return {
+          status: response?.status ?? 200,
+          ...(response?.headers.get("location") ? { location: response.headers.get("location") as string } : {}),
+          ...(response?.headers.get("etag") ? { etag: response.headers.get("etag") as string } : {}),
+          ...(hasBody ? { body: result as unknown as T } : {}),
+        };
+      }),
   };
   return gateway;
 }
