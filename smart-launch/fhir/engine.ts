@@ -19,12 +19,35 @@ export interface FhirEngine {
 
 let indexed = false;
 
+interface SearchParameterLike { base?: string[]; expression?: string }
+type SearchParameterBundle = Parameters<typeof indexSearchParameterBundle>[0];
+
+/** The part of a union expression ("A.x | B.y") that applies to one base type. */
+function expressionFor(base: string, expression: string): string {
+  const parts = expression.split(" | ").filter((part) => part.trim().replace(/^\(/, "").startsWith(`${base}.`));
+  return parts.length ? parts.join(" | ") : expression;
+}
+
+/**
+ * Shared parameters (e.g. "encounter" on 12 types) carry one union expression; the in-memory
+ * engine evaluates all of it for every resource. One copy per base with its own part is the same
+ * search, several times faster.
+ */
+function splitByBase(bundle: SearchParameterBundle): SearchParameterBundle {
+  const entry = (bundle.entry ?? []).flatMap((e) => {
+    const param = e.resource as SearchParameterLike | undefined;
+    if (!param?.expression || (param.base?.length ?? 0) < 2) return [e];
+    return (param.base ?? []).map((base) => ({ ...e, resource: { ...e.resource, base: [base], expression: expressionFor(base, param.expression ?? "") } }) as typeof e);
+  });
+  return { ...bundle, entry } as SearchParameterBundle;
+}
+
 /** Indexes the R4 definitions once per process (about a second). */
 export function indexDefinitions(): void {
   if (indexed) return;
   indexStructureDefinitionBundle(readJson("fhir/r4/profiles-types.json"));
   indexStructureDefinitionBundle(readJson("fhir/r4/profiles-resources.json"));
-  for (const file of SEARCH_PARAMETER_BUNDLE_FILES) indexSearchParameterBundle(readJson(file));
+  for (const file of SEARCH_PARAMETER_BUNDLE_FILES) indexSearchParameterBundle(splitByBase(readJson(file) as SearchParameterBundle));
   indexed = true;
 }
 
