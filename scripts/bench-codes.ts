@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { readCodeArtifacts } from "../src/coding/load-code-index.ts";
 import { createCodeIndex } from "../src/coding/create-code-index.ts";
 import { REPO_CODESETS_DIR } from "../src/coding/read-artifacts-node.ts";
@@ -15,7 +15,9 @@ import { benchQueries } from "./bench-codes-queries.ts";
 export interface CodeBenchResult {
   machine: string;
   queries: number;
-  loadMs: { readAndParse: number; buildIndex: number; total: number };
+  /** 1-minute load average when the run started (other processes compete for the 2 cores). */
+  loadAverage: number;
+  loadMs: { readAndParse: number; buildIndex: number; total: number; cpuTotal: number };
   latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
   baselineMs: { p50: number; p95: number; p99: number; mean: number };
   speedUp: { p50: number; mean: number };
@@ -44,11 +46,14 @@ export async function benchCodes(): Promise<CodeBenchResult> {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
+  const loadAverage = loadavg()[0] ?? 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const artifacts = await readCodeArtifacts({ kind: "directory", path: REPO_CODESETS_DIR });
   const t1 = performance.now();
   const index = createCodeIndex(artifacts);
   const t2 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   gc?.();
   const heapUsedMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   const queries = benchQueries(artifacts);
@@ -61,7 +66,8 @@ export async function benchCodes(): Promise<CodeBenchResult> {
   return {
     machine: `${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`,
     queries: queries.length,
-    loadMs: { readAndParse: t1 - t0, buildIndex: t2 - t1, total: t2 - t0 },
+    loadAverage,
+    loadMs: { readAndParse: t1 - t0, buildIndex: t2 - t1, total: t2 - t0, cpuTotal: (cpu.user + cpu.system) / 1000 },
     latencyMs: { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: times[times.length - 1] ?? 0, mean: mean(times) },
     baselineMs: { p50: percentile(baseline, 50), p95: percentile(baseline, 95), p99: percentile(baseline, 99), mean: mean(baseline) },
     speedUp: { p50: percentile(baseline, 50) / Math.max(percentile(times, 50), 1e-6), mean: mean(baseline) / mean(times) },
@@ -73,8 +79,8 @@ export async function benchCodes(): Promise<CodeBenchResult> {
 
 export function printCodeBench(r: CodeBenchResult): void {
   const ms = (x: number): string => `${x.toFixed(3)} ms`;
-  console.log(`code search benchmark: ${r.queries} queries on ${r.machine}`);
-  console.log(`load: read+parse ${ms(r.loadMs.readAndParse)}, build index ${ms(r.loadMs.buildIndex)}, total ${ms(r.loadMs.total)}`);
+  console.log(`code search benchmark: ${r.queries} queries on ${r.machine} (load average ${r.loadAverage.toFixed(1)})`);
+  console.log(`load: read+parse ${ms(r.loadMs.readAndParse)}, build index ${ms(r.loadMs.buildIndex)}, total ${ms(r.loadMs.total)} (CPU ${ms(r.loadMs.cpuTotal)})`);
   console.log(`index   p50 ${ms(r.latencyMs.p50)}  p95 ${ms(r.latencyMs.p95)}  p99 ${ms(r.latencyMs.p99)}  max ${ms(r.latencyMs.max)}  mean ${ms(r.latencyMs.mean)}`);
   console.log(`naive   p50 ${ms(r.baselineMs.p50)}  p95 ${ms(r.baselineMs.p95)}  p99 ${ms(r.baselineMs.p99)}  mean ${ms(r.baselineMs.mean)}`);
   console.log(`speed-up: x${r.speedUp.p50.toFixed(1)} at p50, x${r.speedUp.mean.toFixed(1)} on the mean`);

@@ -70,7 +70,8 @@ export function buildCodeStore(entries: IndexedCode[], notes: Record<string, Not
     const terms = own ? [...(own.inclusionTerms ?? []), ...(own.includes ?? [])] : (e.synonyms ?? []);
     return terms.length > 0 ? `${e.display} | ${terms.join(" | ")}` : e.display;
   });
-  return { entries, words: buildWordIndex(docs), byKey, parent: buildParents(entries, byKey), seen: new Int32Array(entries.length), preference: preferences(entries),
+  const parent = buildParents(entries, byKey);
+  return { entries, words: buildWordIndex(docs, parent), byKey, parent, seen: new Int32Array(entries.length), preference: preferences(entries),
     titleLength: Uint16Array.from(entries, (e) => Math.min(e.display.length, 65535)), rankCache: new Map() };
 }
 

@@ -33,45 +33,73 @@ function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-/**
- * Word ids of every document, read in one pass over the folded text (documents separated by
- * newlines). Same words as forEachWord: apostrophes dropped, hyphenated words also joined.
- */
-function readDocuments(text: string, docCount: number, interner: WordInterner): { flat: IntList; docOff: Int32Array } {
-  const flat = new IntList();
-  const docOff = new Int32Array(docCount + 1);
-  let lastSeen = new Int32Array(1 << 15).fill(-1);
-  let d = 0;
+/** Reads the words of text[from, to) (to is a separator) into `add`. */
+function scanWords(text: string, from: number, to: number, interner: WordInterner, add: (id: number) => void): void {
   let start = -1;
   let chainStart = -1;
   let h = HASH_SEED;
-  const add = (id: number): void => {
-    if (id >= lastSeen.length) { const next = new Int32Array(lastSeen.length * 2).fill(-1); next.set(lastSeen); lastSeen = next; }
-    if (lastSeen[id] !== d) { lastSeen[id] = d; flat.push(id); }
-  };
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 10;
     if (isAlnum(c)) {
       if (start < 0) { start = i; h = HASH_SEED; }
       h = hashStep(h, c);
       continue;
     }
-    if (start >= 0) {
-      add(interner.intern(text, start, i, h));
-      const hyphen = c === 45 && isAlnum(text.charCodeAt(i + 1));
-      if (hyphen && chainStart < 0) chainStart = start;
-      if (!hyphen && chainStart >= 0) { add(interner.internString(text.slice(chainStart, i).replace(/-/g, ""))); chainStart = -1; }
-      start = -1;
-    }
-    if (c === 10) { d++; docOff[d] = flat.length; }
+    if (start < 0) continue;
+    add(interner.intern(text, start, i, h));
+    const hyphen = c === 45 && i + 1 < to && isAlnum(text.charCodeAt(i + 1));
+    if (hyphen && chainStart < 0) chainStart = start;
+    if (!hyphen && chainStart >= 0) { add(interner.internString(text.slice(chainStart, i).replace(/-/g, ""))); chainStart = -1; }
+    start = -1;
   }
+}
+
+/**
+ * Word ids of every document (documents separated by newlines in the folded text). Same words as
+ * forEachWord: apostrophes dropped, hyphenated words also joined. A document whose text starts
+ * with its parent's whole text (S93.401A after S93.401) copies the parent's words and reads only the rest.
+ */
+function readDocuments(text: string, docCount: number, interner: WordInterner, parent?: Int32Array): { flat: IntList; docOff: Int32Array } {
+  const flat = new IntList();
+  const docOff = new Int32Array(docCount + 1);
+  const docStart = new Int32Array(docCount + 1);
+  let lastSeen = new Int32Array(1 << 15).fill(-1);
+  let d = 0;
+  const add = (id: number): void => {
+    if (id >= lastSeen.length) { const next = new Int32Array(lastSeen.length * 2).fill(-1); next.set(lastSeen); lastSeen = next; }
+    if (lastSeen[id] !== d) { lastSeen[id] = d; flat.push(id); }
+  };
+  let pos = 0;
+  for (d = 0; d < docCount; d++) {
+    const nl = text.indexOf("\n", pos);
+    const end = nl < 0 ? text.length : nl;
+    docStart[d] = pos;
+    let from = pos;
+    const p = parent?.[d] ?? -1;
+    if (p >= 0 && p < d) {
+      const ps = docStart[p] ?? 0;
+      const plen = (docStart[p + 1] ?? 0) - 1 - ps;
+      const next = text.charCodeAt(pos + plen);
+      if (plen > 0 && pos + plen < end && !isAlnum(next) && next !== 45 && text.startsWith(text.slice(ps, ps + plen), pos)) {
+        for (let i = docOff[p] ?? 0; i < (docOff[p + 1] ?? 0); i++) add(flat.data[i] ?? 0);
+        from = pos + plen;
+      }
+    }
+    scanWords(text, from, end, interner, add);
+    docOff[d + 1] = flat.length;
+    pos = end + 1;
+  }
+  docStart[docCount] = pos;
   return { flat, docOff };
 }
 
-/** One text per document (title, inclusion terms ...), without newlines. */
-export function buildWordIndex(docs: readonly string[]): WordIndex {
+/**
+ * One text per document (title, inclusion terms ...), without newlines. `parent` (optional)
+ * names an earlier document whose text often begins this one's, to skip reading it twice.
+ */
+export function buildWordIndex(docs: readonly string[], parent?: Int32Array): WordIndex {
   const interner = new WordInterner();
-  const { flat, docOff } = readDocuments(foldDocuments(docs), docs.length, interner);
+  const { flat, docOff } = readDocuments(foldDocuments(docs), docs.length, interner, parent);
   const temp = interner.words;
   const order = temp.map((_, i) => i).sort((a, b) => ((temp[a] ?? "") < (temp[b] ?? "") ? -1 : 1));
   const remap = new Int32Array(temp.length);
@@ -84,7 +112,7 @@ export function buildWordIndex(docs: readonly string[]): WordIndex {
 /** Lower case, accents folded only where there are any, apostrophes dropped. */
 function foldDocuments(docs: readonly string[]): string {
   const lower = docs.join("\n").toLowerCase();
-  const folded = /[^\x00-\x7f]/.test(lower) ? lower.split("\n").map((t) => foldText(t)).join("\n") : lower;
+  const folded = /[^\x00-\x7f]/.test(lower) ? lower.replace(/[^\x00-\x7f]+/g, (run) => foldText(run)) : lower;
   return folded.includes("'") || folded.includes("\u2019") ? folded.replace(/['\u2019]/g, "") : folded;
 }
 
