@@ -73,6 +73,7 @@ const SYNONYMS: readonly Rule[] = [
   [/\b(acid reflux|^reflux$)/g, "gastro-esophageal reflux disease"],
   [/\beczema\b/g, "dermatitis"],
   [/\brenal disease\b/g, "kidney disease"],
+  [/\bcolon\b/g, "large intestine"],
   [/\bhay fever\b/g, "allergic rhinitis due to pollen"],
   [/\bgouty arthritis\b/g, "gout"],
   [/\bborderline diabet\w*/g, "prediabetes"],

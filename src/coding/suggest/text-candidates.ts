@@ -1,6 +1,6 @@
 import type { CodeHit, CodeIndex } from "../code-index.ts";
 import { ICD10CM } from "../systems.ts";
-import { matchPrepared } from "./title-match.ts";
+import { isQualifier, matchPrepared } from "./title-match.ts";
 import { annotatedTitle, prepareText, titleWords, type TitleWord } from "./title-words.ts";
 
 /** A text the condition is known by, and how much a match on it counts (1 = the whole name). */
@@ -35,10 +35,14 @@ export function billableLeaves(index: CodeIndex, code: string, dateOfService?: s
   return leaves;
 }
 
-/** The reading, and every pair of its words when it has three or more (the index wants all words but one). */
+/**
+ * The reading, and its shorter forms, since the index wants all words but one: each word of a
+ * two-word reading, every pair of words of a longer one.
+ */
 function queries(reading: string): string[] {
   const words = [...new Set(titleWords(reading))].slice(0, 6);
-  if (words.length < 3) return [reading];
+  if (words.length < 2) return [reading];
+  if (words.length === 2) return [reading, ...words.filter((w) => w.length > 3 && !isQualifier(w))];
   const pairs = words.flatMap((w, i) => words.slice(i + 1).map((v) => `${w} ${v}`));
   return [reading, ...pairs];
 }

@@ -36,6 +36,11 @@ const CONTRADICTION_WEIGHT = 2;
 /** Encounter words of a 7th character ("initial encounter") are not a setting. */
 const EPISODE_WORDS: ReadonlySet<string> = new Set(["initial", "subsequent"]);
 
+/** Words that only qualify a condition (acute, left, other ...): never searched alone. */
+export function isQualifier(word: string): boolean {
+  return (WEIGHTS[word] ?? DEFAULT_WEIGHT) < DEFAULT_WEIGHT;
+}
+
 function asks(text: PreparedText, t: TitleWord): string | undefined {
   return text.content.find((q) => sameWord(q, t.word) || (t.parts?.some((p) => sameWord(q, p)) ?? false));
 }
