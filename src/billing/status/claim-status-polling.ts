@@ -1,0 +1,19 @@
+import type { ClaimStatus } from "./claim-status.ts";
+
+/** Only a queued claim can still change by itself: everything else stops the polling. */
+export function isFinalStatus(status: ClaimStatus): boolean {
+  return status.kind !== "queued";
+}
+
+export interface BackoffOptions {
+  initialMs?: number;
+  maxMs?: number;
+}
+
+/** Delay before poll number `attempt` (0-based): doubling from initialMs, capped at maxMs. */
+export function pollDelayMs(attempt: number, options: BackoffOptions = {}): number {
+  const initial = options.initialMs ?? 2_000;
+  const max = options.maxMs ?? 60_000;
+  const exponent = Math.min(Math.max(0, Math.floor(attempt)), 30);
+  return Math.min(max, initial * 2 ** exponent);
+}
