@@ -30,21 +30,19 @@ export interface WritePathOptions {
  */
 export function chooseWritePath(capability: CapabilityStatement, options: WritePathOptions = {}): WritePath {
   const facts = readWriteCapability(capability);
-  const kind = chooseKind(facts, options);
-  const text = writePathExplanation(kind, facts, options.billingEndpoint);
-  const explained = { ...text, serverName: facts.serverName };
-  if (kind === "billing-endpoint" && options.billingEndpoint) {
-    return { kind, url: options.billingEndpoint, ...explained };
-  }
-  return { kind: kind === "billing-endpoint" ? "export" : kind, ...explained };
+  const choice = choose(facts, options.billingEndpoint);
+  const url = choice.kind === "billing-endpoint" ? choice.url : undefined;
+  return { ...choice, ...writePathExplanation(choice.kind, facts, url), serverName: facts.serverName };
 }
 
-function chooseKind(facts: WriteCapability, options: WritePathOptions): WritePathKind {
+type Choice = { kind: Exclude<WritePathKind, "billing-endpoint"> } | { kind: "billing-endpoint"; url: string };
+
+function choose(facts: WriteCapability, billingEndpoint: string | undefined): Choice {
   const all = [facts.chargeItem, facts.claim, facts.provenance];
-  if (all.every(hasSafeCreate)) return facts.transaction ? "transaction" : "per-resource";
-  if (options.billingEndpoint) return "billing-endpoint";
-  if (hasOracleCreate(facts)) return "oracle-operations";
-  return "export";
+  if (all.every(hasSafeCreate)) return { kind: facts.transaction ? "transaction" : "per-resource" };
+  if (billingEndpoint) return { kind: "billing-endpoint", url: billingEndpoint };
+  if (hasOracleCreate(facts)) return { kind: "oracle-operations" };
+  return { kind: "export" };
 }
 
 /** ChargeItem/$create offered where plain create is not (Oracle Health). */
