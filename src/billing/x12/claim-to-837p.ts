@@ -1,11 +1,11 @@
 import type { Bundle, OperationOutcome } from "fhir/r4";
-import { writeInterchange } from "./envelope";
-import { readEnvelopeValues, type X12ExportOptions } from "./export-options";
-import { toOperationOutcome } from "./findings";
-import { readClaim837 } from "./read-claim-837";
-import { X12DataError } from "./x12-data-error";
-import { writeBillingProviderLoops, writeHeaderLoops, writeSubscriberLoops } from "./write-party-loops";
-import { writeClaimLoops, writeServiceLineLoops } from "./write-claim-loops";
+import { writeInterchange } from "./envelope.ts";
+import { readEnvelopeValues, type X12ExportOptions } from "./export-options.ts";
+import { toOperationOutcome } from "./findings.ts";
+import { readClaim837 } from "./read-claim-837.ts";
+import { X12DataError } from "./x12-data-error.ts";
+import { writeBillingProviderLoops, writeHeaderLoops, writeSubscriberLoops } from "./write-party-loops.ts";
+import { writeClaimLoops, writeServiceLineLoops } from "./write-claim-loops.ts";
 
 export interface X12Export {
   x12: string;

@@ -1,5 +1,5 @@
-import type { EnvelopeValues } from "./export-options";
-import { segment, writeSegment, type X12Segment } from "./segment";
+import type { EnvelopeValues } from "./export-options.ts";
+import { segment, writeSegment, type X12Segment } from "./segment.ts";
 
 export const IMPLEMENTATION_GUIDE = "005010X222A1";
 

@@ -1,5 +1,5 @@
-import { checkIdentifierText, cleanText } from "./x12-text";
-import { toX12Date, toX12Time } from "./x12-date";
+import { checkIdentifierText, cleanText } from "./x12-text.ts";
+import { toX12Date, toX12Time } from "./x12-date.ts";
 
 export interface X12Party {
   name: string;

@@ -1,5 +1,5 @@
 import type { OperationOutcome, OperationOutcomeIssue } from "fhir/r4";
-import { CLAIM_RULE_SYSTEM } from "../claim-rule";
+import { CLAIM_RULE_SYSTEM } from "../claim-rule.ts";
 
 /**
  * Finding codes of the 837P export (codes of the claim-rule CodeSystem):

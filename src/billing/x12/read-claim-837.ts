@@ -1,14 +1,14 @@
 import type { Bundle, Claim, OperationOutcomeIssue } from "fhir/r4";
-import { indexBundle } from "./bundle-index";
-import type { Claim837, X12ClaimInfo, X12ServiceLine } from "./claim-837-model";
-import { hasErrors } from "./findings";
-import { readClaimId, readClaimPlaceOfService, readFrequency, readPriorAuthorization } from "./read-claim-info";
-import { report, type ReadContext } from "./read-context";
-import { readDiagnoses } from "./read-diagnoses";
-import { readBillingProvider, readRenderingProvider, readServiceFacility } from "./read-providers";
-import { readServiceLines } from "./read-service-lines";
-import { readCoverage, readPayer, readSubscriber } from "./read-subscriber";
-import { toCents } from "./x12-number";
+import { indexBundle } from "./bundle-index.ts";
+import type { Claim837, X12ClaimInfo, X12ServiceLine } from "./claim-837-model.ts";
+import { hasErrors } from "./findings.ts";
+import { readClaimId, readClaimPlaceOfService, readFrequency, readPriorAuthorization } from "./read-claim-info.ts";
+import { report, type ReadContext } from "./read-context.ts";
+import { readDiagnoses } from "./read-diagnoses.ts";
+import { readBillingProvider, readRenderingProvider, readServiceFacility } from "./read-providers.ts";
+import { readServiceLines } from "./read-service-lines.ts";
+import { readCoverage, readPayer, readSubscriber } from "./read-subscriber.ts";
+import { toCents } from "./x12-number.ts";
 
 export interface ReadResult {
   /** Present only when nothing of error severity was found. */

@@ -1,7 +1,7 @@
 import type { Claim, ClaimRelated, CodeableConcept } from "fhir/r4";
-import { PLACE_OF_SERVICE } from "../../coding/systems";
-import { toClaimControlNumber } from "./claim-control-number";
-import { readIdentifier, report, type ReadContext } from "./read-context";
+import { PLACE_OF_SERVICE } from "../../coding/systems.ts";
+import { toClaimControlNumber } from "./claim-control-number.ts";
+import { readIdentifier, report, type ReadContext } from "./read-context.ts";
 
 /** Relationship codes that make Claim.related the claim this one replaces (frequency 7). */
 const REPLACES = new Set(["replaces", "prior"]);

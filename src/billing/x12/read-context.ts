@@ -1,7 +1,7 @@
 import type { OperationOutcomeIssue } from "fhir/r4";
-import type { BundleIndex } from "./bundle-index";
-import { x12Finding, type X12FindingCode } from "./findings";
-import { cleanText, checkIdentifierText } from "./x12-text";
+import type { BundleIndex } from "./bundle-index.ts";
+import { x12Finding, type X12FindingCode } from "./findings.ts";
+import { cleanText, checkIdentifierText } from "./x12-text.ts";
 
 /** What every reader gets: the Bundle's resources and the list findings are added to. */
 export interface ReadContext {

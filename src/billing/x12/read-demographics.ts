@@ -1,8 +1,8 @@
 import type { Patient, RelatedPerson } from "fhir/r4";
-import type { X12Address, X12Demographics, X12Name } from "./claim-837-model";
-import { report, type ReadContext } from "./read-context";
-import { readAddress, readPersonName } from "./read-name-address";
-import { toX12Date } from "./x12-date";
+import type { X12Address, X12Demographics, X12Name } from "./claim-837-model.ts";
+import { report, type ReadContext } from "./read-context.ts";
+import { readAddress, readPersonName } from "./read-name-address.ts";
+import { toX12Date } from "./x12-date.ts";
 
 /** FHIR subscriber-relationship -> PAT01 individual relationship code. */
 const PATIENT_RELATIONSHIP: Record<string, string> = { spouse: "01", child: "19", common: "53", parent: "G8", other: "G8", injured: "G8" };

@@ -1,6 +1,6 @@
 import type { Claim, ClaimDiagnosis, CodeableConcept } from "fhir/r4";
-import { ICD10CM } from "../../coding/systems";
-import { report, type ReadContext } from "./read-context";
+import { ICD10CM } from "../../coding/systems.ts";
+import { report, type ReadContext } from "./read-context.ts";
 
 /** The 837P (and CMS-1500) carries at most 12 diagnoses. */
 export const MAX_DIAGNOSES = 12;

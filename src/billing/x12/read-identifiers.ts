@@ -1,7 +1,7 @@
 import type { Identifier } from "fhir/r4";
-import { NPI, TAX_ID } from "../../coding/systems";
-import { isValidNpi } from "./npi";
-import { readIdentifier, report, type ReadContext } from "./read-context";
+import { NPI, TAX_ID } from "../../coding/systems.ts";
+import { isValidNpi } from "./npi.ts";
+import { readIdentifier, report, type ReadContext } from "./read-context.ts";
 
 /** The NPI (system http://hl7.org/fhir/sid/us-npi), 10 digits passing the NPI Luhn check. */
 export function readNpi(ctx: ReadContext, identifiers: Identifier[] | undefined, expression: string): string | undefined {

@@ -1,7 +1,7 @@
 import type { Claim, ClaimItem } from "fhir/r4";
-import type { X12ServiceLine } from "./claim-837-model";
-import { report, type ReadContext } from "./read-context";
-import { toX12Date } from "./x12-date";
+import type { X12ServiceLine } from "./claim-837-model.ts";
+import { report, type ReadContext } from "./read-context.ts";
+import { toX12Date } from "./x12-date.ts";
 
 const MAX_POINTERS = 4;
 

@@ -1,6 +1,6 @@
 import type { Address, HumanName } from "fhir/r4";
-import type { X12Address, X12Name } from "./claim-837-model";
-import { readOptionalText, readText, report, type ReadContext } from "./read-context";
+import type { X12Address, X12Name } from "./claim-837-model.ts";
+import { readOptionalText, readText, report, type ReadContext } from "./read-context.ts";
 
 /** A person's name for NM1 (last 60, first 35, middle 25, suffix 10), the official one first. */
 export function readPersonName(ctx: ReadContext, names: HumanName[] | undefined, expression: string): X12Name | undefined {

@@ -1,8 +1,8 @@
 import type { Claim, ClaimCareTeam, Organization, Practitioner } from "fhir/r4";
-import type { X12BillingProvider, X12Facility, X12Name, X12Provider } from "./claim-837-model";
-import { readAbout, readText, report, type ReadContext } from "./read-context";
-import { readNpi, readOptionalNpi, readTaxId } from "./read-identifiers";
-import { readAddress, readOrganizationName, readPersonName } from "./read-name-address";
+import type { X12BillingProvider, X12Facility, X12Name, X12Provider } from "./claim-837-model.ts";
+import { readAbout, readText, report, type ReadContext } from "./read-context.ts";
+import { readNpi, readOptionalNpi, readTaxId } from "./read-identifiers.ts";
+import { readAddress, readOrganizationName, readPersonName } from "./read-name-address.ts";
 
 type ProviderResource = Organization | Practitioner;
 

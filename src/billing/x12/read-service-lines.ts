@@ -1,10 +1,10 @@
 import type { Claim, ClaimItem } from "fhir/r4";
-import { CPT, HCPCS, HCPCS_OID } from "../../coding/systems";
-import type { X12ServiceLine } from "./claim-837-model";
-import { placeOfServiceCode } from "./read-claim-info";
-import { report, type ReadContext } from "./read-context";
-import { toCents } from "./x12-number";
-import { readPointers, readServiceDate } from "./read-line-details";
+import { CPT, HCPCS, HCPCS_OID } from "../../coding/systems.ts";
+import type { X12ServiceLine } from "./claim-837-model.ts";
+import { placeOfServiceCode } from "./read-claim-info.ts";
+import { report, type ReadContext } from "./read-context.ts";
+import { toCents } from "./x12-number.ts";
+import { readPointers, readServiceDate } from "./read-line-details.ts";
 
 /** The 837P carries at most 50 service lines per claim: longer claims are refused, not split. */
 export const MAX_SERVICE_LINES = 50;

@@ -1,9 +1,9 @@
 import type { Claim, ClaimInsurance, Coverage, Patient, RelatedPerson } from "fhir/r4";
-import type { X12Payer, X12Subscriber } from "./claim-837-model";
-import { toClaimFilingIndicator } from "./claim-filing-indicator";
-import { readAbout, readIdentifier, readText, report, type ReadContext } from "./read-context";
-import { readDemographics, readNameAndAddress, toPatientRelationship } from "./read-demographics";
-import { readPayerId } from "./read-identifiers";
+import type { X12Payer, X12Subscriber } from "./claim-837-model.ts";
+import { toClaimFilingIndicator } from "./claim-filing-indicator.ts";
+import { readAbout, readIdentifier, readText, report, type ReadContext } from "./read-context.ts";
+import { readDemographics, readNameAndAddress, toPatientRelationship } from "./read-demographics.ts";
+import { readPayerId } from "./read-identifiers.ts";
 
 const RESPONSIBILITY = { 1: "P", 2: "S", 3: "T" } as const;
 

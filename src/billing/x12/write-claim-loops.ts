@@ -1,7 +1,7 @@
-import type { Claim837, X12ServiceLine } from "./claim-837-model";
-import { segment, type X12Segment } from "./segment";
-import { n3n4, nm1 } from "./write-name-address";
-import { formatCents, formatQuantity } from "./x12-number";
+import type { Claim837, X12ServiceLine } from "./claim-837-model.ts";
+import { segment, type X12Segment } from "./segment.ts";
+import { n3n4, nm1 } from "./write-name-address.ts";
+import { formatCents, formatQuantity } from "./x12-number.ts";
 
 /** HI: ABK for the principal diagnosis, ABF for the others. */
 function hi(diagnoses: readonly string[]): X12Segment {

@@ -1,5 +1,5 @@
-import type { X12Address, X12Name } from "./claim-837-model";
-import { segment, type X12Segment } from "./segment";
+import type { X12Address, X12Name } from "./claim-837-model.ts";
+import { segment, type X12Segment } from "./segment.ts";
 
 /** NM1 for a person (NM102 1) or an organization (NM102 2), with its id qualifier and id. */
 export function nm1(entity: string, name: X12Name, qualifier: string, id: string): X12Segment {

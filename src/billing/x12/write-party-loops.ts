@@ -1,7 +1,7 @@
-import type { Claim837, X12Name, X12Patient } from "./claim-837-model";
-import type { EnvelopeValues } from "./export-options";
-import { segment, type X12Segment } from "./segment";
-import { n3n4, nm1 } from "./write-name-address";
+import type { Claim837, X12Name, X12Patient } from "./claim-837-model.ts";
+import type { EnvelopeValues } from "./export-options.ts";
+import { segment, type X12Segment } from "./segment.ts";
+import { n3n4, nm1 } from "./write-name-address.ts";
 
 /** BHT, 1000A submitter (NM1*41 + PER), 1000B receiver (NM1*40). */
 export function writeHeaderLoops(values: EnvelopeValues, reference: string): X12Segment[] {

@@ -1,4 +1,4 @@
-import { hasDelimiter } from "./segment";
+import { hasDelimiter } from "./segment.ts";
 
 /**
  * Free text (names, addresses) is CLEANED to fit X12: accents dropped, the delimiters

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle, Condition } from "fhir/r4";
-import { claimTo837P, check837PData, findingCode } from "../../../../src/billing/x12";
-import { ICD10CM } from "../../../../src/coding/systems";
-import { OPTIONS, claimOf, loadBundle, practitionerOf } from "./x12-fixtures";
-import { findSegment, parse837P, segmentsTagged } from "./parsed-837p";
+import { claimTo837P, check837PData, findingCode } from "../../../../src/billing/x12/index.ts";
+import { ICD10CM } from "../../../../src/coding/systems.ts";
+import { OPTIONS, claimOf, loadBundle, practitionerOf } from "./x12-fixtures.ts";
+import { findSegment, parse837P, segmentsTagged } from "./parsed-837p.ts";
 
 const exportParsed = (bundle: Bundle) => parse837P(claimTo837P(bundle, OPTIONS));
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle, ClaimItem } from "fhir/r4";
-import { MAX_DIAGNOSES, MAX_SERVICE_LINES, X12DataError, check837PData, claimTo837P, findingCode } from "../../../../src/billing/x12";
-import { ICD10CM } from "../../../../src/coding/systems";
-import { OPTIONS, claimOf, loadBundle } from "./x12-fixtures";
-import { parse837P, segmentsTagged } from "./parsed-837p";
+import { MAX_DIAGNOSES, MAX_SERVICE_LINES, X12DataError, check837PData, claimTo837P, findingCode } from "../../../../src/billing/x12/index.ts";
+import { ICD10CM } from "../../../../src/coding/systems.ts";
+import { OPTIONS, claimOf, loadBundle } from "./x12-fixtures.ts";
+import { parse837P, segmentsTagged } from "./parsed-837p.ts";
 
 /** The simple claim with its first line repeated to `count` lines (total kept consistent). */
 function withLines(count: number): Bundle {

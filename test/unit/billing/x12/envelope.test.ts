@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { claimTo837P, IMPLEMENTATION_GUIDE } from "../../../../src/billing/x12";
-import { FIXTURES, OPTIONS, loadBundle } from "./x12-fixtures";
-import { parse837P, valuesOf } from "./parsed-837p";
+import { claimTo837P, IMPLEMENTATION_GUIDE } from "../../../../src/billing/x12/index.ts";
+import { FIXTURES, OPTIONS, loadBundle } from "./x12-fixtures.ts";
+import { parse837P, valuesOf } from "./parsed-837p.ts";
 
 describe("837P envelope, checked by parsing", () => {
   it.each(FIXTURES)("%s: SE01 counts ST..SE, GE01 and IEA01 count one, control numbers match", (name) => {

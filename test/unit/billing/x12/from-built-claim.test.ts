@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle, Claim, FhirResource, Organization, Practitioner } from "fhir/r4";
 import { buildClaim, buildReplacementClaim, checkReadyDraft, type ReadyDraft } from "../../../../src/billing/build/index.ts";
-import { build837P, check837PData, findingCode } from "../../../../src/billing/x12";
-import { NPI } from "../../../../src/coding/systems";
+import { build837P, check837PData, findingCode } from "../../../../src/billing/x12/index.ts";
+import { NPI } from "../../../../src/coding/systems.ts";
 import { fixtureDraft, fixtureNames, readFixture } from "../build/fixture-draft.ts";
-import { OPTIONS } from "./x12-fixtures";
-import { findSegment, parse837P, segmentsTagged } from "./parsed-837p";
+import { OPTIONS } from "./x12-fixtures.ts";
+import { findSegment, parse837P, segmentsTagged } from "./parsed-837p.ts";
 
 /**
  * The Claim the app's builder makes, exported as 837P. The encounter fixtures carry no billing

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { build837P } from "../../../../src/billing/x12";
-import { FIXTURES, OPTIONS, claimOf, loadBundle, readGolden, toGoldenText, writeGolden } from "./x12-fixtures";
+import { build837P } from "../../../../src/billing/x12/index.ts";
+import { FIXTURES, OPTIONS, claimOf, loadBundle, readGolden, toGoldenText, writeGolden } from "./x12-fixtures.ts";
 
 /** UPDATE_X12_GOLDEN=1 rewrites the golden files (review the diff before committing). */
 const UPDATE = process.env["UPDATE_X12_GOLDEN"] === "1";

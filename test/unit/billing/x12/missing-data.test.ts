@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle, OperationOutcome } from "fhir/r4";
-import { CLAIM_RULE_SYSTEM, X12DataError, check837PData, claimTo837P, findingCode } from "../../../../src/billing/x12";
-import { NPI, TAX_ID } from "../../../../src/coding/systems";
-import { OPTIONS, claimOf, coverageOf, loadBundle, organizationOf, patientOf, practitionerOf } from "./x12-fixtures";
+import { CLAIM_RULE_SYSTEM, X12DataError, check837PData, claimTo837P, findingCode } from "../../../../src/billing/x12/index.ts";
+import { NPI, TAX_ID } from "../../../../src/coding/systems.ts";
+import { OPTIONS, claimOf, coverageOf, loadBundle, organizationOf, patientOf, practitionerOf } from "./x12-fixtures.ts";
 
 type Change = (bundle: Bundle) => void;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidNpi } from "../../../../src/billing/x12";
+import { isValidNpi } from "../../../../src/billing/x12/index.ts";
 
 /** Changes the check digit of a valid NPI: every other digit must fail. */
 function otherCheckDigits(npi: string): string[] {

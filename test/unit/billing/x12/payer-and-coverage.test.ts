@@ -8,9 +8,9 @@ import {
   claimTo837P,
   findingCode,
   toClaimFilingIndicator,
-} from "../../../../src/billing/x12";
-import { OPTIONS, claimOf, loadBundle, organizationOf } from "./x12-fixtures";
-import { findSegment, parse837P } from "./parsed-837p";
+} from "../../../../src/billing/x12/index.ts";
+import { OPTIONS, claimOf, loadBundle, organizationOf } from "./x12-fixtures.ts";
+import { findSegment, parse837P } from "./parsed-837p.ts";
 
 const coverageTyped = (system: string, code: string): Coverage => ({
   resourceType: "Coverage",

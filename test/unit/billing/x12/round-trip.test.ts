@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle } from "fhir/r4";
-import { claimTo837P } from "../../../../src/billing/x12";
-import { NPI, TAX_ID } from "../../../../src/coding/systems";
+import { claimTo837P } from "../../../../src/billing/x12/index.ts";
+import { NPI, TAX_ID } from "../../../../src/coding/systems.ts";
 import {
   FIXTURES,
   OPTIONS,
@@ -12,8 +12,8 @@ import {
   patientOf,
   practitionerOf,
   resourcesOf,
-} from "./x12-fixtures";
-import { findSegment, parse837P, segmentsTagged } from "./parsed-837p";
+} from "./x12-fixtures.ts";
+import { findSegment, parse837P, segmentsTagged } from "./parsed-837p.ts";
 
 const digits = (value: string | undefined): string => (value ?? "").replace(/\D/g, "");
 const npiOf = (identifiers: { system?: string; value?: string }[] | undefined): string | undefined =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle } from "fhir/r4";
-import { build837P, check837PData, findingCode } from "../../../../src/billing/x12";
-import { OPTIONS, coverageOf, loadBundle, organizationOf, patientOf } from "./x12-fixtures";
-import { findSegment, parse837P } from "./parsed-837p";
+import { build837P, check837PData, findingCode } from "../../../../src/billing/x12/index.ts";
+import { OPTIONS, coverageOf, loadBundle, organizationOf, patientOf } from "./x12-fixtures.ts";
+import { findSegment, parse837P } from "./parsed-837p.ts";
 
 /** Delimiters and accents in the patient's and the billing provider's names and addresses. */
 function withSpecialCharacters(): Bundle {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Bundle, Claim, Coverage, FhirResource, Organization, Patient, Practitioner } from "fhir/r4";
-import type { X12ExportOptions } from "../../../../src/billing/x12";
+import type { X12ExportOptions } from "../../../../src/billing/x12/index.ts";
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, "../../../fixtures/x12");
 

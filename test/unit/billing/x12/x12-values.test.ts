@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { toClaimControlNumber, MAX_CLAIM_ID_LENGTH } from "../../../../src/billing/x12";
-import { formatCents, formatQuantity, toCents } from "../../../../src/billing/x12/x12-number";
-import { toX12Date, toX12Time } from "../../../../src/billing/x12/x12-date";
-import { cleanText, checkIdentifierText } from "../../../../src/billing/x12/x12-text";
+import { toClaimControlNumber, MAX_CLAIM_ID_LENGTH } from "../../../../src/billing/x12/index.ts";
+import { formatCents, formatQuantity, toCents } from "../../../../src/billing/x12/x12-number.ts";
+import { toX12Date, toX12Time } from "../../../../src/billing/x12/x12-date.ts";
+import { cleanText, checkIdentifierText } from "../../../../src/billing/x12/x12-text.ts";
 
 describe("X12 decimal values", () => {
   it.each([
