@@ -43,28 +43,43 @@ function rankedFromText(index: CodeIndex, readings: Reading[], date?: string): R
   return rankByTitle(withNeighbourhoods(index, first, candidates, date).values(), readings, titles);
 }
 
-function fromText(ranked: RankedCode[]): DiagnosisSuggestion[] {
-  return ranked.map((r) => suggestion(r.hit.code, r.hit.display, 0.9 * r.score, `matched '${r.reading}'`));
+function fromText(ranked: RankedCode[], note: string): DiagnosisSuggestion[] {
+  return ranked.map((r) => suggestion(r.hit.code, r.hit.display, 0.9 * r.score, `matched '${r.reading}'${note}`));
+}
+
+/**
+ * A header's billable leaves, closest to the condition's words first (the header's own title
+ * stands in when the condition has no words), then the rest in code order.
+ */
+function fromHeader(index: CodeIndex, header: { code: string; display: string }, readings: Reading[], date?: string): DiagnosisSuggestion[] {
+  const leaves = billableLeaves(index, header.code, date);
+  const ranked = rankByTitle(leaves, readings.length > 0 ? readings : [{ text: header.display, weight: 1 }]);
+  const rankedCodes = new Set(ranked.map((r) => r.hit.code));
+  const order = [...ranked, ...leaves.filter((hit) => !rankedCodes.has(hit.code)).map((hit) => ({ hit, score: 0 }))];
+  return order.map(({ hit, score }) => suggestion(hit.code, hit.display, 0.6 + 0.35 * score, `header ${header.code}: pick a billable child`));
+}
+
+interface FromCodes {
+  suggestions: DiagnosisSuggestion[];
+  /** Codes on the condition that cannot be used on the date (unknown, or not in that year's code set). */
+  unusable: string[];
 }
 
 /** The condition's own ICD-10-CM codes: taken when valid on the date; a header offers its leaves. */
-function fromCodes(condition: Condition, index: CodeIndex, readings: Reading[], date?: string): DiagnosisSuggestion[] {
-  const out: DiagnosisSuggestion[] = [];
+function fromCodes(condition: Condition, index: CodeIndex, readings: Reading[], date?: string): FromCodes {
+  const result: FromCodes = { suggestions: [], unusable: [] };
   for (const code of conditionIcd10CmCodes(condition)) {
     const entry = index.lookup(ICD10CM, code, date);
-    if (!entry) continue;
-    if (entry.children.length === 0 && entry.validOnDate) {
-      out.push(suggestion(entry.code, entry.display, 1, "ICD-10-CM code on the condition"));
-    } else if (entry.children.length > 0) {
-      const leaves = billableLeaves(index, entry.code, date);
-      const ranked = readings.length > 0 ? rankByTitle(leaves, readings) : [];
-      const order = ranked.length > 0 ? ranked.map((r) => ({ hit: r.hit, score: r.score })) : leaves.map((hit) => ({ hit, score: 0 }));
-      for (const { hit, score } of order) {
-        out.push(suggestion(hit.code, hit.display, 0.6 + 0.35 * score, `header ${entry.code}: pick a billable child`));
-      }
-    }
+    if (entry && entry.children.length > 0) result.suggestions.push(...fromHeader(index, entry, readings, date));
+    else if (entry?.validOnDate) result.suggestions.push(suggestion(entry.code, entry.display, 1, "ICD-10-CM code on the condition"));
+    else result.unusable.push(code);
   }
-  return out;
+  return result;
+}
+
+function unusableNote(codes: string[], date?: string): string {
+  if (codes.length === 0) return "";
+  return `; the condition's ${codes.join(", ")} is not a valid code${date ? ` on ${date}` : ""}`;
 }
 
 /**
@@ -76,9 +91,10 @@ export function suggestDiagnoses(condition: Condition, index: CodeIndex, options
   const date = options.dateOfService;
   const readings = readingsOf(condition, options.episode);
   const coded = fromCodes(condition, index, readings, date);
-  const textual = readings.length > 0 ? fromText(rankedFromText(index, readings, date)) : [];
+  const note = unusableNote(coded.unusable, date);
+  const textual = readings.length > 0 ? fromText(rankedFromText(index, readings, date), note) : [];
   const seen = new Set<string>();
-  const merged = [...coded, ...textual].filter((s) => {
+  const merged = [...coded.suggestions, ...textual].filter((s) => {
     const code = s.coding.code ?? "";
     if (seen.has(code)) return false;
     seen.add(code);

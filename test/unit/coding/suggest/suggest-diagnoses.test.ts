@@ -33,8 +33,15 @@ describe("an ICD-10-CM code on the condition", () => {
   it("is taken only when valid on the date of service (E11.A is new in FY2026)", () => {
     const c = condition([{ system: ICD10CM, code: "E11.A" }], "Type 2 diabetes mellitus in remission");
     expect(codes(c, FY2026)[0]).toBe("E11.A");
-    expect(codes(c, FY2025)).not.toContain("E11.A");
-    expect(codes(c, FY2025).length).toBeGreaterThan(0);
+    const fy2025 = suggestDiagnoses(c, index, { dateOfService: FY2025 });
+    expect(fy2025.map((s) => s.coding.code)).not.toContain("E11.A");
+    expect(fy2025[0]?.reason).toMatch(/^matched '.*'; the condition's E11.A is not a valid code on 2025-06-01$/);
+  });
+
+  it("a header with no words on the condition: every leaf, closest to the header's own title first", () => {
+    const result = suggestDiagnoses(condition([{ system: ICD10CM, code: "J45.90" }]), index, { dateOfService: FY2026 });
+    expect(result.map((s) => s.coding.code).sort()).toEqual(["J45.901", "J45.902", "J45.909"]);
+    expect(result[0]?.coding.code).toBe("J45.909");
   });
 
   it("a header offers its billable children, ranked by the condition's text", () => {
