@@ -1,0 +1,37 @@
+import type { Download } from "../../billing/write-path/planned-requests.ts";
+import type { FhirError } from "../fhir-error.ts";
+
+/** One resource the server confirmed. */
+export interface WrittenResource {
+  /** "ChargeItem 99214", "Claim", "Provenance", "Cancel Claim/12". */
+  label: string;
+  /** Where it is ("Claim/12"), when the server said. */
+  reference?: string;
+  /** True when this attempt created it; false when it was already there (a retry) or updated. */
+  created: boolean;
+  /** "already-there": a conditional create matched what an earlier attempt wrote. */
+  result: "created" | "already-there" | "updated";
+  /** HTTP status of the request or transaction entry (201 created, 200 already there / updated). */
+  status: number;
+}
+
+export interface FailedRequest {
+  label: string;
+  /** The server's OperationOutcome (or a network failure, status 0) as data. */
+  error: FhirError;
+}
+
+/**
+ * What a submission did. "partial": everything in `done` is on the server, `failed` is not (or
+ * its answer was lost), `notSent` was not attempted; running the same plan again is safe.
+ */
+export type SubmissionOutcome =
+  | { kind: "done"; written: WrittenResource[]; download?: Download }
+  | { kind: "partial"; done: WrittenResource[]; failed: FailedRequest; notSent: string[] }
+  | { kind: "exported"; download: Download };
+
+export interface ExecuteOptions {
+  /** Before each request: (requests finished, total, what is being written now); once more at the end. */
+  onProgress?(done: number, total: number, label: string): void;
+  signal?: AbortSignal;
+}

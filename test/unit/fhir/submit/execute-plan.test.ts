@@ -1,0 +1,126 @@
+import type { Provenance } from "fhir/r4";
+import { setupServer } from "msw/node";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildSubmission, checkReadyDraft, type ReadyDraft } from "../../../../src/billing/build/index.ts";
+import { planSubmission, type WritePath } from "../../../../src/billing/write-path/index.ts";
+import { createFhirGateway } from "../../../../src/fhir/fhir-gateway.ts";
+import { executePlan } from "../../../../src/fhir/submit/index.ts";
+import { fixtureDraft } from "../../billing/build/fixture-draft.ts";
+import { BILLING_BASE, createFakeBillingServer, type FakeBillingServer } from "./fake-billing-server.ts";
+
+const context = { now: "2026-11-26T18:00:00Z", fhirUserRef: "Practitioner/coder-1" };
+const check = checkReadyDraft(fixtureDraft("office-visit-diabetes.fhir.json", 3));
+const draft = check.ok ? check.draft : ({} as ReadyDraft);
+const input = { draft, submission: buildSubmission(draft, context) };
+const path = (kind: WritePath["kind"]): WritePath => ({ kind, explanation: "", writes: [], serverName: "test" }) as WritePath;
+const perResource = planSubmission(path("per-resource"), input);
+const transaction = planSubmission(path("transaction"), input);
+const lines = draft.lines.length;
+
+const msw = setupServer();
+let fake: FakeBillingServer;
+beforeAll(() => msw.listen({ onUnhandledRequest: "error" }));
+afterAll(() => msw.close());
+beforeEach(() => {
+  fake = createFakeBillingServer();
+  msw.resetHandlers(...fake.handlers);
+});
+const gateway = () => createFhirGateway({ baseUrl: BILLING_BASE });
+const counts = () => [fake.count("ChargeItem"), fake.count("Claim"), fake.count("Provenance")];
+
+describe("executePlan, per-resource", () => {
+  it("writes in order and gives the Provenance the server's references for the Claim and charges", async () => {
+    const outcome = await executePlan(gateway(), perResource);
+    expect(outcome.kind).toBe("done");
+    if (outcome.kind !== "done") return;
+    expect(outcome.written.map((w) => w.label)).toEqual(perResource.requests.map((r) => r.label));
+    expect(outcome.written.every((w) => w.created && w.result === "created" && w.status === 201)).toBe(true);
+    const provenance = fake.stored.find((r): r is Provenance => r.resourceType === "Provenance");
+    const targets = provenance?.target.map((t) => t.reference) ?? [];
+    expect(targets.some((t) => t.startsWith("urn:uuid:"))).toBe(false);
+    expect([...targets].sort()).toEqual(outcome.written.slice(0, -1).map((w) => w.reference ?? "").sort());
+  });
+
+  it("reports a partial failure: what is written, the failed resource with the server's words, what was not sent", async () => {
+    fake.faults.set("Claim", "422");
+    const outcome = await executePlan(gateway(), perResource);
+    expect(outcome.kind).toBe("partial");
+    if (outcome.kind !== "partial") return;
+    expect(outcome.done.map((d) => d.label)).toEqual(perResource.requests.slice(0, lines).map((r) => r.label));
+    expect(outcome.done.every((d) => d.reference?.startsWith("ChargeItem/"))).toBe(true);
+    expect(outcome.failed.label).toBe("Claim");
+    expect(outcome.failed.error.status).toBe(422);
+    expect(outcome.failed.error.outcome.issue[0]?.diagnostics).toBe("Claim rejected: Claim.insurance is required");
+    expect(outcome.notSent).toEqual(["Provenance"]);
+  });
+
+  it.each(["500-before-commit", "lost-after-commit", "422"] as const)("a retry of the same plan after %s completes it without duplicates", async (fault) => {
+    fake.faults.set("Claim", fault);
+    expect((await executePlan(gateway(), perResource)).kind).toBe("partial");
+    const retry = await executePlan(gateway(), perResource);
+    expect(retry.kind).toBe("done");
+    if (retry.kind !== "done") return;
+    expect(retry.written.slice(0, lines).every((w) => w.result === "already-there" && !w.created)).toBe(true);
+    expect(retry.written[lines]?.result).toBe(fault === "lost-after-commit" ? "already-there" : "created");
+    expect(counts()).toEqual([lines, 1, 1]);
+  });
+
+  it("a plan run twice after success writes nothing new", async () => {
+    await executePlan(gateway(), perResource);
+    const again = await executePlan(gateway(), perResource);
+    expect(again.kind === "done" && again.written.every((w) => w.result === "already-there")).toBe(true);
+    expect(counts()).toEqual([lines, 1, 1]);
+  });
+
+  it("a double click joins the running submission: one set of requests", async () => {
+    const shared = gateway();
+    const [first, second] = await Promise.all([executePlan(shared, perResource), executePlan(shared, perResource)]);
+    expect(second).toBe(first);
+    expect(fake.requests).toHaveLength(perResource.requests.length);
+  });
+
+  it("stops before the next request once the signal is aborted, and says so", async () => {
+    const controller = new AbortController();
+    const outcome = await executePlan(gateway(), perResource, {
+      signal: controller.signal,
+      onProgress: (done) => done === 1 && controller.abort(),
+    });
+    expect(outcome.kind === "partial" && outcome.failed.error.message).toMatch(/cancelled/);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it("reports progress before each request and at the end", async () => {
+    const seen: [number, number][] = [];
+    await executePlan(gateway(), perResource, { onProgress: (done, total) => seen.push([done, total]) });
+    const total = perResource.requests.length;
+    expect(seen).toEqual([...Array.from({ length: total }, (_, i): [number, number] => [i, total]), [total, total]]);
+  });
+});
+
+describe("executePlan, transaction", () => {
+  it("one round trip; each entry reported with its reference", async () => {
+    const outcome = await executePlan(gateway(), transaction);
+    expect(fake.requests).toEqual(["transaction"]);
+    expect(outcome.kind === "done" && outcome.written.map((w) => [w.label, w.result, w.reference?.split("/")[0]])).toEqual(
+      perResource.requests.map((r) => [r.label, "created", r.url]),
+    );
+  });
+
+  it.each(["500-before-commit", "lost-after-commit"] as const)("after %s the retry completes it with no duplicates", async (fault) => {
+    fake.faults.set("transaction", fault);
+    const first = await executePlan(gateway(), transaction);
+    expect(first.kind === "partial" && first.failed.error.status).toBe(fault === "500-before-commit" ? 500 : 0);
+    const retry = await executePlan(gateway(), transaction);
+    expect(retry.kind === "done" && retry.written.every((w) => w.result === (fault === "lost-after-commit" ? "already-there" : "created"))).toBe(true);
+    expect(counts()).toEqual([lines, 1, 1]);
+  });
+});
+
+describe("executePlan, export", () => {
+  it("sends nothing and hands back the download", async () => {
+    const plan = planSubmission(path("export"), input);
+    const outcome = await executePlan(gateway(), plan);
+    expect(outcome).toEqual({ kind: "exported", download: plan.download });
+    expect(fake.requests).toEqual([]);
+  });
+});
