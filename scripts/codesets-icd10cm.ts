@@ -1,5 +1,6 @@
 import type { EditionInfo, Icd10CmArtifact } from "../src/coding/artifact-format.ts";
 import { ARTIFACT_FORMAT } from "../src/coding/artifact-format.ts";
+import { frontCodeTitles, prefixParents } from "../src/coding/prefix-parents.ts";
 
 /** One row of a CMS ICD-10-CM order file (fixed width). */
 export interface OrderRow {
@@ -60,14 +61,15 @@ export function buildIcd10CmArtifact(editions: EditionInput[]): Icd10CmArtifact 
       }
     });
   }
+  const parents = prefixParents(codes);
   return {
     format: ARTIFACT_FORMAT,
     kind: "icd10cm",
     editions: editions.map((e) => e.info),
     codes: codes.join("\n"),
     flags: flags.join(""),
-    long: long.join("\n"),
-    short: short.join("\n"),
+    long: frontCodeTitles(long, parents).join("\n"),
+    short: frontCodeTitles(short, parents).join("\n"),
     older,
   };
 }

@@ -3,7 +3,7 @@
  * scripts/build-codesets.ts and read by the code index. Bump ARTIFACT_FORMAT when a shape changes.
  */
 
-export const ARTIFACT_FORMAT = 1;
+export const ARTIFACT_FORMAT = 2;
 
 export const ARTIFACT_FILES = {
   icd10cm: "icd10cm.json.gz",
@@ -38,9 +38,12 @@ export interface Icd10CmArtifact {
    * "billable in edition e" (editions in the order of `editions`).
    */
   flags: string;
-  /** Long titles in the newest edition holding the code, newline-joined. */
+  /**
+   * Long titles in the newest edition holding the code, newline-joined. A title that begins with
+   * its parent's title (parent = nearest shorter code that prefixes it) is stored as "~" + the rest.
+   */
   long: string;
-  /** Short titles, newline-joined; empty where equal to the long title. */
+  /** Short titles, newline-joined, front-coded the same way; empty where equal to the long title. */
   short: string;
   /** Titles in older editions where they differ from the newest. */
   older: { code: string; edition: string; long: string; short: string }[];

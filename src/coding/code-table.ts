@@ -1,4 +1,5 @@
 import type { EditionInfo, HcpcsArtifact, Icd10CmArtifact, OtherCodesArtifact } from "./artifact-format.ts";
+import { expandTitles, prefixParents } from "./prefix-parents.ts";
 import { CPT, HCPCS, ICD10CM, MODIFIER, PLACE_OF_SERVICE } from "./systems.ts";
 
 /** One code of any system, as the index holds it. */
@@ -27,8 +28,9 @@ export function withIcdDot(key: string): string {
 
 export function icdCodes(artifact: Icd10CmArtifact): IndexedCode[] {
   const keys = artifact.codes.split("\n");
-  const long = artifact.long.split("\n");
-  const short = artifact.short.split("\n");
+  const parents = prefixParents(keys);
+  const long = expandTitles(artifact.long.split("\n"), parents);
+  const short = expandTitles(artifact.short.split("\n"), parents);
   return keys.map((key, i) => {
     const display = long[i] ?? "";
     const s = short[i] ?? "";
