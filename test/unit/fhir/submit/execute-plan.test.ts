@@ -37,7 +37,7 @@ describe("executePlan, per-resource", () => {
     expect(outcome.written.every((w) => w.created && w.result === "created" && w.status === 201)).toBe(true);
     const provenance = fake.stored.find((r): r is Provenance => r.resourceType === "Provenance");
     const targets = provenance?.target.map((t) => t.reference) ?? [];
-    expect(targets.some((t) => t.startsWith("urn:uuid:"))).toBe(false);
+    expect(targets.some((t) => t?.startsWith("urn:uuid:"))).toBe(false);
     expect([...targets].sort()).toEqual(outcome.written.slice(0, -1).map((w) => w.reference ?? "").sort());
   });
 
