@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { titleMatch } from "../../../../src/coding/suggest/title-match.ts";
+import { sameWord } from "../../../../src/coding/suggest/title-words.ts";
+
+describe("titleMatch ranks the title a coder would pick above its neighbour", () => {
+  it.each([
+    ["unspecified when the text gives no detail", "acute bronchitis", "Acute bronchitis, unspecified", "Acute bronchitis due to rhinovirus"],
+    ["no side given: unspecified side", "sprain of ankle", "Sprain of unspecified ligament of unspecified ankle, initial encounter", "Sprain of unspecified ligament of left ankle, initial encounter"],
+    ["a side given: that side", "sprain of left ankle", "Sprain of unspecified ligament of left ankle, initial encounter", "Sprain of unspecified ligament of right ankle, initial encounter"],
+    ["initial encounter by default", "sprain of ankle", "Sprain of unspecified ligament of unspecified ankle, initial encounter", "Sprain of unspecified ligament of unspecified ankle, subsequent encounter"],
+    ["a later encounter when the text says so", "sprain of ankle sequela", "Sprain of unspecified ligament of unspecified ankle, sequela", "Sprain of unspecified ligament of unspecified ankle, initial encounter"],
+    ["negated details are the default", "epilepsy", "Epilepsy, unspecified, not intractable, without status epilepticus", "Epilepsy, unspecified, intractable, with status epilepticus"],
+    ["a negation the text does not make contradicts it", "concussion with loss of consciousness", "Concussion with loss of consciousness of unspecified duration, initial encounter", "Concussion without loss of consciousness, initial encounter"],
+    ["a negation the text makes matches", "concussion without loss of consciousness", "Concussion without loss of consciousness, initial encounter", "Concussion with loss of consciousness of unspecified duration, initial encounter"],
+    ["negation reaches only to the preposition", "laceration of forearm", "Laceration without foreign body of unspecified forearm, initial encounter", "Laceration with foreign body of unspecified forearm, initial encounter"],
+    ["a stated detail wins over its negation", "chronic intractable migraine without aura", "Chronic migraine without aura, intractable, without status migrainosus", "Chronic migraine without aura, not intractable, without status migrainosus"],
+    ["another setting costs (screening, newborn)", "cardiac arrest", "Cardiac arrest, cause unspecified", "Cardiac arrest of newborn"],
+    ["essential (primary) is the default hypertension", "hypertension", "Essential (primary) hypertension", "Portal hypertension"],
+    ["'unspecified' qualifies a phrase-final word only", "hypertension", "Essential (primary) hypertension", "Unspecified maternal hypertension, unspecified trimester"],
+    ["hyphenated words match their parts", "attention deficit hyperactivity disorder", "Attention-deficit hyperactivity disorder, unspecified type", "Attention and concentration deficit"],
+    ["a word matching part of a hyphenated word is only part of it", "reflux", "Esophageal reflux", "Vesicoureteral-reflux with reflux nephropathy without hydroureter, unspecified"],
+  ])("%s", (_why, text, better, worse) => {
+    expect(titleMatch(text, better)).toBeGreaterThan(titleMatch(text, worse));
+  });
+
+  it("scores stay in 0..1 and need shared words", () => {
+    expect(titleMatch("prediabetes", "Prediabetes")).toBe(1);
+    expect(titleMatch("prediabetes", "Essential (primary) hypertension")).toBe(0);
+    expect(titleMatch("", "Prediabetes")).toBe(0);
+  });
+});
+
+describe("sameWord", () => {
+  it.each([
+    ["diabetic", "diabetes", true], ["fracture", "fractures", true], ["asthma", "asthmatic", false],
+    ["sinus", "sinusitis", false], ["epilepsy", "epilepticus", false], ["30", "30", true], ["3", "30", false],
+  ])("%s ~ %s: %s", (a, b, same) => {
+    expect(sameWord(a, b)).toBe(same);
+  });
+});
