@@ -28,8 +28,11 @@ export function restrictToPatient(type: string, params: URLSearchParams, patient
   return restricted;
 }
 
+/** True when the resource is the patient's, or does not exist yet (a 404 or an update-as-create follows). */
 export async function isInCompartment(engine: FhirEngine, type: string, id: string, patientId: string): Promise<boolean> {
   if (!isCompartmentType(type)) return true;
+  const exists = await engine.repo.readResource(type, id).then(() => true, () => false);
+  if (!exists) return true;
   const query = restrictToPatient(type, new URLSearchParams({ _id: id }), patientId);
   const bundle = await engine.repo.search(parseSearchRequest(`${type}?${query}`));
   return (bundle.entry ?? []).length > 0;

@@ -63,7 +63,9 @@ async function dispatch(ctx: SandboxContext, req: IncomingMessage, res: ServerRe
   if (patientOnly && kind.id && kind.type && !(await isInCompartment(ctx.engine, kind.type, kind.id, grant.patient ?? ""))) {
     return sendOutcome(res, 403, "forbidden", `${kind.type}/${kind.id} is outside the launch patient's compartment.`);
   }
+  const createsByUpdate = kind.interaction === "update" && kind.id !== undefined && !(await ctx.engine.repo.readResource(kind.type ?? "", kind.id).then(() => true, () => false));
   const answer = await callEngine(ctx.engine, req, method, relative, body);
+  if (createsByUpdate && answer.status === 200) answer.status = 201;
   await forwardCreatedClaims(ctx, answer);
   sendEngineAnswer(res, ctx.fhirBase, answer);
 }

@@ -124,6 +124,15 @@ describe("the FHIR API refuses bad tokens and scopes", () => {
     expect((await fhirGet(generic, tokenForOfficeVisit, "Condition/cond-office-4-dm")).status).toBe(403);
   });
 
+  it("lets patient/ scopes write the launch patient's data only", async () => {
+    const writer = (await launchAndGetTokens(generic, OFFICE_VISIT, "launch patient/Condition.cru")).access_token;
+    const condition = (patient: string, id: string) => ({ resourceType: "Condition", id, code: { text: "Cough" }, subject: { reference: `Patient/${patient}` } });
+    const put = (body: { id: string }) => fetch(`${generic.fhirBase}/Condition/${body.id}`, { method: "PUT", headers: { authorization: `Bearer ${writer}`, "content-type": "application/fhir+json" }, body: JSON.stringify(body) });
+    expect((await put(condition("pat-epic-1", "cond-written-by-app"))).status).toBe(201);
+    expect((await put(condition("pat-oracle-1", "cond-other-patient"))).status).toBe(403);
+    expect((await put({ ...condition("pat-epic-1", "cond-office-4-dm") })).status).toBe(403);
+  });
+
   it("narrows patient/ searches to the launch patient", async () => {
     const bundle = await (await fhirGet(generic, tokenForOfficeVisit, "Condition?_count=100")).json();
     const subjects = new Set(bundle.entry.map((e: { resource: { subject: { reference: string } } }) => e.resource.subject.reference));
