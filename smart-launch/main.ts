@@ -1,6 +1,6 @@
 /**
  * `npm run sandbox`: PORT (4000), SANDBOX_PROFILE (generic|epic|oracle), TOKEN_TTL_SECONDS (3600),
- * APP_LAUNCH_URL (http://localhost:5173/launch.html), PAYER_DELAY_MS (3000). Prints the launcher URL; Ctrl-C stops it.
+ * APP_LAUNCH_URL (http://localhost:5173/launch.html), PAYER_DELAY_MS (3000), QUIET=1 (no request log). Prints the launcher URL; Ctrl-C stops it.
  */
 import { isProfile } from "./fhir/personas.ts";
 import { startSandbox } from "./server.ts";
@@ -17,6 +17,7 @@ const sandbox = await startSandbox({
   tokenTtlSeconds: Number(process.env["TOKEN_TTL_SECONDS"] ?? 3600),
   appLaunchUrl: process.env["APP_LAUNCH_URL"] ?? "http://localhost:5173/launch.html",
   payerDelayMs: Number(process.env["PAYER_DELAY_MS"] ?? 3000),
+  quiet: process.env["QUIET"] === "1",
 });
 console.log(`Sandbox EHR (${profile}) ready in ${Math.round(performance.now() - started)} ms`);
 console.log(`  launcher:  ${sandbox.url}/`);
