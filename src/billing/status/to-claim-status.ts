@@ -40,6 +40,10 @@ function adjudicatedStatus(response: JsonObject, outcome: string, common: Common
   const adjudicated: Adjudicated = { payment, lines, reasons };
   const patient = patientShare(totals) ?? sumPatient(lines);
   if (patient) adjudicated.patientResponsibility = patient;
+  if (!paymentAmount && reasons.length === 0 && !patient) {
+    const text = "The payer marked the claim processed but sent no amounts and no reasons: ask the payer for the remittance.";
+    return { kind: "error", ...common, errors: [{ code: "no-adjudication", text }] };
+  }
   const paid = (paymentAmount?.value ?? 0) > 0;
   if (!paid) {
     const onlyPatientShare = reasons.every((r) => r.group === "PR") && (patient?.value ?? 0) > 0;

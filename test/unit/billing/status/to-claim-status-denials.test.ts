@@ -62,6 +62,12 @@ describe("toClaimStatus on payer-simulator responses", () => {
     expect(status.kind === "paid" && status.lines[0]).toMatchObject({ code: "99214", submitted: { value: 190.5 }, benefit: { value: 150 } });
   });
 
+  it("a complete response with no amounts and no reasons is an error to chase, not a denial", () => {
+    const status = toClaimStatus(claimResponse("complete", [{ itemSequence: 1, adjudication: [] }]));
+    expect(status.kind).toBe("error");
+    expect(status.kind === "error" && status.errors[0]?.code).toBe("no-adjudication");
+  });
+
   it("sums line benefits when no payment is stated", () => {
     const status = toClaimStatus(claimResponse("complete", [line(1, adjudication("benefit", 10.1)), line(2, adjudication("benefit", 20.2))]));
     expect(status.kind === "paid" && status.payment.amount?.value).toBeCloseTo(30.3, 2);
