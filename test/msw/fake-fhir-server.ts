@@ -53,7 +53,7 @@ function answer(options: FakeServerOptions, relative: string): { status: number;
 }
 
 function capability(options: FakeServerOptions): CapabilityStatement {
-  const types = ["Patient", "Encounter", "Condition", "Procedure", "Coverage", "Practitioner", "Organization", "Location"];
+  const types = ["Patient", "Encounter", "Condition", "Procedure", "Coverage", "Practitioner", "Organization", "Location"] as const;
   return {
     resourceType: "CapabilityStatement", status: "active", date: "2026-01-01", kind: "instance", fhirVersion: "4.0.1", format: ["json"],
     rest: [{ mode: "server", interaction: options.batch ? [{ code: "batch" }] : [], resource: types.map((type) => ({ type, interaction: [{ code: "read" }, { code: "search-type" }], searchParam: [{ name: "patient", type: "reference" }, { name: "encounter", type: "reference" }] })) }],
