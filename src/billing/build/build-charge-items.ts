@@ -1,7 +1,7 @@
 import type { ChargeItem, Extension } from "fhir/r4";
 import type { ClaimDraft, DraftLine } from "../claim-draft.ts";
 import { MODIFIER } from "../../coding/systems.ts";
-import { currencyOf, toCents, type BuildContext } from "./build-context.ts";
+import { currencyOf, roundMoney, type BuildContext } from "./build-context.ts";
 import { diagnosisConcept, pointedDiagnoses, procedureConcept } from "./draft-codings.ts";
 import { chargeItemSubmissionValue, submissionIdentifier } from "./submission-identifiers.ts";
 
@@ -30,7 +30,7 @@ export function buildChargeItem(draft: ClaimDraft, line: DraftLine, context: Bui
     enterer: { reference: context.entererRef ?? context.fhirUserRef },
     enteredDate: context.now,
     quantity: { value: line.units },
-    priceOverride: { value: toCents(line.unitCharge * line.units), currency: currencyOf(context) },
+    priceOverride: { value: roundMoney(line.unitCharge * line.units), currency: currencyOf(context) },
     reason: pointedDiagnoses(draft, line).map(diagnosisConcept),
   };
   if (draft.renderingProviderRef) {

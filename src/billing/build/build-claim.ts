@@ -1,7 +1,7 @@
 import type { Claim, ClaimItem, Period } from "fhir/r4";
 import type { DraftLine } from "../claim-draft.ts";
 import { CLAIM_TYPE } from "../../coding/systems.ts";
-import { currencyOf, toCents, type BuildContext, type ReadyDraft } from "./build-context.ts";
+import { currencyOf, roundMoney, type BuildContext, type ReadyDraft } from "./build-context.ts";
 import {
   diagnosisConcept,
   modifierConcepts,
@@ -63,7 +63,7 @@ function buildClaimItem(draft: ReadyDraft, line: DraftLine, sequence: number, co
     servicedDate: line.serviceDate,
     locationCodeableConcept: placeOfServiceConcept(line),
     quantity: { value: line.units },
-    unitPrice: { value: toCents(line.unitCharge), currency },
+    unitPrice: { value: roundMoney(line.unitCharge), currency },
     net: { value: lineNet(line), currency },
     encounter: [{ reference: draft.encounterRef }],
   };
@@ -73,11 +73,11 @@ function buildClaimItem(draft: ReadyDraft, line: DraftLine, sequence: number, co
 }
 
 function lineNet(line: DraftLine): number {
-  return toCents(line.unitCharge * line.units);
+  return roundMoney(line.unitCharge * line.units);
 }
 
 export function claimTotal(draft: ReadyDraft): number {
-  return toCents(draft.lines.reduce((sum, line) => sum + lineNet(line), 0));
+  return roundMoney(draft.lines.reduce((sum, line) => sum + lineNet(line), 0));
 }
 
 /** The encounter period when known, else the span of the service dates. */

@@ -47,6 +47,6 @@ export function currencyOf(context: BuildContext): string {
 }
 
 /** Money amounts rounded to cents, so 3 x 33.333 does not become 99.999. */
-export function toCents(amount: number): number {
+export function roundMoney(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
