@@ -43,3 +43,10 @@ export const OFFICE_LEVELS: Readonly<Record<PatientStatus, readonly OfficeLevel[
 export type EmChoice =
   | { kind: "code"; code: string; label: string; reason: string }
   | { kind: "none"; reason: string };
+
+/** The higher of the levels supported (by time, by MDM): CPT lets the visit be coded by either. */
+export function higherLevel(...choices: EmChoice[]): EmChoice {
+  const coded = choices.filter((c): c is Extract<EmChoice, { kind: "code" }> => c.kind === "code");
+  const best = coded.sort((a, b) => b.code.localeCompare(a.code))[0];
+  return best ?? choices[0] ?? { kind: "none", reason: "no time or decision making given" };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emByMdm, mdmLevel, type MdmElements } from "../../../../src/coding/em/em-by-mdm.ts";
-import type { MdmLevel } from "../../../../src/coding/em/em-levels.ts";
+import { emByTime } from "../../../../src/coding/em/em-by-time.ts";
+import { higherLevel, type MdmLevel } from "../../../../src/coding/em/em-levels.ts";
 
 const m = (problems: MdmLevel, data: MdmLevel, risk: MdmLevel): MdmElements => ({ problems, data, risk });
 
@@ -33,5 +34,14 @@ describe("emByMdm", () => {
     const result = emByMdm(m("moderate", "low", "high"), "established");
     expect(result.reason).toContain("moderate decision making");
     expect(result.reason).toContain("problems moderate, data low, risk high");
+  });
+});
+
+describe("higherLevel: code by time or by MDM, whichever supports more", () => {
+  it("takes the higher code, and a code over none", () => {
+    expect(higherLevel(emByTime(25, "established"), emByMdm(m("moderate", "moderate", "low"), "established"))).toMatchObject({ code: "99214" });
+    expect(higherLevel(emByTime(41, "established"), emByMdm(m("low", "low", "low"), "established"))).toMatchObject({ code: "99215" });
+    expect(higherLevel(emByTime(5, "new"), emByMdm(m("low", "low", "low"), "new"))).toMatchObject({ code: "99203" });
+    expect(higherLevel(emByTime(5, "new")).kind).toBe("none");
   });
 });
