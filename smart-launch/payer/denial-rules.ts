@@ -34,6 +34,11 @@ const DAY_MS = 86_400_000;
 /** Column-2 codes an NCCI-like edit pays only with a distinct-service modifier, by column-1 code. */
 const NCCI_PAIRS: Record<string, string[]> = { "93000": ["93005", "93010"], "36415": ["36416"] };
 const DISTINCT_SERVICE = new Set(["59", "XE", "XS", "XP", "XU"]);
+/**
+ * Unspecified codes the sandbox payers refuse as a line's first diagnosis (a payer rule no
+ * claim scrubber knows, so a coder meets it as a CO-16 denial and fixes it with a specific code).
+ */
+export const UNSPECIFIED_REFUSED = new Set(["J20.9", "J06.9", "R05.9", "M54.50", "J40"]);
 
 /** A denial of every line, or undefined. */
 export function claimLevelDenial(claim: ClaimFacts): Denial | undefined {
@@ -52,6 +57,8 @@ function ncciDenial(line: ClaimLineFacts, codes: Set<string>): Denial | undefine
 /** The denial of one line, or undefined when it is payable. */
 export function lineDenial(line: ClaimLineFacts, claim: ClaimFacts): Denial | undefined {
   if (line.diagnoses.length === 0 || line.submitted <= 0) return { carc: "CO-16", text: "The line has no diagnosis pointer or no charge." };
+  const first = line.diagnoses[0] ?? "";
+  if (UNSPECIFIED_REFUSED.has(first)) return { carc: "CO-16", text: `${first} is unspecified: this payer needs the specific diagnosis as the line's first.` };
   const ncci = ncciDenial(line, new Set(claim.lines.map((l) => l.code)));
   if (ncci) return ncci;
   const firstEm = claim.lines.find((l) => isEvaluationAndManagement(l.code));

@@ -71,6 +71,15 @@ describe("payer simulator", () => {
     expect(decided.payment).toBeUndefined();
   });
 
+  it("denies an unspecified first diagnosis with CO-16 and pays the corrected claim", async () => {
+    const denied = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["J20.9"]))).request?.reference ?? "");
+    expect(reasons(denied.item?.[0])).toEqual(["CO-16"]);
+    expect(denied.processNote?.[0]?.text).toContain("J20.9");
+    const corrected = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["J20.8"]))).request?.reference ?? "");
+    expect(corrected.outcome).toBe("complete");
+    expect(corrected.payment?.amount?.value).toBeGreaterThan(0);
+  });
+
   it("pays partially when an NCCI pair is billed without a distinct-service modifier, and fully with one", async () => {
     const lines = (modifiers?: string[]): Line[] => [{ code: "93000", charge: 40, pointers: [1] }, { code: "93010", charge: 20, pointers: [1], ...(modifiers ? { modifiers } : {}) }];
     const without = await decisionFor((await submit(claimFor(lines(), ["I10"]))).request?.reference ?? "");
@@ -81,7 +90,7 @@ describe("payer simulator", () => {
   });
 
   it("answers error when the coverage cannot be found", async () => {
-    const decided = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["J20.9"], "Coverage/nope"))).request?.reference ?? "");
+    const decided = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["J20.8"], "Coverage/nope"))).request?.reference ?? "");
     expect(decided.outcome).toBe("error");
     expect(decided.error?.[0]?.code.coding?.[0]?.code).toBe("a001");
   });

@@ -1,0 +1,101 @@
+/**
+ * A small HTTP proxy in front of a sandbox that injects one fault into the next matching request:
+ * - "lost-after-commit": forwards, lets the server commit, then destroys the client's socket
+ *   (the client sees a network error and cannot know the write happened);
+ * - "502-after-commit": forwards, then answers 502 without the server's body;
+ * - "500-before-commit": answers 500 with an OperationOutcome and forwards nothing;
+ * - "timeout": forwards (the server commits) and holds the answer longer than the client waits.
+ */
+import { createServer, request as forward, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type Fault = "lost-after-commit" | "502-after-commit" | "500-before-commit" | "timeout";
+
+export interface FaultRule {
+  fault: Fault;
+  /** Which request: method and path after /fhir/ ("" for a transaction, "Claim", "ChargeItem/$create"). */
+  method?: string;
+  path?: string;
+}
+
+export interface FaultProxy {
+  fhirBase: string;
+  /** Arms a one-shot fault for the next request that matches. */
+  inject(rule: FaultRule): void;
+  /** Requests seen and faults fired, for the report. */
+  stats: { requests: number; forwarded: number; faultsFired: number };
+  close(): Promise<void>;
+}
+
+interface Upstream { status: number; headers: IncomingMessage["headers"]; body: Buffer }
+
+function readAll(stream: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve(Buffer.concat(chunks))).on("error", reject);
+  });
+}
+
+function send(target: URL, req: IncomingMessage, body: Buffer): Promise<Upstream> {
+  return new Promise((resolve, reject) => {
+    const headers = { ...req.headers, host: target.host, "content-length": String(body.length) };
+    const upstream = forward({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers }, (res) => {
+      readAll(res).then((data) => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: data }), reject);
+    });
+    upstream.on("error", reject);
+    upstream.end(body);
+  });
+}
+
+function matches(rule: FaultRule, req: IncomingMessage): boolean {
+  const path = new URL(req.url ?? "/", "http://proxy").pathname.replace(/^\/fhir\/?/, "");
+  return (!rule.method || rule.method === req.method) && (rule.path === undefined || rule.path === path);
+}
+
+function reply(res: ServerResponse, upstream: Upstream): void {
+  const { "transfer-encoding": _te, connection: _c, ...headers } = upstream.headers;
+  res.writeHead(upstream.status, { ...headers, "content-length": String(upstream.body.length) });
+  res.end(upstream.body);
+}
+
+const OUTCOME_500 = JSON.stringify({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "exception", diagnostics: "Injected fault: the server failed before writing anything." }] });
+
+export async function startFaultProxy(targetUrl: string, holdMs = 3_000): Promise<FaultProxy> {
+  const target = new URL(targetUrl);
+  const rules: FaultRule[] = [];
+  const stats = { requests: 0, forwarded: 0, faultsFired: 0 };
+  const held = new Set<NodeJS.Timeout>();
+  const server = createServer((req, res) => {
+    stats.requests++;
+    const index = rules.findIndex((rule) => matches(rule, req));
+    const rule = index >= 0 ? rules.splice(index, 1)[0] : undefined;
+    if (rule) stats.faultsFired++;
+    void handle(rule?.fault, req, res).catch(() => res.destroy());
+  });
+  async function handle(fault: Fault | undefined, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readAll(req);
+    if (fault === "500-before-commit") {
+      res.writeHead(500, { "content-type": "application/fhir+json" }).end(OUTCOME_500);
+      return;
+    }
+    stats.forwarded++;
+    const upstream = await send(target, req, body);
+    if (fault === "lost-after-commit") return void req.socket.destroy();
+    if (fault === "502-after-commit") return void res.writeHead(502, { "content-type": "text/plain" }).end("Bad gateway");
+    if (fault !== "timeout") return reply(res, upstream);
+    const timer = setTimeout(() => (held.delete(timer), res.destroyed || reply(res, upstream)), holdMs);
+    held.add(timer);
+  }
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  return {
+    fhirBase: `${url}/fhir`,
+    inject: (rule) => void rules.push(rule),
+    stats,
+    close: async () => {
+      for (const timer of held) clearTimeout(timer);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
