@@ -1,5 +1,6 @@
 export * from "./capability-facts.ts";
 export * from "./choose-write-path.ts";
+export * from "./describe-submission-result.ts";
 export * from "./oracle-bill-codes.ts";
 export * from "./oracle-charge-operations.ts";
 export * from "./placeholders.ts";
