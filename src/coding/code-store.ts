@@ -1,6 +1,7 @@
 import type { NoteSet } from "./artifact-format.ts";
 import type { IndexedCode } from "./code-table.ts";
 import { COMMON_CODES } from "./common-codes.ts";
+import { ICD10CM } from "./systems.ts";
 import { buildWordIndex, type WordIndex } from "./word-index.ts";
 
 /** A searchable set of codes: words, codes sorted by key, and (for ICD-10-CM) the hierarchy. */
@@ -30,6 +31,9 @@ function preferences(entries: IndexedCode[]): Int8Array {
   return out;
 }
 
+/** What finding a code by key needs. */
+export type KeyedCodes = Pick<CodeStore, "entries" | "byKey">;
+
 function compareKeys(a: IndexedCode | undefined, b: IndexedCode | undefined): number {
   const ka = a?.key ?? "";
   const kb = b?.key ?? "";
@@ -53,6 +57,17 @@ function buildParents(entries: IndexedCode[], byKey: Int32Array): Int32Array {
   return parent;
 }
 
+/** Text each entry is found by: its title, plus (ICD-10-CM) its inclusion terms and includes notes. */
+function documents(store: KeyedCodes, notes: Record<string, NoteSet>): string[] {
+  const docs = store.entries.map((e) => (e.synonyms ? [e.display, ...e.synonyms].join(" | ") : e.display));
+  for (const [key, set] of Object.entries(notes)) {
+    const terms = [...(set.inclusionTerms ?? []), ...(set.includes ?? [])];
+    const id = findCode(store, ICD10CM, key);
+    if (terms.length > 0 && id >= 0) docs[id] = `${docs[id] ?? ""} | ${terms.join(" | ")}`;
+  }
+  return docs;
+}
+
 /** `sortedPrefix`: how many leading entries are already in key order (ICD-10-CM from the artifact). */
 export function buildCodeStore(entries: IndexedCode[], notes: Record<string, NoteSet> = {}, sortedPrefix = 0): CodeStore {
   const rest = entries.map((_, i) => i).slice(sortedPrefix).sort((a, b) => compareKeys(entries[a], entries[b]));
@@ -65,17 +80,14 @@ export function buildCodeStore(entries: IndexedCode[], notes: Record<string, Not
     byKey[k] = takeRest ? (r ?? 0) : i;
     if (takeRest) j++; else i++;
   }
-  const docs = entries.map((e) => {
-    const own = e.mask !== undefined ? notes[e.key] : undefined;
-    const terms = own ? [...(own.inclusionTerms ?? []), ...(own.includes ?? [])] : (e.synonyms ?? []);
-    return terms.length > 0 ? `${e.display} | ${terms.join(" | ")}` : e.display;
-  });
   const parent = buildParents(entries, byKey);
-  return { entries, words: buildWordIndex(docs, parent), byKey, parent, seen: new Int32Array(entries.length), preference: preferences(entries),
+  return {
+    entries, words: buildWordIndex(documents({ entries, byKey }, notes), parent), byKey, parent,
+    seen: new Int32Array(entries.length), preference: preferences(entries),
     titleLength: Uint16Array.from(entries, (e) => Math.min(e.display.length, 65535)), rankCache: new Map() };
 }
 
-function lowerBoundKey(store: CodeStore, key: string): number {
+function lowerBoundKey(store: KeyedCodes, key: string): number {
   let lo = 0;
   let hi = store.byKey.length;
   while (lo < hi) {
@@ -86,11 +98,11 @@ function lowerBoundKey(store: CodeStore, key: string): number {
 }
 
 /** Entry ids whose key starts with `prefix`, in key order. */
-export function keyRange(store: CodeStore, prefix: string): [number, number] {
+export function keyRange(store: KeyedCodes, prefix: string): [number, number] {
   return [lowerBoundKey(store, prefix), lowerBoundKey(store, `${prefix}\uffff`)];
 }
 
-export function findCode(store: CodeStore, system: string, key: string): number {
+export function findCode(store: KeyedCodes, system: string, key: string): number {
   for (let k = lowerBoundKey(store, key); k < store.byKey.length; k++) {
     const id = store.byKey[k] ?? 0;
     const entry = store.entries[id];

@@ -1,8 +1,9 @@
 import type { NoteSet } from "./artifact-format.ts";
 import type { CodeEntry } from "./code-index.ts";
-import type { CodeStore } from "./code-store.ts";
+import { findCode, type CodeStore } from "./code-store.ts";
 import { editionsOf, validityOn } from "./code-table.ts";
 import type { EditionChoice } from "./editions.ts";
+import { canonicalSystem, editionOf, storesOf, type IndexState } from "./index-state.ts";
 import { inheritNotes } from "./tabular-notes.ts";
 
 /** A looked-up code, with the code-set edition the date picked. */
@@ -67,4 +68,20 @@ export function lookupEntry(store: CodeStore, id: number, ctx: LookupContext): I
   entry.codeSetEdition = ctx.choice.edition.id;
   if (ctx.choice.note !== undefined) entry.codeSetNote = ctx.choice.note;
   return entry;
+}
+
+/** The entry for a code (codes added at run time first), or undefined. */
+export function lookupCode(state: IndexState, system: string, code: string, dateOfService?: string): IndexedCodeEntry | undefined {
+  const sys = canonicalSystem(system);
+  const key = code.trim().toUpperCase().replace(/\./g, "");
+  const { icd10cm, hcpcs, notes } = state.artifacts;
+  const ctx: LookupContext = {
+    choice: editionOf(state, dateOfService), date: dateOfService?.slice(0, 10), editions: icd10cm.editions,
+    hcpcsRelease: hcpcs.release, notes: notes.notes, notesEdition: state.notesEdition, olderTitles: state.olderTitles,
+  };
+  for (const store of storesOf(state)) {
+    const id = findCode(store, sys, key);
+    if (id >= 0) return lookupEntry(store, id, ctx);
+  }
+  return undefined;
 }

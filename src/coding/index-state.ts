@@ -1,0 +1,29 @@
+import type { CodeArtifacts } from "./code-artifacts.ts";
+import type { CodeStore } from "./code-store.ts";
+import type { DynamicCodes } from "./dynamic-codes.ts";
+import { editionForDate, type EditionChoice } from "./editions.ts";
+import { HCPCS, HCPCS_OID } from "./systems.ts";
+
+/** Everything search and lookup read: the shipped store, codes added at run time, and the artifacts. */
+export interface IndexState {
+  artifacts: CodeArtifacts;
+  store: CodeStore;
+  dynamic: DynamicCodes;
+  /** Title in an older edition where it differs: key "KEY|FY2025". */
+  olderTitles: ReadonlyMap<string, { long: string; short: string }>;
+  notesEdition: string;
+}
+
+export function canonicalSystem(system: string): string {
+  return system === HCPCS_OID ? HCPCS : system;
+}
+
+export function editionOf(state: IndexState, dateOfService?: string): EditionChoice {
+  return editionForDate(state.artifacts.icd10cm.editions, dateOfService);
+}
+
+/** The stores to search: codes added at run time first (their displays win), then the shipped ones. */
+export function storesOf(state: IndexState): CodeStore[] {
+  const added = state.dynamic.store();
+  return added ? [added, state.store] : [state.store];
+}
