@@ -109,3 +109,13 @@ function oracleChargeItem(draft: ClaimDraft, line: DraftLine, codes: OracleBillC
 function occurrence(draft: ClaimDraft, line: DraftLine): string {
   return draft.periodStart?.startsWith(`${line.serviceDate}T`) ? draft.periodStart : line.serviceDate;
 }
+
+/**
+ * The created charge from an Oracle operation's answer (empty body): id from the Location
+ * header, version from the ETag (W/"0" -> "0"). Keep it per line for later $modify/$credit.
+ */
+export function oracleChargeFromHeaders(location: string | null | undefined, etag: string | null | undefined): OracleChargeVersion | undefined {
+  const id = location ? /\/ChargeItem\/([A-Za-z0-9.-]{1,64})(?:\/_history\/[^/]+)?\/?$/.exec(location)?.[1] : undefined;
+  const versionId = etag ? /^(?:W\/)?"?([^"]+)"?$/.exec(etag.trim())?.[1] : undefined;
+  return id && versionId ? { id, versionId } : undefined;
+}

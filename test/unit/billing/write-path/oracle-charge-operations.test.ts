@@ -4,6 +4,7 @@ import {
   buildOracleChargeItemCreate,
   buildOracleChargeItemCredit,
   buildOracleChargeItemModify,
+  oracleChargeFromHeaders,
   oracleTenantFromBase,
   type OracleBillCodes,
 } from "../../../../src/billing/write-path/index.ts";
@@ -117,5 +118,18 @@ describe("oracleTenantFromBase", () => {
     ["https://fhir.example", undefined],
   ])("%s -> %s", (url, tenant) => {
     expect(oracleTenantFromBase(url)).toBe(tenant);
+  });
+});
+
+describe("oracleChargeFromHeaders", () => {
+  it("reads the documented $credit answer's Location and ETag", () => {
+    const http = readVendorJson<{ operations: { response: { headers: Record<string, string> } }[] }>(`${EXAMPLES}/chargeitem-operations-http.json`);
+    const headers = http.operations[0]?.response.headers ?? {};
+    expect(oracleChargeFromHeaders(headers.Location, headers.Etag)).toEqual({ id: "2180632343", versionId: "0" });
+  });
+
+  it("gives nothing when a header is missing", () => {
+    expect(oracleChargeFromHeaders(undefined, 'W/"1"')).toBeUndefined();
+    expect(oracleChargeFromHeaders("https://x/ChargeItem/5", null)).toBeUndefined();
   });
 });
