@@ -30,8 +30,8 @@ function suggestion(code: string, display: string, score: number, reason: string
   return { coding: { system: ICD10CM, code, display }, score: Math.round(score * 1000) / 1000, reason };
 }
 
-function readingsOf(condition: Condition, episode: SuggestOptions["episode"]): Reading[] {
-  const readings = conditionTexts(condition).flatMap(phraseReadings);
+/** A later injury episode adds its 7th-character words to every reading. */
+function withEpisode(readings: Reading[], episode: SuggestOptions["episode"]): Reading[] {
   return episode && episode !== "initial" ? readings.map((r) => ({ ...r, text: `${r.text} ${episode} encounter` })) : readings;
 }
 
@@ -51,9 +51,10 @@ function fromText(ranked: RankedCode[], note: string): DiagnosisSuggestion[] {
  * A header's billable leaves, closest to the condition's words first (the header's own title
  * stands in when the condition has no words), then the rest in code order.
  */
-function fromHeader(index: CodeIndex, header: { code: string; display: string }, readings: Reading[], date?: string): DiagnosisSuggestion[] {
-  const leaves = billableLeaves(index, header.code, date);
-  const ranked = rankByTitle(leaves, readings.length > 0 ? readings : [{ text: header.display, weight: 1 }]);
+function fromHeader(index: CodeIndex, header: { code: string; display: string }, readings: Reading[], options: SuggestOptions): DiagnosisSuggestion[] {
+  const leaves = billableLeaves(index, header.code, options.dateOfService);
+  const own = withEpisode([{ text: header.display, weight: 1 }], options.episode);
+  const ranked = rankByTitle(leaves, readings.length > 0 ? readings : own);
   const rankedCodes = new Set(ranked.map((r) => r.hit.code));
   const order = [...ranked, ...leaves.filter((hit) => !rankedCodes.has(hit.code)).map((hit) => ({ hit, score: 0 }))];
   return order.map(({ hit, score }) => suggestion(hit.code, hit.display, 0.6 + 0.35 * score, `header ${header.code}: pick a billable child`));
@@ -66,11 +67,11 @@ interface FromCodes {
 }
 
 /** The condition's own ICD-10-CM codes: taken when valid on the date; a header offers its leaves. */
-function fromCodes(condition: Condition, index: CodeIndex, readings: Reading[], date?: string): FromCodes {
+function fromCodes(condition: Condition, index: CodeIndex, readings: Reading[], options: SuggestOptions): FromCodes {
   const result: FromCodes = { suggestions: [], unusable: [] };
   for (const code of conditionIcd10CmCodes(condition)) {
-    const entry = index.lookup(ICD10CM, code, date);
-    if (entry && entry.children.length > 0) result.suggestions.push(...fromHeader(index, entry, readings, date));
+    const entry = index.lookup(ICD10CM, code, options.dateOfService);
+    if (entry && entry.children.length > 0) result.suggestions.push(...fromHeader(index, entry, readings, options));
     else if (entry?.validOnDate) result.suggestions.push(suggestion(entry.code, entry.display, 1, "ICD-10-CM code on the condition"));
     else result.unusable.push(code);
   }
@@ -89,8 +90,8 @@ function unusableNote(codes: string[], date?: string): string {
  */
 export function suggestDiagnoses(condition: Condition, index: CodeIndex, options: SuggestOptions = {}): DiagnosisSuggestion[] {
   const date = options.dateOfService;
-  const readings = readingsOf(condition, options.episode);
-  const coded = fromCodes(condition, index, readings, date);
+  const readings = withEpisode(conditionTexts(condition).flatMap(phraseReadings), options.episode);
+  const coded = fromCodes(condition, index, readings, options);
   const note = unusableNote(coded.unusable, date);
   const textual = readings.length > 0 ? fromText(rankedFromText(index, readings, date), note) : [];
   const seen = new Set<string>();

@@ -51,6 +51,13 @@ describe("an ICD-10-CM code on the condition", () => {
     expect(result[0]?.coding.code).toBe("E11.21");
   });
 
+  it("a code without its 7th character: the initial encounter first, or the episode asked for", () => {
+    const c = condition([{ system: ICD10CM, code: "S93.401" }]);
+    expect(codes(c).slice(0, 3).sort()).toEqual(["S93.401A", "S93.401D", "S93.401S"]);
+    expect(codes(c)[0]).toBe("S93.401A");
+    expect(suggestDiagnoses(c, index, { dateOfService: FY2026, episode: "subsequent" })[0]?.coding.code).toBe("S93.401D");
+  });
+
   it("a code that became a header follows the fiscal year (E78.01 split in FY2026)", () => {
     const c = condition([{ system: ICD10CM, code: "E78.01" }]);
     expect(suggestDiagnoses(c, index, { dateOfService: FY2025 })[0]).toMatchObject({ coding: { code: "E78.01" }, score: 1 });
