@@ -1,0 +1,64 @@
+/**
+ * Double submit against the real sandbox: two submissions of the same plan at once (a double
+ * click in one tab, or two tabs with their own gateways) still leave one of each. The control
+ * case shows the counting would see a duplicate: the same resources without If-None-Exist.
+ */
+import type { Parameters } from "fhir/r4";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { SubmissionPlan } from "../../src/billing/write-path/index.ts";
+import { createFhirGateway, type FhirGateway } from "../../src/fhir/fhir-gateway.ts";
+import { executePlan } from "../../src/fhir/submit/index.ts";
+import { EHR_SCOPES, launchAndGetTokens, OFFICE_VISIT, userTokens } from "./smart-flow.ts";
+import { countOracleCharges, countWritten, planFor } from "./submission-draft.ts";
+
+const { generic, oracle } = inject("sandboxes");
+const TABS = 6;
+let genericToken = "";
+let oracleToken = "";
+const tab = (baseUrl: string, token: () => string): FhirGateway => createFhirGateway({ baseUrl, getAccessToken: async () => token() });
+const genericTab = () => tab(generic.fhirBase, () => genericToken);
+
+beforeAll(async () => {
+  genericToken = (await userTokens(generic)).access_token;
+  oracleToken = (await launchAndGetTokens(oracle, OFFICE_VISIT, EHR_SCOPES)).access_token;
+});
+
+describe.each(["transaction", "per-resource"] as const)("double submit on the generic sandbox, %s path", (kind) => {
+  it("a double click in one tab: one of each", async () => {
+    const revision = kind === "transaction" ? 400 : 410;
+    const gateway = genericTab();
+    const outcomes = await Promise.all([executePlan(gateway, planFor(kind, revision)), executePlan(gateway, planFor(kind, revision))]);
+    expect(outcomes.map((o) => o.kind)).toEqual(["done", "done"]);
+    expect(await countWritten(genericTab(), revision)).toEqual({ claims: 1, chargeItems: 2, provenances: 1 });
+  });
+
+  it(`${TABS} tabs submitting at once: one of each`, async () => {
+    const revision = kind === "transaction" ? 401 : 411;
+    const outcomes = await Promise.all(Array.from({ length: TABS }, () => executePlan(genericTab(), planFor(kind, revision))));
+    expect(outcomes.map((o) => o.kind)).toEqual(Array.from({ length: TABS }, () => "done"));
+    expect(await countWritten(genericTab(), revision)).toEqual({ claims: 1, chargeItems: 2, provenances: 1 });
+  });
+});
+
+describe("double submit on the oracle persona", () => {
+  it(`${TABS} tabs calling $create at once: one ChargeItem per line`, async () => {
+    const plan = planFor("oracle-operations", 420);
+    const ids = plan.requests.map((r) => (r.body as Parameters).parameter?.find((p) => p.name === "transactionId")?.valueUuid ?? "");
+    const oracleTab = () => tab(oracle.fhirBase, () => oracleToken);
+    await Promise.all(Array.from({ length: TABS }, () => executePlan(oracleTab(), plan)));
+    expect(await countOracleCharges(oracleTab(), ids)).toBe(2);
+  });
+});
+
+describe("control: the counting sees duplicates", () => {
+  it("the same per-resource plan without If-None-Exist, run twice, writes everything twice", async () => {
+    const plan = planFor("per-resource", 430);
+    const unconditional: SubmissionPlan = {
+      ...plan,
+      requests: plan.requests.map(({ headers: { "If-None-Exist": _condition, ...headers }, ...request }) => ({ ...request, headers })),
+    };
+    await executePlan(genericTab(), unconditional);
+    await executePlan(genericTab(), unconditional);
+    expect(await countWritten(genericTab(), 430)).toEqual({ claims: 2, chargeItems: 4, provenances: 2 });
+  });
+});
