@@ -1,3 +1,18 @@
+/**
+ * ICD-10-CM suggestions for a Condition. The pipeline:
+ * 1. Codes: an ICD-10-CM coding (FHIR URI or OID, with or without the dot) valid on the date of
+ *    service is offered first (score 1); a header offers its billable leaves (0.6-0.95), closest
+ *    to the condition's words first; a code not valid on the date is named in the other reasons.
+ * 2. Readings (clinical-phrases.ts): Condition.code.text and every coding display, SNOMED
+ *    semantic tags stripped, each read as written and as a coder would read it (abbreviations,
+ *    Alphabetic-Index-style synonyms, "diabetes" without a type = type 2, "diabetic X" = diabetes
+ *    with X); a dash-separated SNOMED name also by its parts, weighted 0.85.
+ * 3. Candidates (text-candidates.ts): billable index hits of each reading and of its shorter forms,
+ *    plus the neighbourhood (siblings and cousins) of the best first-round hits, where the
+ *    unspecified-side, initial-encounter leaf usually sits.
+ * 4. Ranking (title-match.ts): coverage of the reading's words x specificity of the title
+ *    (unasked details cost, defaults are free), times 0.9. Ties by code.
+ */
 import type { Coding, Condition } from "fhir/r4";
 import type { CodeIndex } from "../code-index.ts";
 import { ICD10CM } from "../systems.ts";
