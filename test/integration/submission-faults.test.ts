@@ -6,7 +6,7 @@
 import type { Parameters } from "fhir/r4";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createFhirGateway, type FhirGateway } from "../../src/fhir/fhir-gateway.ts";
-import { executePlan } from "../../src/fhir/submit/index.ts";
+import { executePlan, type WrittenResource } from "../../src/fhir/submit/index.ts";
 import { startFaultProxy, type Fault, type FaultProxy } from "./fault-proxy.ts";
 import { EHR_SCOPES, launchAndGetTokens, OFFICE_VISIT, userTokens } from "./smart-flow.ts";
 import { countOracleCharges, countWritten, planFor } from "./submission-draft.ts";
@@ -35,11 +35,11 @@ afterAll(async () => {
 });
 
 /** Submits until done (at most 3 attempts); the number of attempts it took. */
-async function submitUntilDone(gateway: FhirGateway, plan: ReturnType<typeof planFor>): Promise<{ attempts: number; firstFailed?: number }> {
+async function submitUntilDone(gateway: FhirGateway, plan: ReturnType<typeof planFor>): Promise<{ attempts: number; firstFailed?: number; written?: WrittenResource[] }> {
   let firstFailed: number | undefined;
   for (let attempt = 1; attempt <= 3; attempt++) {
     const outcome = await executePlan(gateway, plan);
-    if (outcome.kind === "done") return { attempts: attempt, ...(firstFailed !== undefined ? { firstFailed } : {}) };
+    if (outcome.kind === "done") return { attempts: attempt, written: outcome.written, ...(firstFailed !== undefined ? { firstFailed } : {}) };
     firstFailed ??= outcome.kind === "partial" ? outcome.failed.error.status : -1;
   }
   return { attempts: 3 };
@@ -60,6 +60,8 @@ describe.each(PATHS)("exactly once on the generic sandbox, $kind path", ({ kind,
     expect(run.attempts).toBe(2);
     const counts = await countWritten(gatewayTo(generic.fhirBase, () => genericToken), revision);
     expect(counts).toEqual({ claims: 1, chargeItems: LINES, provenances: 1 });
+    const claim = run.written?.find((w) => w.label === "Claim");
+    expect(claim?.result).toBe(fault === "500-before-commit" ? "created" : "already-there");
     results.push(`${kind} ${fault}: attempts ${run.attempts}, first failure HTTP ${run.firstFailed}, claims ${counts.claims}, chargeItems ${counts.chargeItems}, provenances ${counts.provenances}, duplicates 0`);
   });
 });
