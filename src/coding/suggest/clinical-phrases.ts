@@ -74,6 +74,8 @@ const SYNONYMS: readonly Rule[] = [
   [/\beczema\b/g, "dermatitis"],
   [/\brenal disease\b/g, "kidney disease"],
   [/\bcolon\b/g, "large intestine"],
+  [/\b(fracture of hip|hip fracture)\b/g, "fracture of neck of femur"],
+  [/\b(rupture of appendix|ruptured appendix)\b/g, "acute appendicitis with perforation"],
   [/\bhay fever\b/g, "allergic rhinitis due to pollen"],
   [/\bgouty arthritis\b/g, "gout"],
   [/\bborderline diabet\w*/g, "prediabetes"],

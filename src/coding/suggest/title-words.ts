@@ -14,7 +14,10 @@ export interface TitleWord {
   /** The pieces of a hyphenated word ("gastro", "esophageal"). */
   parts?: string[];
   negated: boolean;
-  /** "unspecified" qualifies it and it ends its phrase ("unspecified ankle", "unspecified ligament of"). */
+  /**
+   * "unspecified" qualifies it and it ends its phrase ("unspecified ankle", "unspecified ligament
+   * of"), or the title makes it optional ("complete or unspecified").
+   */
   unspecifiedOf: boolean;
   /** The word before it in the title (stop words included). */
   previous: string;
@@ -45,7 +48,8 @@ function annotateClause(words: readonly string[], out: TitleWord[]): void {
     if (word === "" || STOP_WORDS.has(word)) return;
     const next = words[i + 1];
     const previous = (words[i - 1] ?? "").replace(/-/g, "");
-    const unspecifiedOf = previous === "unspecified" && (next === undefined || SCOPE_ENDS.has(next));
+    const unspecifiedOf = (previous === "unspecified" && (next === undefined || SCOPE_ENDS.has(next)))
+      || (next === "or" && words[i + 2] === "unspecified");
     const parts = raw.includes("-") ? raw.split("-").filter((p) => p !== "") : undefined;
     out.push(parts ? { word, parts, negated, unspecifiedOf, previous } : { word, negated, unspecifiedOf, previous });
   });
