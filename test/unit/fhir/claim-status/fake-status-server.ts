@@ -19,7 +19,7 @@ export interface StatusServer {
 
 function capability(searchable: StatusServerOptions["searchable"]): CapabilityStatement {
   const resource = Object.entries(searchable).map(([type, params]): CapabilityStatementRestResource => ({
-    type, interaction: [{ code: "read" }, { code: "search-type" }], searchParam: params.map((name) => ({ name, type: "reference" })),
+    type: type as CapabilityStatementRestResource["type"], interaction: [{ code: "read" }, { code: "search-type" }], searchParam: params.map((name) => ({ name, type: "reference" })),
   }));
   return { resourceType: "CapabilityStatement", status: "active", date: "2026-11-26", kind: "instance", fhirVersion: "4.0.1", format: ["json"], rest: [{ mode: "server", resource }] };
 }
