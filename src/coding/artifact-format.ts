@@ -10,6 +10,7 @@ export const ARTIFACT_FILES = {
   notes: "icd10cm-notes.json.gz",
   hcpcs: "hcpcs.json.gz",
   other: "other-codes.json.gz",
+  search: "search-index.json.gz",
 } as const;
 
 export type ArtifactName = keyof typeof ARTIFACT_FILES;
@@ -117,4 +118,15 @@ export interface OtherCodesArtifact {
   placeOfService: { version: string; source: string; codes: SimpleCode[] };
   modifiers: CuratedModifier[];
   evaluationAndManagement: EmCode[];
+}
+
+/** The word index of the shipped codes (see word-index-codec.ts), so loading needs no tokenising. */
+export interface SearchIndexArtifact {
+  format: number;
+  kind: "search-index";
+  /** Number of documents: must equal the number of shipped codes in index order. */
+  docs: number;
+  /** Sorted vocabulary, newline-joined. */
+  vocab: string;
+  ids: string;
 }

@@ -1,4 +1,4 @@
-import type { HcpcsArtifact, Icd10CmArtifact, OtherCodesArtifact, TabularNotesArtifact } from "./artifact-format.ts";
+import type { HcpcsArtifact, Icd10CmArtifact, OtherCodesArtifact, SearchIndexArtifact, TabularNotesArtifact } from "./artifact-format.ts";
 import { ARTIFACT_FORMAT } from "./artifact-format.ts";
 
 /** The four parsed artifacts a code index is built from. */
@@ -7,9 +7,10 @@ export interface CodeArtifacts {
   notes: TabularNotesArtifact;
   hcpcs: HcpcsArtifact;
   other: OtherCodesArtifact;
+  search: SearchIndexArtifact;
 }
 
-const KINDS: Record<keyof CodeArtifacts, string> = { icd10cm: "icd10cm", notes: "icd10cm-notes", hcpcs: "hcpcs", other: "other" };
+const KINDS: Record<keyof CodeArtifacts, string> = { icd10cm: "icd10cm", notes: "icd10cm-notes", hcpcs: "hcpcs", other: "other", search: "search-index" };
 
 /** Checks parsed JSON against the expected kind and format version. */
 export function checkArtifacts(parsed: Record<keyof CodeArtifacts, unknown>): CodeArtifacts {

@@ -1,8 +1,9 @@
-import type { NoteSet } from "./artifact-format.ts";
+import type { NoteSet, SearchIndexArtifact } from "./artifact-format.ts";
 import type { IndexedCode } from "./code-table.ts";
 import { COMMON_CODES } from "./common-codes.ts";
 import { ICD10CM } from "./systems.ts";
 import { buildWordIndex, type WordIndex } from "./word-index.ts";
+import { decodeWordIndex } from "./word-index-codec.ts";
 
 /** A searchable set of codes: words, codes sorted by key, and (for ICD-10-CM) the hierarchy. */
 export interface CodeStore {
@@ -21,11 +22,13 @@ export interface CodeStore {
   rankCache: Map<string, Uint8Array>;
 }
 
+const COMMON_KEYS: ReadonlySet<string> = new Set([...COMMON_CODES].map((c) => c.replace(".", "")));
+
 function preferences(entries: IndexedCode[]): Int8Array {
   const out = new Int8Array(entries.length);
   entries.forEach((e, i) => {
     if (e.mask === undefined) return;
-    if (COMMON_CODES.has(e.code)) out[i] = 2;
+    if (COMMON_KEYS.has(e.key)) out[i] = 2;
     else if (e.key.length === 7 && /[DGHJKMNPQRS]$/.test(e.key)) out[i] = -1;
   });
   return out;
@@ -41,6 +44,12 @@ function compareKeys(a: IndexedCode | undefined, b: IndexedCode | undefined): nu
   const sa = a?.system ?? "";
   const sb = b?.system ?? "";
   return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+function withParents(count: number, icdParents: Int32Array): Int32Array {
+  const parent = new Int32Array(count).fill(-1);
+  parent.set(icdParents);
+  return parent;
 }
 
 /** Parents from prefixes: in key order an ancestor stays on the stack while it prefixes the key. */
@@ -68,8 +77,19 @@ function documents(store: KeyedCodes, notes: Record<string, NoteSet>): string[] 
   return docs;
 }
 
-/** `sortedPrefix`: how many leading entries are already in key order (ICD-10-CM from the artifact). */
-export function buildCodeStore(entries: IndexedCode[], notes: Record<string, NoteSet> = {}, sortedPrefix = 0): CodeStore {
+export interface CodeStoreOptions {
+  /** Tabular notes: inclusion terms and includes notes become search words. */
+  notes?: Record<string, NoteSet>;
+  /** How many leading entries are already in key order (ICD-10-CM from the artifact). */
+  sortedPrefix?: number;
+  /** The word index the builder computed for these entries (used when it fits). */
+  shipped?: SearchIndexArtifact;
+  /** Parents of the leading ICD-10-CM entries, when already known. */
+  icdParents?: Int32Array;
+}
+
+export function buildCodeStore(entries: IndexedCode[], options: CodeStoreOptions = {}): CodeStore {
+  const { notes = {}, sortedPrefix = 0, shipped, icdParents } = options;
   const rest = entries.map((_, i) => i).slice(sortedPrefix).sort((a, b) => compareKeys(entries[a], entries[b]));
   const byKey = new Int32Array(entries.length);
   let i = 0;
@@ -80,11 +100,14 @@ export function buildCodeStore(entries: IndexedCode[], notes: Record<string, Not
     byKey[k] = takeRest ? (r ?? 0) : i;
     if (takeRest) j++; else i++;
   }
-  const parent = buildParents(entries, byKey);
+  const parent = icdParents ? withParents(entries.length, icdParents) : buildParents(entries, byKey);
   return {
-    entries, words: buildWordIndex(documents({ entries, byKey }, notes), parent), byKey, parent,
+    entries,
+    words: shipped?.docs === entries.length ? decodeWordIndex(shipped, parent) : buildWordIndex(documents({ entries, byKey }, notes), parent),
+    byKey,
+    parent,
     seen: new Int32Array(entries.length), preference: preferences(entries),
-    titleLength: Uint16Array.from(entries, (e) => Math.min(e.display.length, 65535)), rankCache: new Map() };
+    titleLength: Uint16Array.from(entries, (e) => Math.min(e.displayLength ?? e.display.length, 65535)), rankCache: new Map() };
 }
 
 function lowerBoundKey(store: KeyedCodes, key: string): number {

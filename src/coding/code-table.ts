@@ -1,18 +1,22 @@
 import type { EditionInfo, HcpcsArtifact, Icd10CmArtifact, OtherCodesArtifact } from "./artifact-format.ts";
-import { expandTitles, prefixParents } from "./prefix-parents.ts";
-import { CPT, HCPCS, ICD10CM, MODIFIER, PLACE_OF_SERVICE } from "./systems.ts";
+import { icdTable } from "./icd-code.ts";
+import { CPT, HCPCS, MODIFIER, PLACE_OF_SERVICE } from "./systems.ts";
+
+export { icdCodes, withIcdDot } from "./icd-code.ts";
 
 /** One code of any system, as the index holds it. */
 export interface IndexedCode {
-  system: string;
+  readonly system: string;
   /** As written on a claim (ICD-10-CM with the dot). */
-  code: string;
+  readonly code: string;
   /** Upper case without the dot: what code-prefix search compares. */
-  key: string;
-  display: string;
-  shortDisplay?: string;
+  readonly key: string;
+  readonly display: string;
+  readonly shortDisplay?: string;
+  /** display.length, when known without making the display. */
+  readonly displayLength?: number;
   /** ICD-10-CM: edition flags (see Icd10CmArtifact.flags). */
-  mask?: number;
+  readonly mask?: number;
   /** HCPCS: first and last valid date (ISO). */
   added?: string;
   end?: string;
@@ -20,24 +24,6 @@ export interface IndexedCode {
   synonyms?: string[];
   /** Where the display comes from, for codes added at run time. */
   origin?: "label" | "emr" | "licensed" | "terminology-server";
-}
-
-export function withIcdDot(key: string): string {
-  return key.length > 3 ? `${key.slice(0, 3)}.${key.slice(3)}` : key;
-}
-
-export function icdCodes(artifact: Icd10CmArtifact): IndexedCode[] {
-  const keys = artifact.codes.split("\n");
-  const parents = prefixParents(keys);
-  const long = expandTitles(artifact.long.split("\n"), parents);
-  const short = expandTitles(artifact.short.split("\n"), parents);
-  return keys.map((key, i) => {
-    const display = long[i] ?? "";
-    const s = short[i] ?? "";
-    const entry: IndexedCode = { system: ICD10CM, code: withIcdDot(key), key, display, mask: parseInt(artifact.flags[i] ?? "0", 16) };
-    entry.shortDisplay = s === "" ? display : s;
-    return entry;
-  });
 }
 
 export function hcpcsCodes(artifact: HcpcsArtifact): IndexedCode[] {
@@ -82,4 +68,10 @@ export function editionsOf(entry: IndexedCode, editions: readonly EditionInfo[],
   if (entry.mask !== undefined) return editions.filter((_, e) => ((entry.mask ?? 0) & (1 << (2 * e))) !== 0).map((e) => e.id);
   if (entry.system === HCPCS || entry.added !== undefined) return [`HCPCS ${hcpcsRelease}`];
   return [];
+}
+
+/** The shipped codes in index order: ICD-10-CM (sorted), HCPCS, then modifiers, POS and E/M numbers. */
+export function shippedCodes(icd10cm: Icd10CmArtifact, hcpcs: HcpcsArtifact, other: OtherCodesArtifact): { entries: IndexedCode[]; icdCount: number; icdParents: Int32Array } {
+  const { codes, titles } = icdTable(icd10cm);
+  return { entries: [...codes, ...hcpcsCodes(hcpcs), ...otherCodes(other, hcpcs)], icdCount: codes.length, icdParents: titles.parents };
 }

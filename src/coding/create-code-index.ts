@@ -3,7 +3,7 @@ import type { CuratedModifier, EditionInfo, EmCode, SimpleCode } from "./artifac
 import type { CodeArtifacts } from "./code-artifacts.ts";
 import type { CodeIndex } from "./code-index.ts";
 import { buildCodeStore, findCode } from "./code-store.ts";
-import { hcpcsCodes, icdCodes, otherCodes, type IndexedCode } from "./code-table.ts";
+import { shippedCodes } from "./code-table.ts";
 import type { EditionChoice } from "./editions.ts";
 import { DynamicCodes, type AddedCode } from "./dynamic-codes.ts";
 import { editionOf, type IndexState } from "./index-state.ts";
@@ -28,12 +28,11 @@ export interface LoadedCodeIndex extends CodeIndex {
 }
 
 export function createCodeIndex(artifacts: CodeArtifacts): LoadedCodeIndex {
-  const { icd10cm, notes, hcpcs, other } = artifacts;
-  const icd = icdCodes(icd10cm);
-  const entries: IndexedCode[] = [...icd, ...hcpcsCodes(hcpcs), ...otherCodes(other, hcpcs)];
+  const { icd10cm, notes, hcpcs, other, search } = artifacts;
+  const { entries, icdCount, icdParents } = shippedCodes(icd10cm, hcpcs, other);
   const state: IndexState = {
     artifacts,
-    store: buildCodeStore(entries, notes.notes, icd.length),
+    store: buildCodeStore(entries, { notes: notes.notes, sortedPrefix: icdCount, shipped: search, icdParents }),
     dynamic: new DynamicCodes(),
     olderTitles: new Map(icd10cm.older.map((o) => [`${o.code}|${o.edition}`, { long: o.long, short: o.short }])),
     notesEdition: `${notes.fiscalYear} Tabular`,

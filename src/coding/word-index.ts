@@ -116,7 +116,7 @@ function foldDocuments(docs: readonly string[]): string {
   return folded.includes("'") || folded.includes("\u2019") ? folded.replace(/['\u2019]/g, "") : folded;
 }
 
-function buildPostings(fwd: Int32Array, fwdOff: Int32Array, vocabSize: number): Omit<WordIndex, "vocab"> {
+export function buildPostings(fwd: Int32Array, fwdOff: Int32Array, vocabSize: number): Omit<WordIndex, "vocab"> {
   const postOff = new Int32Array(vocabSize + 1);
   for (let i = 0; i < fwd.length; i++) { const w = (fwd[i] ?? 0) + 1; postOff[w] = (postOff[w] ?? 0) + 1; }
   for (let w = 0; w < vocabSize; w++) postOff[w + 1] = (postOff[w + 1] ?? 0) + (postOff[w] ?? 0);

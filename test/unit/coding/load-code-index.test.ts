@@ -13,7 +13,7 @@ describe("loading the artifacts the way the browser does", () => {
     expect(await decodeArtifactBytes(new TextEncoder().encode(text))).toBe(text);
   });
 
-  it("fetches the four artifacts from a base URL and builds a working index", async () => {
+  it("fetches the five artifacts from a base URL and builds a working index", async () => {
     const requested: string[] = [];
     const fakeFetch = async (input: string | URL | Request): Promise<Response> => {
       const url = String(input);
@@ -26,6 +26,7 @@ describe("loading the artifacts the way the browser does", () => {
     expect(requested.sort()).toEqual([
       "https://app.example/codesets/hcpcs.json.gz", "https://app.example/codesets/icd10cm-notes.json.gz",
       "https://app.example/codesets/icd10cm.json.gz", "https://app.example/codesets/other-codes.json.gz",
+      "https://app.example/codesets/search-index.json.gz",
     ]);
     expect(index.search("e119")[0]?.code).toBe("E11.9");
   });

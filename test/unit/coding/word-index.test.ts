@@ -53,3 +53,24 @@ describe("word index", () => {
     expect(isPrefixWithinOneEdit(q, w)).toBe(expected);
   });
 });
+
+describe("the shipped search index", () => {
+  it("holds exactly the words a fresh tokenising build finds, for every shipped code", async () => {
+    const { realArtifacts } = await import("./real-code-index.ts");
+    const { shippedCodes } = await import("../../../src/coding/code-table.ts");
+    const { buildCodeStore } = await import("../../../src/coding/code-store.ts");
+    const a = await realArtifacts();
+    const { entries, icdCount, icdParents } = shippedCodes(a.icd10cm, a.hcpcs, a.other);
+    const loaded = buildCodeStore(entries, { notes: a.notes.notes, sortedPrefix: icdCount, shipped: a.search, icdParents });
+    const built = buildCodeStore(entries, { notes: a.notes.notes, sortedPrefix: icdCount });
+    expect(loaded.parent.every((p, i) => p === built.parent[i])).toBe(true);
+    const decoded = loaded.words;
+    const fresh = built.words;
+    expect(decoded.vocab).toEqual(fresh.vocab);
+    let differing = 0;
+    for (let d = 0; d < entries.length; d++) if (wordsOf(decoded, d).join(" ") !== wordsOf(fresh, d).join(" ")) differing++;
+    expect(differing).toBe(0);
+    expect(decoded.post.length).toBe(fresh.post.length);
+    expect(decoded.post.every((d, i) => d === fresh.post[i])).toBe(true);
+  }, 60_000);
+});

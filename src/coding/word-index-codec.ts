@@ -1,0 +1,73 @@
+import type { SearchIndexArtifact } from "./artifact-format.ts";
+import { ARTIFACT_FORMAT } from "./artifact-format.ts";
+import { buildPostings, type WordIndex } from "./word-index.ts";
+
+/**
+ * The shipped word index, so loading needs no tokenising: the vocabulary and, per document, the
+ * word ids it adds to its parent's (when it has all of its parent's words) or all its word ids.
+ * Numbers are varints of 5 bits per base64url character; ids within a document are delta-coded.
+ */
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+
+function pushVarint(out: string[], value: number): void {
+  let v = value;
+  while (v >= 32) { out.push(ALPHABET[32 | (v & 31)] ?? ""); v = Math.floor(v / 32); }
+  out.push(ALPHABET[v] ?? "");
+}
+
+function wordsOf(index: WordIndex, d: number): number[] {
+  return [...index.fwd.subarray(index.fwdOff[d], index.fwdOff[d + 1])];
+}
+
+export function encodeWordIndex(index: WordIndex, parent: Int32Array): SearchIndexArtifact {
+  const out: string[] = [];
+  const docs = index.fwdOff.length - 1;
+  for (let d = 0; d < docs; d++) {
+    const own = wordsOf(index, d).sort((a, b) => a - b);
+    const p = parent[d] ?? -1;
+    const inherited = p >= 0 && p < d ? new Set(wordsOf(index, p)) : undefined;
+    const inherit = inherited !== undefined && [...inherited].every((w) => own.includes(w));
+    const extra = inherit ? own.filter((w) => !inherited.has(w)) : own;
+    pushVarint(out, extra.length * 2 + (inherit ? 1 : 0));
+    extra.forEach((w, i) => pushVarint(out, w - (i > 0 ? (extra[i - 1] ?? 0) : 0)));
+  }
+  return { format: ARTIFACT_FORMAT, kind: "search-index", docs, vocab: index.vocab.join("\n"), ids: out.join("") };
+}
+
+/** Rebuilds the index; `parent` must be the same hierarchy the encoder saw. */
+export function decodeWordIndex(artifact: SearchIndexArtifact, parent: Int32Array): WordIndex {
+  const { ids, docs } = artifact;
+  let pos = 0;
+  const next = (): number => {
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      const c = VALUE[ids.charCodeAt(pos++)] ?? -1;
+      if (c < 0) throw new Error("search index: corrupt id stream");
+      v += (c & 31) * scale;
+      if (c < 32) return v;
+      scale *= 32;
+    }
+  };
+  let fwd = new Int32Array(ids.length);
+  const fwdOff = new Int32Array(docs + 1);
+  let n = 0;
+  for (let d = 0; d < docs; d++) {
+    const head = next();
+    const p = parent[d] ?? -1;
+    if ((head & 1) === 1 && p >= 0) {
+      const from = fwdOff[p] ?? 0;
+      const to = fwdOff[p + 1] ?? 0;
+      if (n + (to - from) + (head >> 1) > fwd.length) { const grown = new Int32Array(fwd.length * 2); grown.set(fwd); fwd = grown; }
+      fwd.copyWithin(n, from, to);
+      n += to - from;
+    } else if (n + (head >> 1) > fwd.length) { const grown = new Int32Array(fwd.length * 2); grown.set(fwd); fwd = grown; }
+    let w = 0;
+    for (let k = 0; k < head >> 1; k++) { w += next(); fwd[n++] = w; }
+    fwdOff[d + 1] = n;
+  }
+  const vocab = artifact.vocab.split("\n");
+  return { vocab, ...buildPostings(fwd.subarray(0, n), fwdOff, vocab.length) };
+}
