@@ -19,6 +19,8 @@ export interface SuggestBenchResult {
   dev: SuggestionAccuracy;
   tuning: SuggestionAccuracy;
   heldOut: SuggestionAccuracy;
+  /** The held-out set per batch (see its "about"). */
+  heldOutBatches: Record<string, SuggestionAccuracy>;
 }
 
 function readItems(file: string): SuggestionCase[] {
@@ -27,10 +29,13 @@ function readItems(file: string): SuggestionCase[] {
 
 export async function benchSuggest(index?: CodeIndex): Promise<SuggestBenchResult> {
   const codes = index ?? (await loadCodeIndex());
+  const heldOut = readItems("held-out-set.json");
+  const batches = [...new Set(heldOut.map((item) => item.batch ?? 1))].sort();
   return {
     dev: measureSuggestions(codes, readItems("dev-set.json"), DATE),
     tuning: measureSuggestions(codes, readItems("tuning-set.json"), DATE),
-    heldOut: measureSuggestions(codes, readItems("held-out-set.json"), DATE),
+    heldOut: measureSuggestions(codes, heldOut, DATE),
+    heldOutBatches: Object.fromEntries(batches.map((b) => [`held-out ${b}`, measureSuggestions(codes, heldOut.filter((i) => (i.batch ?? 1) === b), DATE)])),
   };
 }
 
@@ -42,10 +47,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const result = await benchSuggest();
   const ms = performance.now() - started;
-  console.log("set       n    top-1   top-5");
-  for (const [name, r] of [["dev", result.dev], ["tuning", result.tuning], ["held-out", result.heldOut]] as const) {
-    console.log(`${name.padEnd(9)} ${String(r.n).padEnd(4)} ${percent(r.top1).padStart(6)}  ${percent(r.top5).padStart(6)}`);
-  }
+  console.log("set         n    top-1   top-5");
+  const rows: [string, SuggestionAccuracy][] = [["dev", result.dev], ["tuning", result.tuning], ["held-out", result.heldOut], ...Object.entries(result.heldOutBatches)];
+  for (const [name, r] of rows) console.log(`${name.padEnd(11)} ${String(r.n).padEnd(4)} ${percent(r.top1).padStart(6)}  ${percent(r.top5).padStart(6)}`);
   console.log(`(${Math.round(ms)} ms including loading the code index)`);
   if (process.argv.includes("--misses")) {
     for (const [name, r] of [["dev", result.dev], ["tuning", result.tuning], ["held-out", result.heldOut]] as const) {

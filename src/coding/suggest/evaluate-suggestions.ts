@@ -10,6 +10,8 @@ export interface SuggestionCase {
   /** When the item comes from a SNOMED-coded Condition. */
   snomed?: string;
   accept: string[];
+  /** Which batch of a held-out set the item was written in. */
+  batch?: number;
 }
 
 export interface SuggestionAccuracy {
