@@ -32,10 +32,16 @@ function readSingleStep(request: PlannedRequest, response: RawResponse<FhirResou
     const text = `The server accepted ${request.label} (HTTP ${response.status}) but did not say where it is (no Location header or resource id).`;
     return { ok: false, written: [], failed: { label: request.label, error: new FhirError(response.status, outcomeOf([{ severity: "error", code: "processing", diagnostics: text }])) } };
   }
-  const result = request.method === "PUT" ? "updated" : response.status === 201 ? "created" : "already-there";
+  const result = resultOf(request, response.status);
   const written: WrittenResource = { label: request.label, created: result === "created", result, status: response.status };
   if (reference) written.reference = reference;
   return { ok: true, written: [written], resolved: request.creates && reference ? { [request.creates]: reference } : {} };
+}
+
+function resultOf(request: PlannedRequest, status: number): WrittenResource["result"] {
+  if (request.method === "PUT") return "updated";
+  if (request.url.includes("$")) return "accepted";
+  return status === 201 ? "created" : "already-there";
 }
 
 /** From the Location header, else from the returned resource (a matched conditional create). */

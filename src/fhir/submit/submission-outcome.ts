@@ -9,8 +9,12 @@ export interface WrittenResource {
   reference?: string;
   /** True when this attempt created it; false when it was already there (a retry) or updated. */
   created: boolean;
-  /** "already-there": a conditional create matched what an earlier attempt wrote. */
-  result: "created" | "already-there" | "updated";
+  /**
+   * "already-there": a conditional create matched what an earlier attempt wrote (HTTP 200);
+   * "accepted": an operation such as Oracle's ChargeItem/$create succeeded, and its answer cannot
+   * tell a new write from a repeated one (Oracle answers 200 with no body and no id).
+   */
+  result: "created" | "already-there" | "updated" | "accepted";
   /** HTTP status of the request or transaction entry (201 created, 200 already there / updated). */
   status: number;
 }

@@ -1,4 +1,5 @@
 import type { Provenance } from "fhir/r4";
+import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildSubmission, checkReadyDraft, type ReadyDraft } from "../../../../src/billing/build/index.ts";
@@ -113,6 +114,21 @@ describe("executePlan, transaction", () => {
     const retry = await executePlan(gateway(), transaction);
     expect(retry.kind === "done" && retry.written.every((w) => w.result === (fault === "lost-after-commit" ? "already-there" : "created"))).toBe(true);
     expect(counts()).toEqual([lines, 1, 1]);
+  });
+});
+
+describe("executePlan, Oracle operations", () => {
+  it("an Oracle $create answered as documented (200, no body, Location without an id) is accepted, not called already there", async () => {
+    const plan = planSubmission(path("oracle-operations"), { ...input, oracleBillCodes: { tenant: "t-1" } });
+    let calls = 0;
+    msw.use(http.post(`${BILLING_BASE}/ChargeItem/$create`, () => {
+      calls++;
+      return new HttpResponse(null, { status: 200, headers: { location: `${BILLING_BASE}/ChargeItem/$create` } });
+    }));
+    const outcome = await executePlan(gateway(), plan);
+    expect(calls).toBe(lines);
+    expect(outcome.kind === "done" && outcome.written.map((w) => [w.result, w.created, w.reference])).toEqual(draft.lines.map(() => ["accepted", false, undefined]));
+    expect(outcome.kind === "done" && outcome.download?.bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(["Claim", "Provenance"]);
   });
 });
 
