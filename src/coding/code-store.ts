@@ -24,12 +24,15 @@ export interface CodeStore {
 
 const COMMON_KEYS: ReadonlySet<string> = new Set([...COMMON_CODES].map((c) => c.replace(".", "")));
 
+/** 7th characters of subsequent encounters and sequelae (A = initial encounter ranks ahead). */
+const LATER_ENCOUNTER = "DGHJKMNPQRS";
+
 function preferences(entries: IndexedCode[]): Int8Array {
   const out = new Int8Array(entries.length);
   entries.forEach((e, i) => {
     if (e.mask === undefined) return;
     if (COMMON_KEYS.has(e.key)) out[i] = 2;
-    else if (e.key.length === 7 && /[DGHJKMNPQRS]$/.test(e.key)) out[i] = -1;
+    else if (e.key.length === 7 && LATER_ENCOUNTER.includes(e.key.charAt(6))) out[i] = -1;
   });
   return out;
 }

@@ -36,6 +36,8 @@ export function searchWords(index: WordIndex, words: readonly string[], facts: D
       seen[d] = mark;
       const rank = facts.rank(d);
       if (rank === 0) return;
+      // The best this document could score (every word, exactly): skip it when that cannot get in.
+      if (textScore(active.length, rank === 2, 3 * active.length + facts.preference(d), facts.titleLength(d)) < top.floor) return;
       let coverage = 0;
       let quality = 0;
       let missed = 0;
