@@ -4,12 +4,14 @@
  *   (the client sees a network error and cannot know the write happened);
  * - "502-after-commit": forwards, then answers 502 without the server's body;
  * - "500-before-commit": answers 500 with an OperationOutcome and forwards nothing;
- * - "timeout": forwards (the server commits) and holds the answer longer than the client waits.
+ * - "timeout": forwards (the server commits) and holds the answer longer than the client waits;
+ * - "late-commit": holds the request longer than the client waits, then forwards it: it reaches
+ *   the server after the client has given up, typically after the client's retry.
  */
 import { createServer, request as forward, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type Fault = "lost-after-commit" | "502-after-commit" | "500-before-commit" | "timeout";
+export type Fault = "lost-after-commit" | "502-after-commit" | "500-before-commit" | "timeout" | "late-commit";
 
 export interface FaultRule {
   fault: Fault;
@@ -24,6 +26,8 @@ export interface FaultProxy {
   inject(rule: FaultRule): void;
   /** Requests seen and faults fired, for the report. */
   stats: { requests: number; forwarded: number; faultsFired: number };
+  /** Resolves once every request the proxy has seen has been answered or dropped (late commits included). */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,17 +64,20 @@ function reply(res: ServerResponse, upstream: Upstream): void {
 
 const OUTCOME_500 = JSON.stringify({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "exception", diagnostics: "Injected fault: the server failed before writing anything." }] });
 
-export async function startFaultProxy(targetUrl: string, holdMs = 3_000): Promise<FaultProxy> {
+export async function startFaultProxy(targetUrl: string, holdMs = 1_500): Promise<FaultProxy> {
   const target = new URL(targetUrl);
   const rules: FaultRule[] = [];
   const stats = { requests: 0, forwarded: 0, faultsFired: 0 };
   const held = new Set<NodeJS.Timeout>();
+  const pending = new Set<Promise<void>>();
   const server = createServer((req, res) => {
     stats.requests++;
     const index = rules.findIndex((rule) => matches(rule, req));
     const rule = index >= 0 ? rules.splice(index, 1)[0] : undefined;
     if (rule) stats.faultsFired++;
-    void handle(rule?.fault, req, res).catch(() => res.destroy());
+    const work = handle(rule?.fault, req, res).catch(() => void res.destroy());
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
   });
   async function handle(fault: Fault | undefined, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readAll(req);
@@ -78,6 +85,7 @@ export async function startFaultProxy(targetUrl: string, holdMs = 3_000): Promis
       res.writeHead(500, { "content-type": "application/fhir+json" }).end(OUTCOME_500);
       return;
     }
+    if (fault === "late-commit") await new Promise((resolve) => setTimeout(resolve, holdMs));
     stats.forwarded++;
     const upstream = await send(target, req, body);
     if (fault === "lost-after-commit") return void req.socket.destroy();
@@ -92,6 +100,9 @@ export async function startFaultProxy(targetUrl: string, holdMs = 3_000): Promis
     fhirBase: `${url}/fhir`,
     inject: (rule) => void rules.push(rule),
     stats,
+    idle: async () => {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
     close: async () => {
       for (const timer of held) clearTimeout(timer);
       server.closeAllConnections();
