@@ -33,6 +33,15 @@ const SHORTHAND: readonly Rule[] = [
 
 /** Lay and clinical synonyms -> ICD-10-CM title words (Alphabetic Index "see" references). */
 const SYNONYMS: readonly Rule[] = [
+  // Reasons for a visit -> the Z-code encounter titles (Index: Examination, Vaccination).
+  [/\b((annual|routine|routine adult) (physical( exam\w*)?|exam\w*)|physical exam\w*|annual wellness( visit)?|wellness (visit|exam\w*)|check ?up)\b/g, "encounter for general adult medical examination"],
+  [/\b(well (child|baby)( check| visit| exam\w*)?)\b/g, "encounter for routine child health examination"],
+  [/\b((flu|influenza|covid( 19)?|tetanus|pneumococcal|hpv|shingles) )?(shot|vaccine|vaccination|immunization)s?\b/g, "encounter for immunization"],
+  [/\bshingles\b/g, "zoster"],
+  [/\bonychomycosis\b/g, "tinea unguium"],
+  [/\bpanic attacks?\b/g, "panic disorder"],
+  [/\bneck pain\b/g, "cervicalgia"],
+  [/\b(tobacco|cigarette) dependence\b/g, "nicotine dependence"],
   [/\bhigh blood pressure\b/g, "hypertension"],
   [/\bhigh cholesterol\b/g, "hypercholesterolemia"],
   [/\bhypertriglyceridemia\b/g, "hyperglyceridemia"],
@@ -90,6 +99,10 @@ const SYNONYMS: readonly Rule[] = [
 
 /** ICD-10-CM conventions (Official Guidelines) applied when the text is silent. */
 const CONVENTIONS: readonly Rule[] = [
+  // I.C.9.a.2: hypertension with chronic kidney disease is coded as hypertensive CKD (a link is presumed).
+  [/^(?=.*\bhypertension\b)(?=.*\bchronic kidney disease\b)(?!.*\bhypertensive\b).*$/g, "hypertensive chronic kidney disease"],
+  // I.C.9.a.1: hypertension with heart failure or heart disease is coded as hypertensive heart disease.
+  [/^(?=.*\bhypertension\b)(?=.*\bheart (failure|disease)\b)(?!.*\bhypertensive\b).*$/g, "hypertensive heart disease with heart failure"],
   // I.C.4.a.2: diabetes without a stated type is coded as type 2.
   [/^(?!.*\btype [12]\b)(.*)\bdiabetes( mellitus)?\b/g, "$1type 2 diabetes mellitus"],
   // "diabetic X" is read as diabetes with X (the "with" convention, I.A.15).

@@ -26,13 +26,15 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   other: 0.2, specified: 0.2, essential: 0.15, primary: 0.15, elsewhere: 0.1, classified: 0.1, nec: 0.1,
   part: 0.15, site: 0.1, region: 0.1, body: 0.1, type: 0.3, single: 0.2, episode: 0.2, acute: 0.3, chronic: 0.4,
   right: 0.5, left: 0.5, bilateral: 0.6, unilateral: 0.3, side: 0.2, trimester: 0.1,
-  subsequent: 3, sequela: 3, routine: 0.2, healing: 0.2, care: 0.4,
+  stage: 0.3, through: 0.1, subsequent: 3, sequela: 3, routine: 0.2, healing: 0.2, care: 0.4,
   encounter: 2, screening: 2, newborn: 2, neonatal: 2, perinatal: 2, maternal: 2, history: 2, family: 2,
   puerperium: 2, childbirth: 2, postprocedural: 2, aftercare: 2, examination: 2, observation: 2,
 };
 const DEFAULT_WEIGHT = 1;
 const QUIET_WEIGHT = 0.05;
 const CONTRADICTION_WEIGHT = 2;
+/** A number the text did not give (a stage, a range bound): a detail, but a small one. */
+const NUMBER_WEIGHT = 0.3;
 /** Encounter words of a 7th character ("initial encounter") are not a setting. */
 const EPISODE_WORDS: ReadonlySet<string> = new Set(["initial", "subsequent"]);
 
@@ -48,6 +50,7 @@ function asks(text: PreparedText, t: TitleWord): string | undefined {
 function unaskedWeight(t: TitleWord): number {
   if (t.negated || t.unspecifiedOf) return QUIET_WEIGHT;
   if (t.word === "encounter" && EPISODE_WORDS.has(t.previous)) return 0;
+  if (/^\d/.test(t.word)) return NUMBER_WEIGHT;
   return WEIGHTS[t.word] ?? DEFAULT_WEIGHT;
 }
 

@@ -38,6 +38,12 @@ describe("phraseReadings: the coder's reading next to the original", () => {
     ["Streptococcal sore throat", "streptococcal pharyngitis"],
     ["hx of MI", "old myocardial infarction"],
     ["CHF", "heart failure"],
+    ["Routine physical exam", "encounter for general adult medical examination"],
+    ["Well baby visit", "encounter for routine child health examination"],
+    ["COVID vaccine", "encounter for immunization"],
+    ["Hypertension and chronic kidney disease", "hypertensive chronic kidney disease"],
+    ["CKD 4 with HTN", "hypertensive chronic kidney disease"],
+    ["hypertension, heart failure", "hypertensive heart disease with heart failure"],
   ])("%s -> %s", (text, reading) => {
     const all = texts(text.replace(/ \(disorder\)$/, ""));
     expect(all[0]).toBe(text.replace(/ \(disorder\)$/, "").toLowerCase().replace(/[^a-z0-9/+]+/g, " ").trim());
