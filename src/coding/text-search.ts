@@ -16,6 +16,9 @@ export interface TextHit extends ScoredId {
   quality: number;
 }
 
+/** Largest posting count a word may have to be the source of all-but-one-word matches. */
+const PARTIAL_SOURCE_MAX = 5000;
+
 /** Composite score: coverage, then billable, then match quality, then shorter title. */
 export function textScore(coverage: number, billable: boolean, quality: number, titleLength: number): number {
   return coverage * 1e7 + (billable ? 1e6 : 0) + quality * 1e4 + (1000 - Math.min(titleLength, 999));
@@ -56,7 +59,9 @@ export function searchWords(index: WordIndex, words: readonly string[], facts: D
   const second = active[1];
   if (top.items.length < limit && second) {
     pass(first, active.length - 1);
-    pass(second, active.length - 1);
+    // Documents lacking the rarest word come from the next rarest, unless that word is everywhere
+    // ("phakomatosis unspecified": tens of thousands of codes share only "unspecified").
+    if (second.cost <= PARTIAL_SOURCE_MAX) pass(second, active.length - 1);
   }
   return top.items.map((h) => ({ ...h, coverage: details.get(h.id)?.coverage ?? 0, quality: details.get(h.id)?.quality ?? 0 }));
 }
