@@ -32,7 +32,7 @@ export default defineConfig({
   },
   webServer: [
     { command: "npx vite preview --port 4173 --strictPort", url: `${APP}/index.html`, reuseExistingServer: false, timeout: 60_000 },
-    sandbox(4110, { SANDBOX_PROFILE: "generic" }),
+    sandbox(4110, { SANDBOX_PROFILE: "generic", PAYER_DELAY_MS: "3000" }),
     sandbox(4111, { SANDBOX_PROFILE: "epic" }),
     sandbox(4112, { SANDBOX_PROFILE: "generic", TOKEN_TTL_SECONDS: "4" }),
     sandbox(4113, { SANDBOX_PROFILE: "oracle" }),

@@ -8,7 +8,7 @@ const SNOMED = "http://snomed.info/sct";
 const ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm";
 const CPT = "http://www.ama-assn.org/go/cpt";
 const ORACLE_CODESET_71 = "https://fhir.cerner.com/sandbox/codeSet/71";
-const address = { line: ["210 Riverbend Way", "Suite 3"], city: "Springfield", state: "MA", postalCode: "01103", country: "US" };
+const address = { line: ["210 Riverbend Way", "Suite 3"], city: "Springfield", state: "MA", postalCode: "01103-2210", country: "US" };
 const patientOf = new Map([["enc-office-1", "pat-epic-1"], ["enc-office-2", "pat-epic-1"], ["enc-office-3", "pat-oracle-1"], ["enc-office-4", "pat-oracle-1"]]);
 const dateOf = new Map([["enc-office-1", "2026-11-20"], ["enc-office-2", "2026-11-13"], ["enc-office-3", "2026-11-18"], ["enc-office-4", "2026-11-06"]]);
 

@@ -27,6 +27,10 @@ export function addOrganizationIds(organizations: FhirResource[]): void {
   sorted.forEach((o, n) => {
     if (o.resourceType !== "Organization") return;
     o.identifier = [{ system: NPI_SYSTEM, value: makeNpi(n, "organization") }, { system: TAX_ID_SYSTEM, value: makeTaxId(n) }, ...withoutNpi(o.identifier)];
+    // Billing providers and service facilities carry ZIP+4, as the 837P requires (2010AA N403).
+    for (const address of o.address ?? []) {
+      if (address.postalCode && /^\d{5}$/.test(address.postalCode)) address.postalCode = `${address.postalCode}-${String(1001 + n).padStart(4, "0")}`;
+    }
   });
 }
 

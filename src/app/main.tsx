@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { createFhirGateway } from "../fhir/fhir-gateway.ts";
 import { isLaunchProblem } from "../smart/launch-error.ts";
 import { completeLaunch } from "../smart/smart-session.ts";
+import { loadPracticeConfig } from "./load-practice-config.ts";
 import { CodeServiceProvider } from "../ui/coding/code-service-context.tsx";
 import { createWorkerCodeService } from "../ui/coding/code-worker-client.ts";
 import { AppShell } from "../ui/shell/app-shell.tsx";
@@ -14,7 +15,7 @@ import "../ui/styles.css";
 async function start() {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   try {
-    const session = await completeLaunch(new URL(window.location.href));
+    const [session, practice] = await Promise.all([completeLaunch(new URL(window.location.href)), loadPracticeConfig()]);
     const gateway = createFhirGateway({
       baseUrl: session.serverUrl,
       getAccessToken: session.getAccessToken,
@@ -28,7 +29,7 @@ async function start() {
         <QueryClientProvider client={queryClient}>
           <SessionProvider value={{ session, gateway }}>
             <CodeServiceProvider service={codes}>
-              <AppShell today={today} />
+              <AppShell today={today} chargeFor={practice.chargeFor} {...(practice.billing ? { billing: practice.billing } : {})} configProblems={practice.problems} />
             </CodeServiceProvider>
           </SessionProvider>
         </QueryClientProvider>

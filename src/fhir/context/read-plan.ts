@@ -1,4 +1,4 @@
-import type { Bundle, CapabilityStatement, FhirResource } from "fhir/r4";
+import type { Bundle, CapabilityStatement, Condition, FhirResource } from "fhir/r4";
 import { supportsSearchParam } from "../capabilities.ts";
 import type { EncounterContext } from "./encounter-context.ts";
 
@@ -13,6 +13,21 @@ function ofType<K extends FhirResource["resourceType"]>(type: K, resources: Fhir
   return resources.filter((r): r is Extract<FhirResource, { resourceType: K }> => r.resourceType === type);
 }
 
+const ALWAYS_ALLOWED = new Set(["_count"]);
+
+/**
+ * A search URL with only the parameters the server declares for the type (a server may refuse
+ * an unknown one); what is dropped is filtered for client-side by the store functions.
+ */
+export function searchUrl(cs: CapabilityStatement, type: string, params: Record<string, string>): string {
+  const kept = Object.entries(params).filter(([name]) => ALWAYS_ALLOWED.has(name) || supportsSearchParam(cs, type, name));
+  return `${type}?${kept.map(([k, v]) => `${k}=${v}`).join("&")}`;
+}
+
+const isActiveProblem = (c: Condition) =>
+  (c.category ?? []).some((cat) => cat.coding?.some((x) => x.code === "problem-list-item")) &&
+  (!c.clinicalStatus || c.clinicalStatus.coding?.some((x) => x.code === "active"));
+
 /** Round 1: everything reachable from the patient and encounter ids. */
 export function firstRoundReads(cs: CapabilityStatement, patientId: string, encounterId: string | undefined): PlannedRead[] {
   const patient = `Patient/${patientId}`;
@@ -20,24 +35,24 @@ export function firstRoundReads(cs: CapabilityStatement, patientId: string, enco
     { what: "Patient", url: patient, store: (c, r) => (c.patient = ofType("Patient", r)[0]) },
     {
       what: "Problem list",
-      url: `Condition?patient=${patient}&category=problem-list-item&clinical-status=active&_count=100`,
-      store: (c, r) => c.problemList.push(...ofType("Condition", r)),
+      url: searchUrl(cs, "Condition", { patient, category: "problem-list-item", "clinical-status": "active", _count: "100" }),
+      store: (c, r) => c.problemList.push(...ofType("Condition", r).filter(isActiveProblem)),
     },
     {
       what: "Coverage",
-      url: `Coverage?patient=${patient}&status=active`,
-      store: (c, r) => c.coverages.push(...ofType("Coverage", r)),
+      url: searchUrl(cs, "Coverage", { patient, status: "active" }),
+      store: (c, r) => c.coverages.push(...ofType("Coverage", r).filter((x) => x.status === "active")),
     },
     {
       what: "Other encounters",
-      url: `Encounter?patient=${patient}&_count=100&_sort=-date`,
+      url: searchUrl(cs, "Encounter", { patient, _count: "100", _sort: "-date" }),
       store: (c, r) => c.priorEncounters.push(...ofType("Encounter", r).filter((e) => e.id !== encounterId)),
     },
   ];
   if (!encounterId) return reads;
   const encounter = `Encounter/${encounterId}`;
   const byEncounter = (type: string) =>
-    supportsSearchParam(cs, type, "encounter") ? `${type}?encounter=${encounter}&_count=100` : `${type}?patient=${patient}&_count=100`;
+    supportsSearchParam(cs, type, "encounter") ? searchUrl(cs, type, { encounter, _count: "100" }) : searchUrl(cs, type, { patient, _count: "100" });
   const mine = <T extends { encounter?: { reference?: string } }>(items: T[]) =>
     items.filter((i) => !i.encounter || i.encounter.reference?.endsWith(encounter));
   reads.push(

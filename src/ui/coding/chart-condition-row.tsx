@@ -37,7 +37,7 @@ export function ChartConditionRow({ condition, source, dateOfService, acceptedCo
           const accepted = acceptedCodes.has(s.coding.code ?? "");
           return (
             <li key={s.coding.code}>
-              <button type="button" disabled={accepted} onClick={() => onAccept(s.coding, condition)} aria-label={`Accept ${s.coding.code} ${s.coding.display ?? ""}`}>
+              <button type="button" disabled={accepted} onClick={() => onAccept(s.coding, condition)} aria-label={`${accepted ? "Accepted" : "Accept"} ${s.coding.code} ${s.coding.display ?? ""}`}>
                 {accepted ? "Accepted" : "Accept"} {s.coding.code}
               </button>{" "}
               {s.coding.display} <span className="muted">: {s.reason}</span>

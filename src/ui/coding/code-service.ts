@@ -1,6 +1,18 @@
 import type { Coding, Condition } from "fhir/r4";
 import type { CodeEntry, CodeHit, CodeIndex, SearchOptions } from "../../coding/code-index.ts";
 import { suggestDiagnoses } from "../../coding/suggest/suggest-diagnoses.ts";
+import type { Claim, OperationOutcome } from "fhir/r4";
+import type { NcciEdits } from "../../billing/ncci/load-ncci.ts";
+import { describeNcciEditions, type NcciEditionLabels } from "../../billing/ncci/ncci-edition-labels.ts";
+import { scrubClaim, type ScrubContext } from "../../billing/scrub/index.ts";
+
+/** What the scrubber needs from the screen (the code sets and NCCI tables live with the service). */
+export type ScrubRequestContext = Omit<ScrubContext, "index" | "edits">;
+
+export interface ScrubResult {
+  outcome: OperationOutcome;
+  editions: NcciEditionLabels;
+}
 
 /** A ranked ICD-10-CM candidate for a Condition (see coding/suggest). */
 export interface DiagnosisSuggestionView {
@@ -17,14 +29,22 @@ export interface CodeService {
   search(text: string, options?: SearchOptions): Promise<CodeHit[]>;
   lookup(system: string, code: string, dateOfService?: string): Promise<CodeEntry | undefined>;
   suggestDiagnoses(condition: Condition, options?: { dateOfService?: string }): Promise<DiagnosisSuggestionView[]>;
+  scrub(claim: Claim, context: ScrubRequestContext): Promise<ScrubResult>;
+}
+
+/** Scrubs with an index and NCCI tables at hand (in the worker or in this thread). */
+export function scrubWith(index: CodeIndex, edits: NcciEdits | undefined, claim: Claim, context: ScrubRequestContext): ScrubResult {
+  return { outcome: scrubClaim(claim, { ...context, index, ...(edits ? { edits } : {}) }), editions: describeNcciEditions(edits) };
 }
 
 /** A CodeService over an index loaded in this thread. */
-export function createLocalCodeService(index: Promise<CodeIndex> | CodeIndex): CodeService {
+export function createLocalCodeService(index: Promise<CodeIndex> | CodeIndex, edits?: Promise<NcciEdits> | NcciEdits): CodeService {
   const ready = Promise.resolve(index);
+  const tables = Promise.resolve(edits);
   return {
     search: async (text, options) => (await ready).search(text, options),
     lookup: async (system, code, date) => (await ready).lookup(system, code, date),
     suggestDiagnoses: async (condition, options) => suggestDiagnoses(condition, await ready, options),
+    scrub: async (claim, context) => scrubWith(await ready, await tables, claim, context),
   };
 }

@@ -1,5 +1,5 @@
 import type { CodeEntry, CodeHit } from "../../coding/code-index.ts";
-import type { CodeService, DiagnosisSuggestionView } from "./code-service.ts";
+import type { CodeService, DiagnosisSuggestionView, ScrubResult } from "./code-service.ts";
 import type { CodeWorkerRequest, CodeWorkerResponse } from "./code-worker-protocol.ts";
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
@@ -31,6 +31,7 @@ export function createWorkerCodeService(): CodeService {
   return {
     search: (text, options) => call<CodeHit[]>({ method: "search", text, ...(options ? { options } : {}) }),
     lookup: (system, code, dateOfService) => call<CodeEntry | undefined>({ method: "lookup", system, code, ...(dateOfService ? { dateOfService } : {}) }),
+    scrub: (claim, context) => call<ScrubResult>({ method: "scrub", claim, context }),
     suggestDiagnoses: (condition, options) => call<DiagnosisSuggestionView[]>({ method: "suggest", condition, ...(options?.dateOfService ? { dateOfService: options.dateOfService } : {}) }),
   };
 }

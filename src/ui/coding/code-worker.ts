@@ -2,13 +2,19 @@
 import type { CodeIndex } from "../../coding/code-index.ts";
 import { loadCodeIndex } from "../../coding/load-code-index.ts";
 import { suggestDiagnoses } from "../../coding/suggest/suggest-diagnoses.ts";
+import { fetchNcciArtifacts, loadNcciEdits, type NcciEdits } from "../../billing/ncci/load-ncci.ts";
+import { scrubWith } from "./code-service.ts";
 import type { CodeWorkerRequest, CodeWorkerResponse } from "./code-worker-protocol.ts";
 
 /** The code-set worker: loads the index once, then answers searches and lookups. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const ready: Promise<CodeIndex> = loadCodeIndex({ source: { kind: "url", baseUrl: new URL("codesets/", new URL(import.meta.env.BASE_URL, scope.location.origin)).href } });
+const appBase = new URL(import.meta.env.BASE_URL, scope.location.origin);
+const ready: Promise<CodeIndex> = loadCodeIndex({ source: { kind: "url", baseUrl: new URL("codesets/", appBase).href } });
+/** NCCI tables are loaded on the first scrub only; a failure leaves the rules reporting "no edition". */
+let edits: Promise<NcciEdits | undefined> | undefined;
+const ncci = () => (edits ??= loadNcciEdits(fetchNcciArtifacts(new URL("ncci/", appBase).href, fetch)).catch(() => undefined));
 
-function answer(index: CodeIndex, request: CodeWorkerRequest): unknown {
+async function answer(index: CodeIndex, request: CodeWorkerRequest): Promise<unknown> {
   switch (request.method) {
     case "search":
       return index.search(request.text, request.options);
@@ -16,6 +22,8 @@ function answer(index: CodeIndex, request: CodeWorkerRequest): unknown {
       return index.lookup(request.system, request.code, request.dateOfService);
     case "suggest":
       return suggestDiagnoses(request.condition, index, request.dateOfService ? { dateOfService: request.dateOfService } : {});
+    case "scrub":
+      return scrubWith(index, await ncci(), request.claim, request.context);
   }
 }
 
@@ -23,7 +31,7 @@ scope.onmessage = async (event: MessageEvent<CodeWorkerRequest>) => {
   const request = event.data;
   let response: CodeWorkerResponse;
   try {
-    response = { id: request.id, ok: true, result: answer(await ready, request) };
+    response = { id: request.id, ok: true, result: await answer(await ready, request) };
   } catch (error) {
     response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -17,9 +17,9 @@ export function ServiceLineRow({ line, index, diagnosisCount, dispatch }: { line
         <div className="muted small">{line.display ?? ""}</div>
       </td>
       <td><ParsedField label={`Modifiers, ${name}`} value={line.modifiers} format={(m) => m.join(" ")} parse={parseModifiers} onCommit={(modifiers) => update({ modifiers })} width="7rem" /></td>
-      <td><ParsedField label={`Units, ${name}`} value={line.units} format={String} parse={parseUnits} onCommit={(units) => update({ units })} inputMode="numeric" width="3.5rem" /></td>
+      <td><ParsedField label={`Units, ${name}`} value={line.units} format={String} parse={parseUnits} onCommit={(units) => update({ units })} inputMode="numeric" width="3.8rem" /></td>
       <td><ParsedField label={`Diagnosis pointers, ${name}`} value={line.diagnosisPointers} format={formatPointers} parse={parsePointers(diagnosisCount)} onCommit={(diagnosisPointers) => update({ diagnosisPointers })} width="6rem" /></td>
-      <td><ParsedField label={`Place of service, ${name}`} value={line.placeOfService} format={String} parse={parsePos} onCommit={(placeOfService) => update({ placeOfService })} inputMode="numeric" width="3rem" list="pos-codes" /></td>
+      <td><ParsedField label={`Place of service, ${name}`} value={line.placeOfService} format={String} parse={parsePos} onCommit={(placeOfService) => update({ placeOfService })} inputMode="numeric" width="3.8rem" list="pos-codes" /></td>
       <td><ParsedField label={`Charge per unit, ${name}`} value={line.unitCharge} format={formatCharge} parse={parseCharge} onCommit={(unitCharge) => update({ unitCharge })} inputMode="decimal" width="5.5rem" /></td>
       <td className="num">{formatCharge(line.unitCharge * line.units)}</td>
       <td><button type="button" className="secondary small" onClick={() => dispatch({ type: "remove-line", id: line.id })} aria-label={`Remove ${name}`}>Remove</button></td>

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { isFhirError } from "../../fhir/fhir-error.ts";
 import { encounterContextQuery } from "../../fhir/queries.ts";
+import type { BillingConfig } from "../claim/billing-config.ts";
 import { EncounterScreen } from "../coding/encounter-screen.tsx";
 import { OperationOutcomeAlert } from "../common/operation-outcome-alert.tsx";
 import { EncounterPicker } from "../encounter/encounter-picker.tsx";
@@ -15,12 +16,18 @@ export interface AppShellProps {
   today: string;
   now?: () => string;
   chargeFor?: (code: string, modifiers: string[]) => number;
+  /** The practice's billing settings; without them the claim files cannot name submitter/receiver. */
+  billing?: BillingConfig;
+  /** What is wrong with the practice's configuration files. */
+  configProblems?: string[];
 }
+
+const SAMPLE_BILLING: BillingConfig = { submitter: { name: "Practice", id: "PRACTICE" }, receiver: { name: "Clearinghouse", id: "CLEARINGHOUSE" } };
 
 const isoNow = () => new Date().toISOString();
 const noCharge = () => 0;
 
-export function AppShell({ today, now = isoNow, chargeFor = noCharge }: AppShellProps) {
+export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = SAMPLE_BILLING, configProblems = [] }: AppShellProps) {
   const { session, gateway } = useSession();
   const patientId = session.patientId;
   const [pickedEncounter, setPickedEncounter] = useState<string>();
@@ -47,10 +54,16 @@ export function AppShell({ today, now = isoNow, chargeFor = noCharge }: AppShell
       </header>
       <main className="workspace">
         <MissingPartsNotice missing={context.missing} />
+        {configProblems.length > 0 && (
+          <div role="status" className="notice warning">
+            <p>The practice settings have problems (the app still works; charges may need typing):</p>
+            <ul>{configProblems.map((p) => <li key={p}>{p}</li>)}</ul>
+          </div>
+        )}
         {encounter ? (
           <>
             <EncounterSummary context={context} onRefresh={() => void query.refetch()} refreshing={query.isFetching} />
-            <EncounterScreen key={encounter.id} context={{ ...context, encounter }} chargeFor={chargeFor} now={now} />
+            <EncounterScreen key={encounter.id} context={{ ...context, encounter }} chargeFor={chargeFor} billing={billing} now={now} />
           </>
         ) : (
           <EncounterPicker encounters={context.priorEncounters} onPick={setPickedEncounter} />

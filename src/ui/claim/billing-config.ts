@@ -1,0 +1,28 @@
+import type { X12Party } from "../../billing/x12/export-options.ts";
+
+/** The practice's billing settings (public/billing-config.json): who sends files, to whom, where claims go. */
+export interface BillingConfig {
+  practiceName?: string;
+  submitter: X12Party & { contactName?: string; contactPhone?: string };
+  receiver: X12Party;
+  /** A separate FHIR billing server, for EMRs that accept no claims. */
+  billingEndpoint?: string;
+  /** File name (next to the app) of the practice fee schedule. */
+  feeSchedule?: string;
+}
+
+function isParty(value: unknown): value is X12Party {
+  const v = value as X12Party | null;
+  return Boolean(v && typeof v.name === "string" && typeof v.id === "string");
+}
+
+/** The config, or the list of what is wrong with it (never throws). */
+export function parseBillingConfig(value: unknown): { config: BillingConfig } | { problems: string[] } {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const problems: string[] = [];
+  if (!isParty(v["submitter"])) problems.push("submitter needs a name and an id (the ids your clearinghouse assigned).");
+  if (!isParty(v["receiver"])) problems.push("receiver needs a name and an id.");
+  if (v["billingEndpoint"] !== undefined && typeof v["billingEndpoint"] !== "string") problems.push("billingEndpoint must be a URL string.");
+  if (problems.length) return { problems };
+  return { config: v as unknown as BillingConfig };
+}

@@ -1,0 +1,58 @@
+import { useState, type ReactNode } from "react";
+import type { ClaimDraft } from "../../billing/claim-draft.ts";
+import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
+import { OperationOutcomeAlert } from "../common/operation-outcome-alert.tsx";
+import { findingKey } from "./finding-target.ts";
+import { ScrubFindings } from "./scrub-findings.tsx";
+import { useClaimReview, type ClaimReview } from "./use-claim-review.ts";
+
+export interface ReviewPanelProps {
+  draft: ClaimDraft;
+  context: EncounterContext;
+  fhirUserRef: string;
+  now: string;
+  /** The submit step, given the checked claim once nothing blocks it. */
+  renderSubmit(review: Extract<ClaimReview, { kind: "checked" }>, blocked: string | undefined): ReactNode;
+}
+
+function blockReason(review: Extract<ClaimReview, { kind: "checked" }>, acknowledged: Set<string>): string | undefined {
+  const errors = review.issues.filter((i) => i.severity === "error" || i.severity === "fatal").length;
+  if (errors) return `${errors} error${errors > 1 ? "s" : ""} must be fixed before the claim can be submitted.`;
+  const open = review.issues.filter((i) => i.severity === "warning" && !acknowledged.has(findingKey(i))).length;
+  if (open) return `Tick ${open} warning${open > 1 ? "s" : ""} once checked.`;
+  return undefined;
+}
+
+/** Region "Claim review": the scrubber's findings as the user edits, then the submit step. */
+export function ReviewPanel({ draft, context, fhirUserRef, now, renderSubmit }: ReviewPanelProps) {
+  const review = useClaimReview(draft, context, fhirUserRef, now);
+  const [acknowledged, setAcknowledged] = useState<Set<string>>(new Set());
+  const acknowledge = (key: string, value: boolean) =>
+    setAcknowledged((current) => {
+      const next = new Set(current);
+      if (value) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  return (
+    <section aria-label="Claim review" className="card review">
+      <h2>Claim review</h2>
+      {review.kind === "incomplete" && <OperationOutcomeAlert title="The claim is not complete yet" outcome={review.outcome} />}
+      {review.kind === "checking" && <p aria-busy="true">Checking the claim…</p>}
+      {review.kind === "failed" && <p role="alert" className="alert">The scrubber could not run: {review.message}</p>}
+      {review.kind === "checked" && (
+        <>
+          <p className="muted small">
+            NCCI: {review.editions.ptp}; {review.editions.mue}.
+          </p>
+          {review.issues.length === 0 ? (
+            <p role="status" className="notice info">The claim passed every scrubber check.</p>
+          ) : (
+            <ScrubFindings issues={review.issues} lines={draft.lines} acknowledged={acknowledged} onAcknowledge={acknowledge} />
+          )}
+          {renderSubmit(review, blockReason(review, acknowledged))}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useQuery } from "@tanstack/react-query";
+import type { Claim, OperationOutcome, OperationOutcomeIssue } from "fhir/r4";
+import { buildClaim } from "../../billing/build/build-claim.ts";
+import { checkReadyDraft, type ReadyDraft } from "../../billing/build/build-context.ts";
+import type { ClaimDraft } from "../../billing/claim-draft.ts";
+import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
+import type { NcciEditionLabels } from "../../billing/ncci/ncci-edition-labels.ts";
+import { useCodeService } from "../coding/code-service-context.tsx";
+import { isMedicare } from "../coding/em-choice.ts";
+
+export type ClaimReview =
+  | { kind: "incomplete"; outcome: OperationOutcome }
+  | { kind: "checking"; claim: Claim; ready: ReadyDraft }
+  | { kind: "failed"; message: string }
+  | { kind: "checked"; claim: Claim; ready: ReadyDraft; issues: OperationOutcomeIssue[]; editions: NcciEditionLabels };
+
+function priorServices(context: EncounterContext) {
+  return context.priorEncounters.flatMap((e) => {
+    const date = e.period?.start ?? e.period?.end;
+    if (!date || e.status !== "finished") return [];
+    const practitioner = e.participant?.find((p) => p.individual?.reference?.startsWith("Practitioner/"))?.individual?.reference;
+    const organization = e.serviceProvider?.reference;
+    return [{ date, ...(practitioner ? { practitioner } : {}), ...(organization ? { organization } : {}) }];
+  });
+}
+
+/** Builds the Claim from the draft and scrubs it (in the code worker); re-runs on every edit. */
+export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhirUserRef: string, now: string): ClaimReview {
+  const service = useCodeService();
+  const ready = checkReadyDraft(draft);
+  const claim = ready.ok ? buildClaim(ready.draft, { now, fhirUserRef }) : undefined;
+  const query = useQuery({
+    queryKey: ["scrub", JSON.stringify(claim ?? null)],
+    enabled: Boolean(claim),
+    staleTime: Infinity,
+    queryFn: () =>
+      service.scrub(claim as Claim, {
+        ...(context.patient ? { patient: context.patient } : {}),
+        ...(context.encounter ? { encounter: context.encounter } : {}),
+        priorServices: priorServices(context),
+        payerType: isMedicare(context.coverages) ? "medicare" : "other",
+        today: now.slice(0, 10),
+      }),
+  });
+  if (!ready.ok || !claim) return { kind: "incomplete", outcome: ready.ok ? { resourceType: "OperationOutcome", issue: [] } : ready.outcome };
+  if (query.status === "error") return { kind: "failed", message: String(query.error) };
+  if (query.status !== "success") return { kind: "checking", claim, ready: ready.draft };
+  const issues = query.data.outcome.issue.filter((i) => i.details?.coding?.length || i.severity !== "information");
+  return { kind: "checked", claim, ready: ready.draft, issues, editions: query.data.editions };
+}

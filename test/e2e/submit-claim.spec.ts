@@ -1,0 +1,53 @@
+import { expect, test, type FrameLocator, type Page } from "@playwright/test";
+import type { ChargeItem, Claim, Provenance } from "fhir/r4";
+import { launchInEhrFrame } from "./ehr-launch.ts";
+import { sandboxSearch } from "./sandbox-reader.ts";
+import { SANDBOX } from "./sandboxes.ts";
+
+/** Accepts every chart suggestion, adds the E/M line and opens the review. */
+async function codeEncounter(page: Page, app: FrameLocator) {
+  const accept = app.getByRole("button", { name: /^Accept / });
+  await expect(accept.first()).toBeVisible();
+  while ((await accept.count()) > 0) await accept.first().click();
+  await page.keyboard.press("Alt+E");
+  await expect(app.getByRole("region", { name: "Service lines" }).locator("tbody .code", { hasText: /^992/ })).toBeVisible();
+  await app.getByRole("button", { name: "Review claim" }).click();
+  return app.getByRole("region", { name: "Claim review" });
+}
+
+test("generic EHR: submit writes one Claim, one ChargeItem per line and one Provenance; the status goes queued -> paid", async ({ page }) => {
+  const app = await launchInEhrFrame(page, SANDBOX.generic, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-1" });
+  const review = await codeEncounter(page, app);
+  await expect(review).toContainText("in one transaction");
+  const submit = review.getByRole("button", { name: "Submit claim" });
+  await expect(submit).toBeEnabled();
+  await submit.dblclick();
+  await expect(review.getByRole("status").filter({ hasText: "Submitted." })).toBeVisible();
+
+  const claims = await sandboxSearch<Claim>(SANDBOX.generic, "Claim?encounter=Encounter/enc-office-1");
+  expect(claims).toHaveLength(1);
+  const lineCount = await app.getByRole("region", { name: "Service lines" }).locator("tbody tr").count();
+  const charges = await sandboxSearch<ChargeItem>(SANDBOX.generic, "ChargeItem?context=Encounter/enc-office-1");
+  expect(charges).toHaveLength(lineCount);
+  expect(charges.every((c) => c.context?.reference === "Encounter/enc-office-1")).toBe(true);
+  const provenance = await sandboxSearch<Provenance>(SANDBOX.generic, `Provenance?target=Claim/${claims[0]?.id}`);
+  expect(provenance).toHaveLength(1);
+
+  const status = app.getByRole("region", { name: "Claim status" });
+  await expect(status.locator('[aria-current="step"]')).toHaveText("Queued");
+  await expect(status.locator('[aria-current="step"]')).toHaveText("Paid", { timeout: 30_000 });
+  await expect(status).toContainText("Payment:");
+});
+
+test("epic EHR: no claim is accepted, so submitting downloads the claim files", async ({ page }) => {
+  const app = await launchInEhrFrame(page, SANDBOX.epic, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-1" });
+  const review = await codeEncounter(page, app);
+  await expect(review).toContainText(/export|download/i);
+  const download = page.waitForEvent("download");
+  await review.getByRole("button", { name: "Download claim files" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^claim-.*\.fhir\.json$/);
+  await expect(review.getByRole("status").filter({ hasText: "Downloaded" })).toBeVisible();
+  const x12 = page.waitForEvent("download");
+  await review.getByRole("button", { name: "Download 837P" }).click();
+  expect((await x12).suggestedFilename()).toMatch(/\.837p\.x12$/);
+});
