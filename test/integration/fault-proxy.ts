@@ -64,6 +64,25 @@ function reply(res: ServerResponse, upstream: Upstream): void {
 
 const OUTCOME_500 = JSON.stringify({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "exception", diagnostics: "Injected fault: the server failed before writing anything." }] });
 
+interface ProxyState { target: URL; holdMs: number; stats: FaultProxy["stats"]; held: Set<NodeJS.Timeout> }
+
+/** Forwards one request, bent by its fault. */
+async function answer(state: ProxyState, fault: Fault | undefined, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readAll(req);
+  if (fault === "500-before-commit") {
+    res.writeHead(500, { "content-type": "application/fhir+json" }).end(OUTCOME_500);
+    return;
+  }
+  if (fault === "late-commit") await new Promise((resolve) => setTimeout(resolve, state.holdMs));
+  state.stats.forwarded++;
+  const upstream = await send(state.target, req, body);
+  if (fault === "lost-after-commit") return void req.socket.destroy();
+  if (fault === "502-after-commit") return void res.writeHead(502, { "content-type": "text/plain" }).end("Bad gateway");
+  if (fault !== "timeout") return reply(res, upstream);
+  const timer = setTimeout(() => (state.held.delete(timer), res.destroyed || reply(res, upstream)), state.holdMs);
+  state.held.add(timer);
+}
+
 export async function startFaultProxy(targetUrl: string, holdMs = 1_500): Promise<FaultProxy> {
   const target = new URL(targetUrl);
   const rules: FaultRule[] = [];
@@ -75,25 +94,10 @@ export async function startFaultProxy(targetUrl: string, holdMs = 1_500): Promis
     const index = rules.findIndex((rule) => matches(rule, req));
     const rule = index >= 0 ? rules.splice(index, 1)[0] : undefined;
     if (rule) stats.faultsFired++;
-    const work = handle(rule?.fault, req, res).catch(() => void res.destroy());
+    const work = answer({ target, holdMs, stats, held }, rule?.fault, req, res).catch(() => void res.destroy());
     pending.add(work);
     void work.finally(() => pending.delete(work));
   });
-  async function handle(fault: Fault | undefined, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readAll(req);
-    if (fault === "500-before-commit") {
-      res.writeHead(500, { "content-type": "application/fhir+json" }).end(OUTCOME_500);
-      return;
-    }
-    if (fault === "late-commit") await new Promise((resolve) => setTimeout(resolve, holdMs));
-    stats.forwarded++;
-    const upstream = await send(target, req, body);
-    if (fault === "lost-after-commit") return void req.socket.destroy();
-    if (fault === "502-after-commit") return void res.writeHead(502, { "content-type": "text/plain" }).end("Bad gateway");
-    if (fault !== "timeout") return reply(res, upstream);
-    const timer = setTimeout(() => (held.delete(timer), res.destroyed || reply(res, upstream)), holdMs);
-    held.add(timer);
-  }
   await new Promise<void>((resolve) => server.listen(0, resolve));
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
   return {
