@@ -46,6 +46,8 @@ describe("claim status on the generic sandbox", () => {
     const row = rows.find((r) => r.claimRef === claimRef);
     expect(row?.status.kind).toBe(seen.at(-1)?.kind);
     expect(row?.ageDays).toBe(34);
+    const practitionerRows = await claimWorklistQuery(gateway, { practitionerRef: "Practitioner/pr-rivera", today: "2026-12-30" }).queryFn();
+    expect(practitionerRows.find((r) => r.claimRef === claimRef)?.status.kind).toBe(seen.at(-1)?.kind);
   });
 
   it("the status of 120 claims costs 3 ClaimResponse searches", async () => {
