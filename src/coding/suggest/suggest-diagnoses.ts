@@ -17,9 +17,9 @@ import type { Coding, Condition } from "fhir/r4";
 import type { CodeIndex } from "../code-index.ts";
 import { ICD10CM } from "../systems.ts";
 import { phraseReadings } from "./clinical-phrases.ts";
-import type { TitleWord } from "./title-words.ts";
+import { inclusionTermsOf } from "./inclusion-terms.ts";
 import { conditionIcd10CmCodes, conditionTexts } from "./condition-terms.ts";
-import { billableLeaves, rankByTitle, textCandidates, withNeighbourhoods, type RankedCode, type Reading } from "./text-candidates.ts";
+import { billableLeaves, rankByTitle, textCandidates, withNeighbourhoods, type RankedCode, type Reading, type TitleSource } from "./text-candidates.ts";
 
 export interface DiagnosisSuggestion {
   /** ICD-10-CM, code with the dot, display from the code set. */
@@ -53,9 +53,10 @@ function withEpisode(readings: Reading[], episode: SuggestOptions["episode"]): R
 /** Billable codes ranked against the readings: index hits, then their neighbourhoods. */
 function rankedFromText(index: CodeIndex, readings: Reading[], date?: string): RankedCode[] {
   const candidates = textCandidates(index, readings, date);
-  const titles = new Map<string, TitleWord[]>();
-  const first = rankByTitle(candidates.values(), readings, titles);
-  return rankByTitle(withNeighbourhoods(index, first, candidates, date).values(), readings, titles);
+  const terms = new Map<string, string[]>();
+  const source: TitleSource = { titles: new Map(), synonymsOf: (hit) => inclusionTermsOf(index, hit.code, date, terms) };
+  const first = rankByTitle(candidates.values(), readings, source);
+  return rankByTitle(withNeighbourhoods(index, first, candidates, date).values(), readings, source);
 }
 
 function fromText(ranked: RankedCode[], note: string): DiagnosisSuggestion[] {

@@ -81,17 +81,40 @@ export function withNeighbourhoods(index: CodeIndex, ranked: readonly RankedCode
   return out;
 }
 
-/** Candidates ranked by their best weighted title match over the readings; ties by code. */
-export function rankByTitle(candidates: Iterable<CodeHit>, readings: readonly Reading[], titles = new Map<string, TitleWord[]>()): RankedCode[] {
+/** Inclusion terms score a little below the title itself. */
+const INCLUSION_FACTOR = 0.95;
+
+/** How a candidate's title (and any synonyms of it) is matched. */
+export interface TitleSource {
+  titles: Map<string, TitleWord[]>;
+  /** Synonyms of a code, e.g. its inclusion terms; each is matched together with the title. */
+  synonymsOf?: (hit: CodeHit) => string[];
+}
+
+function annotated(source: TitleSource, text: string): TitleWord[] {
+  let words = source.titles.get(text);
+  if (!words) source.titles.set(text, (words = annotatedTitle(text)));
+  return words;
+}
+
+/** The title alone, then the title with each synonym (its words found and weighed too). */
+function documentsOf(hit: CodeHit, source: TitleSource): { words: TitleWord[]; factor: number }[] {
+  const title = annotated(source, hit.display);
+  const synonyms = source.synonymsOf?.(hit) ?? [];
+  return [{ words: title, factor: 1 }, ...synonyms.map((s) => ({ words: [...annotated(source, s), ...title], factor: INCLUSION_FACTOR }))];
+}
+
+/** Candidates ranked by their best weighted match over the readings; ties by code. */
+export function rankByTitle(candidates: Iterable<CodeHit>, readings: readonly Reading[], source: TitleSource = { titles: new Map() }): RankedCode[] {
   const prepared = readings.map((r) => ({ ...r, words: prepareText(r.text) }));
   const ranked: RankedCode[] = [];
   for (const hit of candidates) {
-    let title = titles.get(hit.display);
-    if (!title) titles.set(hit.display, (title = annotatedTitle(hit.display)));
     let best: RankedCode = { hit, score: 0, reading: readings[0]?.text ?? "" };
-    for (const reading of prepared) {
-      const score = reading.weight * matchPrepared(reading.words, title);
-      if (score > best.score) best = { hit, score, reading: reading.text };
+    for (const doc of documentsOf(hit, source)) {
+      for (const reading of prepared) {
+        const score = doc.factor * reading.weight * matchPrepared(reading.words, doc.words);
+        if (score > best.score) best = { hit, score, reading: reading.text };
+      }
     }
     if (best.score > 0) ranked.push(best);
   }

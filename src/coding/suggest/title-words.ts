@@ -7,7 +7,7 @@
  */
 const STOP_WORDS: ReadonlySet<string> = new Set(["a", "an", "and", "the", "of", "in", "to", "on", "at", "by", "or", "for", "due", "with", "as", "from", "w", "associated", "mellitus"]);
 const NEGATIONS: ReadonlySet<string> = new Set(["not", "without", "no"]);
-const SCOPE_ENDS: ReadonlySet<string> = new Set(["of", "at", "in", "with", "due", "to", "on", "and"]);
+const SCOPE_ENDS: ReadonlySet<string> = new Set(["of", "at", "in", "with", "due", "to", "on"]);
 
 export interface TitleWord {
   word: string;
@@ -39,8 +39,9 @@ export function titleWords(text: string): string[] {
   return rawWords(text.toLowerCase()).map((w) => w.replace(/-/g, "")).filter((w) => w !== "" && !STOP_WORDS.has(w));
 }
 
-function annotateClause(words: readonly string[], out: TitleWord[]): void {
-  let negated = false;
+/** Annotates one clause; returns whether a negation still reaches its end. */
+function annotateClause(words: readonly string[], out: TitleWord[], carried: boolean): boolean {
+  let negated = carried && !SCOPE_ENDS.has(words[0] ?? "");
   words.forEach((raw, i) => {
     const word = raw.replace(/-/g, "");
     if (SCOPE_ENDS.has(word)) negated = false;
@@ -53,11 +54,21 @@ function annotateClause(words: readonly string[], out: TitleWord[]): void {
     const parts = raw.includes("-") ? raw.split("-").filter((p) => p !== "") : undefined;
     out.push(parts ? { word, parts, negated, unspecifiedOf, previous } : { word, negated, unspecifiedOf, previous });
   });
+  return negated;
 }
 
+/**
+ * Title words, clause by clause. A clause that is a negation ("without behavioral disturbance")
+ * carries it over the list that follows (", psychotic disturbance, and anxiety").
+ */
 export function annotatedTitle(title: string): TitleWord[] {
   const out: TitleWord[] = [];
-  for (const clause of title.toLowerCase().split(/[,()[\]]/)) annotateClause(rawWords(clause), out);
+  let carried = false;
+  for (const clause of title.toLowerCase().split(/[,()[\]]/)) {
+    const words = rawWords(clause);
+    const endsNegated = annotateClause(words, out, carried);
+    carried = (carried || NEGATIONS.has(words[0] ?? "")) && endsNegated;
+  }
   return out;
 }
 

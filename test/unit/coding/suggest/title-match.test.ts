@@ -18,6 +18,8 @@ describe("titleMatch ranks the title a coder would pick above its neighbour", ()
     ["essential (primary) is the default hypertension", "hypertension", "Essential (primary) hypertension", "Portal hypertension"],
     ["'unspecified' qualifies a phrase-final word only", "hypertension", "Essential (primary) hypertension", "Unspecified maternal hypertension, unspecified trimester"],
     ["hyphenated words match their parts", "attention deficit hyperactivity disorder", "Attention-deficit hyperactivity disorder, unspecified type", "Attention and concentration deficit"],
+    ["a negated clause carries over the list after it", "dementia", "Unspecified dementia, unspecified severity, without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety", "Unspecified dementia, unspecified severity, with agitation"],
+    ["a clause that merely contains a negation does not carry it", "chronic intractable migraine", "Chronic migraine without aura, intractable, without status migrainosus", "Chronic migraine without aura, not intractable, without status migrainosus"],
     ["a word matching part of a hyphenated word is only part of it", "reflux", "Esophageal reflux", "Vesicoureteral-reflux with reflux nephropathy without hydroureter, unspecified"],
   ])("%s", (_why, text, better, worse) => {
     expect(titleMatch(text, better)).toBeGreaterThan(titleMatch(text, worse));
