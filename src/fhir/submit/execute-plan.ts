@@ -30,7 +30,8 @@ async function runPlan(gateway: FhirGateway, plan: SubmissionPlan, options: Exec
     if (options.signal?.aborted) {
       return { kind: "partial", done: written, failed: { label: request.label, error: cancelled() }, notSent };
     }
-    const step = await sendPlannedRequest(gateway, request, resolved, options.signal);
+    const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs ?? 30_000)]) : undefined;
+    const step = await sendPlannedRequest(gateway, request, resolved, signal);
     written.push(...step.written);
     if (!step.ok) return { kind: "partial", done: written, failed: step.failed, notSent };
     resolved = { ...resolved, ...step.resolved };

@@ -37,5 +37,11 @@ export type SubmissionOutcome =
 export interface ExecuteOptions {
   /** Before each request: (requests finished, total, what is being written now); once more at the end. */
   onProgress?(done: number, total: number, label: string): void;
+  /** Cancels the submission (the request in flight is aborted, nothing further is sent). */
   signal?: AbortSignal;
+  /**
+   * Per-request limit when a signal is given (default 30 s): the gateway's own timeoutMs applies
+   * only to requests that carry no signal of their own.
+   */
+  timeoutMs?: number;
 }

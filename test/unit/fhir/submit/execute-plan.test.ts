@@ -1,5 +1,5 @@
 import type { Provenance } from "fhir/r4";
-import { http, HttpResponse } from "msw";
+import { delay, http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildSubmission, checkReadyDraft, type ReadyDraft } from "../../../../src/billing/build/index.ts";
@@ -88,6 +88,15 @@ describe("executePlan, per-resource", () => {
     });
     expect(outcome.kind === "partial" && outcome.failed.error.message).toMatch(/cancelled/);
     expect(fake.requests).toHaveLength(1);
+  });
+
+  it("with a signal, a request that never answers still ends at timeoutMs, as a network failure", async () => {
+    msw.use(http.post(`${BILLING_BASE}/ChargeItem`, async () => {
+      await delay("infinite");
+      return HttpResponse.json({});
+    }));
+    const outcome = await executePlan(gateway(), perResource, { signal: new AbortController().signal, timeoutMs: 50 });
+    expect(outcome.kind === "partial" && [outcome.failed.label, outcome.failed.error.status, outcome.done.length]).toEqual([perResource.requests[0]?.label, 0, 0]);
   });
 
   it("reports progress before each request and at the end", async () => {
