@@ -40,6 +40,17 @@ describe.each(["transaction", "per-resource"] as const)("double submit on the ge
   });
 });
 
+describe("reload mid-submit", () => {
+  it("a run abandoned after two requests and a fresh run of the same draft's plan: one of each", async () => {
+    const controller = new AbortController();
+    const abandoned = await executePlan(genericTab(), planFor("per-resource", 440), { signal: controller.signal, onProgress: (done) => done === 2 && controller.abort() });
+    expect(abandoned.kind === "partial" && abandoned.done.length).toBe(2);
+    expect(await countWritten(genericTab(), 440)).toEqual({ claims: 0, chargeItems: 2, provenances: 0 });
+    expect((await executePlan(genericTab(), planFor("per-resource", 440))).kind).toBe("done");
+    expect(await countWritten(genericTab(), 440)).toEqual({ claims: 1, chargeItems: 2, provenances: 1 });
+  });
+});
+
 describe("double submit on the oracle persona", () => {
   it(`${TABS} tabs calling $create at once: one ChargeItem per line`, async () => {
     const plan = planFor("oracle-operations", 420);
