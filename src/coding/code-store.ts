@@ -27,6 +27,21 @@ const COMMON_KEYS: ReadonlySet<string> = new Set([...COMMON_CODES].map((c) => c.
 /** 7th characters of subsequent encounters and sequelae (A = initial encounter ranks ahead). */
 const LATER_ENCOUNTER = "DGHJKMNPQRS";
 
+/**
+ * Documents best-first by what ranking knows before the query (preference, then shorter title),
+ * ties by id: postings follow this order, so a scan can stop once the rest cannot enter the top.
+ * A counting sort: the key has at most 4,000 values.
+ */
+function staticOrder(preference: Int8Array, titleLength: Uint16Array): Int32Array {
+  const key = (d: number): number => (2 - (preference[d] ?? 0)) * 1000 + Math.min(titleLength[d] ?? 0, 999);
+  const counts = new Int32Array(4001);
+  for (let d = 0; d < preference.length; d++) { const k = key(d) + 1; counts[k] = (counts[k] ?? 0) + 1; }
+  for (let k = 0; k < 4000; k++) counts[k + 1] = (counts[k + 1] ?? 0) + (counts[k] ?? 0);
+  const order = new Int32Array(preference.length);
+  for (let d = 0; d < preference.length; d++) { const k = key(d); order[counts[k] ?? 0] = d; counts[k] = (counts[k] ?? 0) + 1; }
+  return order;
+}
+
 function preferences(entries: IndexedCode[]): Int8Array {
   const out = new Int8Array(entries.length);
   entries.forEach((e, i) => {
@@ -104,13 +119,21 @@ export function buildCodeStore(entries: IndexedCode[], options: CodeStoreOptions
     if (takeRest) j++; else i++;
   }
   const parent = icdParents ? withParents(entries.length, icdParents) : buildParents(entries, byKey);
+  const preference = preferences(entries);
+  const titleLength = Uint16Array.from(entries, (e) => Math.min(e.displayLength ?? e.display.length, 65535));
+  const order = staticOrder(preference, titleLength);
   return {
     entries,
-    words: shipped?.docs === entries.length ? decodeWordIndex(shipped, parent) : buildWordIndex(documents({ entries, byKey }, notes), parent),
+    words: shipped?.docs === entries.length
+      ? decodeWordIndex(shipped, parent, order)
+      : buildWordIndex(documents({ entries, byKey }, notes), parent, order),
     byKey,
     parent,
-    seen: new Int32Array(entries.length), preference: preferences(entries),
-    titleLength: Uint16Array.from(entries, (e) => Math.min(e.displayLength ?? e.display.length, 65535)), rankCache: new Map() };
+    seen: new Int32Array(entries.length),
+    preference,
+    titleLength,
+    rankCache: new Map(),
+  };
 }
 
 function lowerBoundKey(store: KeyedCodes, key: string): number {

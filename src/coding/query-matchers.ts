@@ -67,7 +67,7 @@ function alternativesFor(index: WordIndex, word: string): Alternative[] {
   if (/^\d+$/.test(word)) return alts;
   const range = withoutWord(wordSlot(index, word, true), exact);
   if (slotSize(index, range) > 0) alts.push(alternative(index, [range], 2));
-  else if (/^[a-z]+$/.test(word)) {
+  else if (exact < 0 && /^[a-z]+$/.test(word)) {
     const typos = typoWordIds(index, word);
     if (typos.length > 0) alts.push(alternative(index, [Int32Array.from(typos.flatMap((w) => [w, w + 1]))], 1));
   }
@@ -105,15 +105,18 @@ export function matchQuality(index: WordIndex, matcher: WordMatcher, d: number):
 /**
  * Calls visit(d, known) for each document posted under the cheapest slot of each alternative,
  * best alternative first (documents may repeat). `known` is the matcher's quality for d when the
- * alternative has a single slot (so d surely matches it), else 0.
+ * alternative has a single slot (so d surely matches it), else 0. Each word's postings come
+ * best-first (see staticOrder); visit returns false to skip the rest of that word's postings.
  */
-export function forEachCandidate(index: WordIndex, matcher: WordMatcher, visit: (d: number, known: number) => void): void {
+export function forEachCandidate(index: WordIndex, matcher: WordMatcher, visit: (d: number, known: number) => boolean): void {
   for (const alt of matcher.alternatives) {
     const slot = alt.cheapest;
     const known = alt.slots.length === 1 ? alt.quality : 0;
     for (let j = 0; j < slot.length; j += 2) {
-      const end = index.postOff[slot[j + 1] ?? 0] ?? 0;
-      for (let i = index.postOff[slot[j] ?? 0] ?? 0; i < end; i++) visit(index.post[i] ?? 0, known);
+      for (let w = slot[j] ?? 0; w < (slot[j + 1] ?? 0); w++) {
+        const end = index.postOff[w + 1] ?? 0;
+        for (let i = index.postOff[w] ?? 0; i < end; i++) if (!visit(index.post[i] ?? 0, known)) break;
+      }
     }
   }
 }

@@ -30,29 +30,32 @@ export function searchWords(index: WordIndex, words: readonly string[], facts: D
   const active = matchers.filter((m) => m.alternatives.length > 0).sort((a, b) => a.cost - b.cost);
   const first = active[0];
   if (!first) return [];
+  const bestQuality = active.reduce((sum, m) => sum + (m.alternatives[0]?.quality ?? 0), 0);
   const top = new TopHits(limit);
   const details = new Map<number, { coverage: number; quality: number }>();
   const pass = (source: WordMatcher, minCoverage: number): void => {
     const mark = stamp();
     forEachCandidate(index, source, (d, known) => {
-      if (seen[d] === mark) return;
+      // The best this document, or any after it in this word's postings, could score: every word at its best, billable.
+      if (textScore(active.length, true, bestQuality + facts.preference(d), facts.titleLength(d)) < top.floor) return false;
+      if (seen[d] === mark) return true;
       seen[d] = mark;
       const rank = facts.rank(d);
-      if (rank === 0) return;
-      // The best this document could score (every word, exactly): skip it when that cannot get in.
-      if (textScore(active.length, rank === 2, 3 * active.length + facts.preference(d), facts.titleLength(d)) < top.floor) return;
+      if (rank === 0) return true;
       let coverage = 0;
       let quality = 0;
       let missed = 0;
       for (const m of active) {
         const q = m === source && known > 0 ? known : matchQuality(index, m, d);
-        if (q > 0) { coverage++; quality += q; } else if (active.length - ++missed < minCoverage) return;
+        if (q > 0) { coverage++; quality += q; } else if (active.length - ++missed < minCoverage) return true;
       }
-      if (details.has(d)) return;
+      if (details.has(d)) return true;
       const score = textScore(coverage, rank === 2, quality + facts.preference(d), facts.titleLength(d));
-      if (score < top.floor) return;
-      top.add(d, score);
-      details.set(d, { coverage, quality });
+      if (score >= top.floor) {
+        top.add(d, score);
+        details.set(d, { coverage, quality });
+      }
+      return true;
     });
   };
   pass(first, active.length);

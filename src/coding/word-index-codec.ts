@@ -37,7 +37,7 @@ export function encodeWordIndex(index: WordIndex, parent: Int32Array): SearchInd
 }
 
 /** Rebuilds the index; `parent` must be the same hierarchy the encoder saw. */
-export function decodeWordIndex(artifact: SearchIndexArtifact, parent: Int32Array): WordIndex {
+export function decodeWordIndex(artifact: SearchIndexArtifact, parent: Int32Array, docOrder?: Int32Array): WordIndex {
   const { ids, docs } = artifact;
   let pos = 0;
   const next = (): number => {
@@ -69,5 +69,5 @@ export function decodeWordIndex(artifact: SearchIndexArtifact, parent: Int32Arra
     fwdOff[d + 1] = n;
   }
   const vocab = artifact.vocab.split("\n");
-  return { vocab, ...buildPostings(fwd.subarray(0, n), fwdOff, vocab.length) };
+  return { vocab, ...buildPostings(fwd.subarray(0, n), fwdOff, vocab.length, docOrder) };
 }

@@ -7,7 +7,7 @@ import { HASH_SEED, hashStep, WordInterner } from "./word-interner.ts";
  */
 export interface WordIndex {
   vocab: string[];
-  /** postings of word w: post[postOff[w] .. postOff[w+1]) (document ids, ascending). */
+  /** postings of word w: post[postOff[w] .. postOff[w+1]) (document ids, in the index's document order). */
   postOff: Int32Array;
   post: Int32Array;
   /** words of document d: fwd[fwdOff[d] .. fwdOff[d+1]) (word ids, in text order). */
@@ -95,9 +95,10 @@ function readDocuments(text: string, docCount: number, interner: WordInterner, p
 
 /**
  * One text per document (title, inclusion terms ...), without newlines. `parent` (optional)
- * names an earlier document whose text often begins this one's, to skip reading it twice.
+ * names an earlier document whose text often begins this one's, to skip reading it twice;
+ * `docOrder` the order postings list documents in.
  */
-export function buildWordIndex(docs: readonly string[], parent?: Int32Array): WordIndex {
+export function buildWordIndex(docs: readonly string[], parent?: Int32Array, docOrder?: Int32Array): WordIndex {
   const interner = new WordInterner();
   const { flat, docOff } = readDocuments(foldDocuments(docs), docs.length, interner, parent);
   const temp = interner.words;
@@ -106,7 +107,7 @@ export function buildWordIndex(docs: readonly string[], parent?: Int32Array): Wo
   order.forEach((t, sorted) => { remap[t] = sorted; });
   const fwd = flat.data.slice(0, flat.length);
   for (let i = 0; i < fwd.length; i++) fwd[i] = remap[fwd[i] ?? 0] ?? 0;
-  return { vocab: order.map((t) => temp[t] ?? ""), ...buildPostings(fwd, docOff, temp.length) };
+  return { vocab: order.map((t) => temp[t] ?? ""), ...buildPostings(fwd, docOff, temp.length, docOrder) };
 }
 
 /** Lower case, accents folded only where there are any, apostrophes dropped. */
@@ -116,14 +117,16 @@ function foldDocuments(docs: readonly string[]): string {
   return folded.includes("'") || folded.includes("\u2019") ? folded.replace(/['\u2019]/g, "") : folded;
 }
 
-export function buildPostings(fwd: Int32Array, fwdOff: Int32Array, vocabSize: number): Omit<WordIndex, "vocab"> {
+/** Postings from the forward lists; each word's postings follow `docOrder` (default: document order). */
+export function buildPostings(fwd: Int32Array, fwdOff: Int32Array, vocabSize: number, docOrder?: Int32Array): Omit<WordIndex, "vocab"> {
   const postOff = new Int32Array(vocabSize + 1);
   for (let i = 0; i < fwd.length; i++) { const w = (fwd[i] ?? 0) + 1; postOff[w] = (postOff[w] ?? 0) + 1; }
   for (let w = 0; w < vocabSize; w++) postOff[w + 1] = (postOff[w + 1] ?? 0) + (postOff[w] ?? 0);
   const post = new Int32Array(fwd.length);
   const fill = postOff.slice(0, vocabSize);
   const docCount = fwdOff.length - 1;
-  for (let d = 0; d < docCount; d++) {
+  for (let k = 0; k < docCount; k++) {
+    const d = docOrder ? (docOrder[k] ?? 0) : k;
     for (let i = fwdOff[d] ?? 0; i < (fwdOff[d + 1] ?? 0); i++) {
       const w = fwd[i] ?? 0;
       post[fill[w] ?? 0] = d;
