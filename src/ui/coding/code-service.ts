@@ -1,5 +1,7 @@
 import type { Coding, Condition } from "fhir/r4";
-import type { CodeEntry, CodeHit, CodeIndex, SearchOptions } from "../../coding/code-index.ts";
+import type { CodeEntry, CodeHit, SearchOptions } from "../../coding/code-index.ts";
+import type { LoadedCodeIndex } from "../../coding/create-code-index.ts";
+import type { AddedCode } from "../../coding/dynamic-codes.ts";
 import { suggestDiagnoses } from "../../coding/suggest/suggest-diagnoses.ts";
 import type { Claim, OperationOutcome } from "fhir/r4";
 import type { NcciEdits } from "../../billing/ncci/load-ncci.ts";
@@ -30,15 +32,21 @@ export interface CodeService {
   lookup(system: string, code: string, dateOfService?: string): Promise<CodeEntry | undefined>;
   suggestDiagnoses(condition: Condition, options?: { dateOfService?: string }): Promise<DiagnosisSuggestionView[]>;
   scrub(claim: Claim, context: ScrubRequestContext): Promise<ScrubResult>;
+  /** The editions loaded (shown to the user). */
+  info(): Promise<LoadedCodeIndex["info"]>;
+  /** Codings seen in the EMR: CPT codes keep the EMR's display. */
+  addCodings(codings: Coding[]): Promise<number>;
+  /** A licensed practice's CPT descriptors, or a terminology server's entries. */
+  addEntries(entries: AddedCode[], origin: "licensed" | "terminology-server"): Promise<number>;
 }
 
 /** Scrubs with an index and NCCI tables at hand (in the worker or in this thread). */
-export function scrubWith(index: CodeIndex, edits: NcciEdits | undefined, claim: Claim, context: ScrubRequestContext): ScrubResult {
+export function scrubWith(index: LoadedCodeIndex, edits: NcciEdits | undefined, claim: Claim, context: ScrubRequestContext): ScrubResult {
   return { outcome: scrubClaim(claim, { ...context, index, ...(edits ? { edits } : {}) }), editions: describeNcciEditions(edits) };
 }
 
 /** A CodeService over an index loaded in this thread. */
-export function createLocalCodeService(index: Promise<CodeIndex> | CodeIndex, edits?: Promise<NcciEdits> | NcciEdits): CodeService {
+export function createLocalCodeService(index: Promise<LoadedCodeIndex> | LoadedCodeIndex, edits?: Promise<NcciEdits> | NcciEdits): CodeService {
   const ready = Promise.resolve(index);
   const tables = Promise.resolve(edits);
   return {
@@ -46,5 +54,8 @@ export function createLocalCodeService(index: Promise<CodeIndex> | CodeIndex, ed
     lookup: async (system, code, date) => (await ready).lookup(system, code, date),
     suggestDiagnoses: async (condition, options) => suggestDiagnoses(condition, await ready, options),
     scrub: async (claim, context) => scrubWith(await ready, await tables, claim, context),
+    info: async () => (await ready).info,
+    addCodings: async (codings) => (await ready).addCodings(codings),
+    addEntries: async (entries, origin) => (await ready).addEntries(entries, origin),
   };
 }

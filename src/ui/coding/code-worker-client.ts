@@ -1,4 +1,5 @@
 import type { CodeEntry, CodeHit } from "../../coding/code-index.ts";
+import type { LoadedCodeIndex } from "../../coding/create-code-index.ts";
 import type { CodeService, DiagnosisSuggestionView, ScrubResult } from "./code-service.ts";
 import type { CodeWorkerRequest, CodeWorkerResponse } from "./code-worker-protocol.ts";
 
@@ -32,6 +33,9 @@ export function createWorkerCodeService(): CodeService {
     search: (text, options) => call<CodeHit[]>({ method: "search", text, ...(options ? { options } : {}) }),
     lookup: (system, code, dateOfService) => call<CodeEntry | undefined>({ method: "lookup", system, code, ...(dateOfService ? { dateOfService } : {}) }),
     scrub: (claim, context) => call<ScrubResult>({ method: "scrub", claim, context }),
+    info: () => call<LoadedCodeIndex["info"]>({ method: "info" }),
+    addCodings: (codings) => call<number>({ method: "add-codings", codings }),
+    addEntries: (entries, origin) => call<number>({ method: "add-entries", entries, origin }),
     suggestDiagnoses: (condition, options) => call<DiagnosisSuggestionView[]>({ method: "suggest", condition, ...(options?.dateOfService ? { dateOfService: options.dateOfService } : {}) }),
   };
 }

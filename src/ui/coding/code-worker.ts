@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import type { CodeIndex } from "../../coding/code-index.ts";
+import type { LoadedCodeIndex } from "../../coding/create-code-index.ts";
 import { loadCodeIndex } from "../../coding/load-code-index.ts";
 import { suggestDiagnoses } from "../../coding/suggest/suggest-diagnoses.ts";
 import { fetchNcciArtifacts, loadNcciEdits, type NcciEdits } from "../../billing/ncci/load-ncci.ts";
@@ -9,12 +9,12 @@ import type { CodeWorkerRequest, CodeWorkerResponse } from "./code-worker-protoc
 /** The code-set worker: loads the index once, then answers searches and lookups. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const appBase = new URL(import.meta.env.BASE_URL, scope.location.origin);
-const ready: Promise<CodeIndex> = loadCodeIndex({ source: { kind: "url", baseUrl: new URL("codesets/", appBase).href } });
+const ready: Promise<LoadedCodeIndex> = loadCodeIndex({ source: { kind: "url", baseUrl: new URL("codesets/", appBase).href } });
 /** NCCI tables are loaded on the first scrub only; a failure leaves the rules reporting "no edition". */
 let edits: Promise<NcciEdits | undefined> | undefined;
 const ncci = () => (edits ??= loadNcciEdits(fetchNcciArtifacts(new URL("ncci/", appBase).href, fetch)).catch(() => undefined));
 
-async function answer(index: CodeIndex, request: CodeWorkerRequest): Promise<unknown> {
+async function answer(index: LoadedCodeIndex, request: CodeWorkerRequest): Promise<unknown> {
   switch (request.method) {
     case "search":
       return index.search(request.text, request.options);
@@ -24,6 +24,12 @@ async function answer(index: CodeIndex, request: CodeWorkerRequest): Promise<unk
       return suggestDiagnoses(request.condition, index, request.dateOfService ? { dateOfService: request.dateOfService } : {});
     case "scrub":
       return scrubWith(index, await ncci(), request.claim, request.context);
+    case "info":
+      return index.info;
+    case "add-codings":
+      return index.addCodings(request.codings);
+    case "add-entries":
+      return index.addEntries(request.entries, request.origin);
   }
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CodeHit } from "../../coding/code-index.ts";
 import { CPT, HCPCS, ICD10CM } from "../../coding/systems.ts";
 import type { DraftLine } from "../../billing/claim-draft.ts";
@@ -6,6 +6,8 @@ import { MAX_POINTERS } from "../../billing/draft/draft-actions.ts";
 import { defaultPlaceOfService } from "../../billing/draft/place-of-service.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import { CodeSearchBox } from "./code-search-box.tsx";
+import { CodeSetsPanel } from "./code-sets-panel.tsx";
+import { useCodeService } from "./code-service-context.tsx";
 import { DiagnosesPanel } from "./diagnoses-panel.tsx";
 import { DraftNotice } from "./draft-notice.tsx";
 import { EmHelper } from "./em-helper.tsx";
@@ -35,6 +37,12 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
   const { draft, dispatch, restoredFrom, saveError, discard } = draftState;
   const em = useEmInputs(context, dateOfService);
   const searchRef = useRef<HTMLInputElement>(null);
+  const service = useCodeService();
+  useEffect(() => {
+    // Codes the EMR sent keep the EMR's display (CPT has no shipped text).
+    const codings = [...context.procedures.flatMap((p) => p.code?.coding ?? []), ...context.encounterConditions.flatMap((c) => c.code?.coding ?? [])];
+    if (codings.length) void service.addCodings(codings);
+  }, [service, context.procedures, context.encounterConditions]);
   const [helpOpen, setHelpOpen] = useState(false);
 
   const addLine = useCallback(
@@ -71,6 +79,7 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
       <DraftNotice restoredFrom={restoredFrom} saveError={saveError} onDiscard={discard} />
       <section aria-label="Code search" className="card">
         <CodeSearchBox ref={searchRef} dateOfService={dateOfService} onPick={onPick} />
+        <CodeSetsPanel />
       </section>
       <DiagnosesPanel encounterConditions={context.encounterConditions} problemList={context.problemList} diagnoses={draft.diagnoses} dateOfService={dateOfService} dispatch={dispatch} />
       <ServiceLinesPanel lines={draft.lines} diagnosisCount={draft.diagnoses.length} dispatch={dispatch}>
