@@ -124,6 +124,19 @@ describe("executePlan, transaction", () => {
     expect(retry.kind === "done" && retry.written.every((w) => w.result === (fault === "lost-after-commit" ? "already-there" : "created"))).toBe(true);
     expect(counts()).toEqual([lines, 1, 1]);
   });
+
+  it("a transaction-response with a failed entry (a server that is not all or nothing) is a partial failure in the server's words", async () => {
+    const failed = { resourceType: "OperationOutcome", issue: [{ severity: "error", code: "conflict", diagnostics: "Version mismatch" }] };
+    msw.use(http.post(`${BILLING_BASE}/`, () => HttpResponse.json({
+      resourceType: "Bundle", type: "transaction-response",
+      entry: perResource.requests.map((r, i) => (i === lines ? { response: { status: "412", outcome: failed } } : { response: { status: "201", location: `${r.url}/id${i}` } })),
+    })));
+    const outcome = await executePlan(gateway(), transaction);
+    expect(outcome.kind).toBe("partial");
+    if (outcome.kind !== "partial") return;
+    expect(outcome.done.map((d) => d.reference)).toEqual(perResource.requests.flatMap((r, i) => (i === lines ? [] : [`${r.url}/id${i}`])));
+    expect([outcome.failed.label, outcome.failed.error.status, outcome.failed.error.outcome]).toEqual([`${transaction.requests[0]?.label}: Claim`, 412, failed]);
+  });
 });
 
 describe("executePlan, Oracle operations", () => {
