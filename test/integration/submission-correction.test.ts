@@ -61,3 +61,21 @@ describe.each([["transaction", 600], ["per-resource", 700]] as const)("correctio
     expect(await countWritten(direct(), base + 1)).toEqual({ claims: 1, chargeItems: 2, provenances: 1 });
   });
 });
+
+describe("correction planned from a stale read", () => {
+  it("is refused on the old Claim (If-Match) and reported precisely; re-reading and re-planning completes it once", async () => {
+    expect((await executePlan(direct(), planFor("transaction", 650))).kind).toBe("done");
+    const stale = await readBack(direct(), 650);
+    await direct().update({ ...stale.claim, id: stale.claim.id ?? "", priority: { coding: [{ code: "stat" }] } });
+    const attempt = await executeCorrection(direct(), correctionPlan("transaction", 651, stale));
+    expect(attempt.kind).toBe("partial");
+    if (attempt.kind !== "partial") return;
+    expect(attempt.failed.error.status).toBeGreaterThanOrEqual(400);
+    expect(attempt.failed.label).toContain("Claim");
+    for (const written of attempt.done) await expect(direct().get(written.reference ?? "")).resolves.toBeDefined();
+    const retry = await executeCorrection(direct(), correctionPlan("transaction", 651, await readBack(direct(), 650)));
+    expect(retry.kind).toBe("done");
+    expect((await readBack(direct(), 650)).claim.status).toBe("cancelled");
+    expect(await countWritten(direct(), 651)).toEqual({ claims: 1, chargeItems: 2, provenances: 1 });
+  });
+});
