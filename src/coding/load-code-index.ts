@@ -18,6 +18,8 @@ export interface LoadCodeIndexOptions {
   source?: CodeSetSource;
 }
 
+const NODE_READER = "./read-artifacts-node.ts";
+
 function isGzip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
@@ -58,7 +60,8 @@ export async function readCodeArtifacts(source: CodeSetSource = defaultSource())
     case "url":
       return fetchArtifacts(source.baseUrl, source.fetch ?? fetch);
     case "directory": {
-      const { readArtifactDirectory } = await import("./read-artifacts-node.ts");
+      // A variable specifier keeps the Node-only reader (node:fs, node:zlib) out of the browser bundle.
+      const { readArtifactDirectory } = (await import(/* @vite-ignore */ NODE_READER)) as typeof import("./read-artifacts-node.ts");
       return readArtifactDirectory(source.path);
     }
   }
