@@ -17,6 +17,8 @@ export default defineConfig({
           name: "domain",
           environment: "node",
           include: ["test/unit/**/*.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -26,6 +28,8 @@ export default defineConfig({
           environment: "jsdom",
           include: ["test/unit/**/*.test.tsx"],
           setupFiles: ["test/msw/setup.ts"],
+          // The real code sets load per file (about a second, more on a busy 2-core machine).
+          testTimeout: 30_000,
         },
       },
       {

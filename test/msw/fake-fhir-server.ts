@@ -32,9 +32,9 @@ function matches(resource: FhirResource, params: URLSearchParams): boolean {
   const record = resource as unknown as Record<string, unknown>;
   for (const [key, value] of params) {
     if (key.startsWith("_") || key === "category" || key === "clinical-status" || key === "status") continue;
-    const field = key === "patient" ? (record["subject"] ?? record["beneficiary"]) : record[key];
+    const field = record[key] ?? (key === "patient" ? (record["subject"] ?? record["beneficiary"]) : undefined);
     const ref = (field as { reference?: string } | undefined)?.reference;
-    if (ref !== value) return false;
+    if (!ref || !value.split(",").includes(ref)) return false;
   }
   return true;
 }
@@ -53,10 +53,10 @@ function answer(options: FakeServerOptions, relative: string): { status: number;
 }
 
 function capability(options: FakeServerOptions): CapabilityStatement {
-  const types = ["Patient", "Encounter", "Condition", "Procedure", "Coverage", "Practitioner", "Organization", "Location"] as const;
+  const types = ["Patient", "Encounter", "Condition", "Procedure", "Coverage", "Practitioner", "Organization", "Location", "Claim", "ClaimResponse"] as const;
   return {
     resourceType: "CapabilityStatement", status: "active", date: "2026-01-01", kind: "instance", fhirVersion: "4.0.1", format: ["json"],
-    rest: [{ mode: "server", interaction: options.batch ? [{ code: "batch" }] : [], resource: types.map((type) => ({ type, interaction: [{ code: "read" }, { code: "search-type" }], searchParam: [{ name: "patient", type: "reference" }, { name: "encounter", type: "reference" }] })) }],
+    rest: [{ mode: "server", interaction: options.batch ? [{ code: "batch" }] : [], resource: types.map((type) => ({ type, interaction: [{ code: "read" }, { code: "search-type" }], searchParam: [{ name: "patient", type: "reference" }, { name: "encounter", type: "reference" }, { name: "request", type: "reference" }] })) }],
   };
 }
 

@@ -1,26 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Bundle, ClaimResponse, ExplanationOfBenefit } from "fhir/r4";
 import { useRef } from "react";
 import type { ClaimStatus } from "../../billing/status/claim-status.ts";
 import { isFinalStatus, pollDelayMs } from "../../billing/status/claim-status-polling.ts";
-import { toClaimStatus } from "../../billing/status/to-claim-status.ts";
-import { supportsInteraction } from "../../fhir/capabilities.ts";
-import type { FhirGateway } from "../../fhir/fhir-gateway.ts";
+import { claimStatusQuery } from "../../fhir/claim-status/claim-status-query.ts";
 import { useSession } from "../shell/session-context.tsx";
 import { ClaimStatusView } from "./claim-status-view.tsx";
 import { readSubmission, submissionKey } from "./submission-storage.ts";
-
-/** The newest ClaimResponse for the claim (or ExplanationOfBenefit where that is what the EHR has). */
-async function latestStatus(gateway: FhirGateway, claimRef: string): Promise<ClaimStatus | undefined> {
-  const cs = await gateway.capabilities();
-  const useEob = !supportsInteraction(cs, "ClaimResponse", "search-type") && supportsInteraction(cs, "ExplanationOfBenefit", "search-type");
-  const bundle: Bundle<ClaimResponse | ExplanationOfBenefit> = useEob
-    ? await gateway.search<ExplanationOfBenefit>("ExplanationOfBenefit", { claim: claimRef })
-    : await gateway.search<ClaimResponse>("ClaimResponse", { request: claimRef });
-  const responses = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
-  const newest = responses.sort((a, b) => (b.meta?.lastUpdated ?? b.created ?? "").localeCompare(a.meta?.lastUpdated ?? a.created ?? ""))[0];
-  return newest ? toClaimStatus(newest) : undefined;
-}
 
 export interface ClaimStatusRegionProps {
   encounterRef: string;
@@ -35,12 +20,14 @@ export function ClaimStatusRegion({ encounterRef, refreshKey, onCorrect }: Claim
   const record = readSubmission(window.localStorage, submissionKey(session.serverUrl, encounterRef));
   const claimRef = record?.state === "submitted" ? record.claimRef : undefined;
   const attempts = useRef(0);
+  const statusQuery = claimStatusQuery(gateway, claimRef ? [claimRef] : []);
   const query = useQuery({
-    queryKey: ["claim-status", gateway.baseUrl, claimRef, refreshKey],
+    queryKey: [...statusQuery.queryKey, refreshKey],
     enabled: Boolean(claimRef),
-    queryFn: async () => {
+    queryFn: async (): Promise<ClaimStatus | null> => {
       attempts.current += 1;
-      return (await latestStatus(gateway, claimRef ?? "")) ?? null;
+      const known = (await statusQuery.queryFn())[claimRef ?? ""];
+      return known && known.kind !== "submitted" ? known : null;
     },
     refetchInterval: (q) => {
       const status = q.state.data;

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { isFhirError } from "../../fhir/fhir-error.ts";
 import { encounterContextQuery } from "../../fhir/queries.ts";
 import type { BillingConfig } from "../claim/billing-config.ts";
+import { ClaimWorklist } from "../claim/claim-worklist.tsx";
 import { EncounterScreen } from "../coding/encounter-screen.tsx";
 import { OperationOutcomeAlert } from "../common/operation-outcome-alert.tsx";
 import { EncounterPicker } from "../encounter/encounter-picker.tsx";
@@ -64,6 +65,7 @@ export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = 
           <>
             <EncounterSummary context={context} onRefresh={() => void query.refetch()} refreshing={query.isFetching} />
             <EncounterScreen key={encounter.id} context={{ ...context, encounter }} chargeFor={chargeFor} billing={billing} now={now} />
+            <ClaimWorklist today={today} />
           </>
         ) : (
           <EncounterPicker encounters={context.priorEncounters} onPick={setPickedEncounter} />

@@ -1,0 +1,66 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { FhirResource } from "fhir/r4";
+import { beforeEach, describe, expect, it } from "vitest";
+import { AppShell } from "../../../src/ui/shell/app-shell.tsx";
+import { fakeFhirServer, loadFixtureResources } from "../../msw/fake-fhir-server.ts";
+import { server } from "../../msw/server.ts";
+import { renderWithProviders } from "./render-with-providers.tsx";
+
+const resources = loadFixtureResources("context/office-visit.fhir.json");
+const fee = () => 50;
+
+async function reviewWith(extra: FhirResource[] = []) {
+  server.use(...fakeFhirServer({ resources: [...resources, ...extra], batch: true }));
+  renderWithProviders(<AppShell today="2026-04-10" now={() => "2026-03-04T15:00:00Z"} chargeFor={fee} />);
+  const diagnoses = await screen.findByRole("region", { name: "Diagnoses" });
+  await userEvent.click(await within(diagnoses).findByRole("button", { name: /^Accept J20\.9/ }, { timeout: 10_000 }));
+  await userEvent.click(screen.getByRole("button", { name: "Review claim" }));
+  return screen.findByRole("region", { name: "Claim review" });
+}
+
+describe("claim review", () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it("lists the scrubber's findings by line, blocks submission on an error and takes the user to the field", async () => {
+    const review = await reviewWith();
+    const lines = screen.getByRole("region", { name: "Service lines" });
+    fireEvent.change(within(lines).getByLabelText(/Diagnosis pointers, line 1/), { target: { value: "" } });
+    const finding = await within(review).findByRole("region", { name: "Findings for line 1" }, { timeout: 10_000 });
+    expect(finding.textContent).toContain("dx-pointer-missing");
+    expect(within(review).getByText(/must be fixed before the claim can be submitted/)).toBeTruthy();
+    await waitFor(() => expect((within(review).getByRole("button", { name: "Download claim files" }) as HTMLButtonElement).disabled).toBe(true));
+    await userEvent.click(within(finding).getByRole("button", { name: "Go to field" }));
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Diagnosis pointers, line 1/);
+    // Fixing the field clears the finding as the user edits.
+    fireEvent.change(within(lines).getByLabelText(/Diagnosis pointers, line 1/), { target: { value: "A" } });
+    await waitFor(() => expect(within(review).queryByRole("region", { name: "Findings for line 1" })).toBeNull(), { timeout: 10_000 });
+  });
+
+  it("names the NCCI editions loaded and the write path chosen from the CapabilityStatement", async () => {
+    const review = await reviewWith();
+    expect(await within(review).findByText(/NCCI:/, {}, { timeout: 10_000 })).toBeTruthy();
+    // The fake server accepts no writes: the claim is exported.
+    expect(await within(review).findByRole("button", { name: "Download claim files" })).toBeTruthy();
+  });
+
+  it("shows the patient's claims with status and age, filtered to denied", async () => {
+    const claim = { resourceType: "Claim", id: "cl1", status: "active", use: "claim", created: "2026-03-04", patient: { reference: "Patient/p1" }, type: { coding: [{ code: "professional" }] }, provider: { reference: "Organization/org1" }, priority: { coding: [{ code: "normal" }] }, insurance: [{ sequence: 1, focal: true, coverage: { reference: "Coverage/cov1" } }] } as FhirResource;
+    const paid = { ...claim, id: "cl2", created: "2026-02-01" } as FhirResource;
+    const response = (id: string, request: string, reason?: string) => ({
+      resourceType: "ClaimResponse", id, status: "active", use: "claim", type: { coding: [{ code: "professional" }] }, patient: { reference: "Patient/p1" }, created: "2026-03-05", insurer: { display: "Payer" }, request: { reference: request },
+      outcome: "complete", item: [{ itemSequence: 1, adjudication: reason ? [{ category: { coding: [{ code: "submitted" }] }, amount: { value: 50, currency: "USD" } }, { category: { coding: [{ code: "benefit" }] }, amount: { value: 0, currency: "USD" }, reason: { coding: [{ system: "https://x12.org/codes/claim-adjustment-reason-codes", code: reason }] } }] : [{ category: { coding: [{ code: "benefit" }] }, amount: { value: 50, currency: "USD" } }] }],
+      ...(reason ? {} : { payment: { amount: { value: 50, currency: "USD" }, date: "2026-03-06" } }),
+    }) as FhirResource;
+    await reviewWith([claim, paid, response("r1", "Claim/cl1", "CO-16"), response("r2", "Claim/cl2")]);
+    const list = screen.getByRole("region", { name: "Claims" });
+    await within(list).findByText("Claim/cl1", {}, { timeout: 10_000 });
+    expect(within(list).getByText("Claim/cl2")).toBeTruthy();
+    await userEvent.selectOptions(within(list).getByLabelText("Filter"), "denied");
+    expect(within(list).getByText("Claim/cl1")).toBeTruthy();
+    expect(within(list).queryByText("Claim/cl2")).toBeNull();
+    const table = within(list).getByRole("table");
+    expect(within(table).getByText("Denied")).toBeTruthy();
+    expect(within(table).getByText("37")).toBeTruthy(); // 2026-03-04 to 2026-04-10
+  });
+});
