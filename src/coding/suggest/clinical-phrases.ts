@@ -9,6 +9,8 @@ import type { Reading } from "./text-candidates.ts";
 
 /** A match on one part of a dash-separated name counts less than a match on the whole. */
 const PART_WEIGHT = 0.85;
+/** A match on the head of a text with commas ("pneumonia" of "pneumonia, right lower lobe") counts less still. */
+const HEAD_WEIGHT = 0.75;
 
 type Rule = readonly [pattern: RegExp, replacement: string];
 
@@ -68,6 +70,13 @@ const SYNONYMS: readonly Rule[] = [
   [/\b(head )?lice\b/g, "louse infestation"],
   [/\b(bee|wasp|hornet) stings?\b/g, "toxic effect of venom of $1s"],
   [/\b(low back pain|lbp) with sciatica\b/g, "lumbago with sciatica"],
+  [/\bprehypertension\b/g, "elevated blood pressure reading without diagnosis of hypertension"],
+  [/\bhypertension stage \d\b|\bstage \d hypertension\b/g, "hypertension"],
+  [/\bperipheral neuropathy\b/g, "polyneuropathy"],
+  [/\bpost ?(ablative|ablation|surgical|operative|procedural)\b/g, "postprocedural"],
+  [/\bgall ?stones?\b/g, "calculus of gallbladder"],
+  [/\b(elevated|abnormal|high) (liver enzymes|lfts?|liver function tests?|transaminases)\b/g, "elevation of levels of liver transaminase levels"],
+  [/\bhives\b/g, "urticaria"],
   [/\b(molars?|tooth)\b/g, "teeth"],
   [/\bsprained\b/g, "sprain"],
   [/\bbroken\b/g, "fracture"],
@@ -85,7 +94,7 @@ const SYNONYMS: readonly Rule[] = [
   [/\battention deficit disorder\b/g, "attention deficit hyperactivity disorder"],
   [/\bpre ?diabet\w*/g, "prediabetes"],
   [/\bseizure disorder\b/g, "epilepsy"],
-  [/\blumbago\b/g, "low back pain"],
+  [/\blumbago\b(?! with sciatica)/g, "low back pain"],
   [/\b(acid reflux|^reflux$)/g, "gastro-esophageal reflux disease"],
   [/\beczema\b/g, "dermatitis"],
   [/\brenal disease\b/g, "kidney disease"],
@@ -106,6 +115,8 @@ const SYNONYMS: readonly Rule[] = [
 
 /** ICD-10-CM conventions (Official Guidelines) applied when the text is silent. */
 const CONVENTIONS: readonly Rule[] = [
+  // Index: Diabetes, poorly controlled / out of control -> by type, with hyperglycemia.
+  [/^(?=.*\bdiabetes\b)(.*)\b(poorly controlled|uncontrolled|out of control|not controlled)\b/g, "$1 with hyperglycemia"],
   // I.C.9.a.2: hypertension with chronic kidney disease is coded as hypertensive CKD (a link is presumed).
   [/^(?=.*\bhypertension\b)(?=.*\bchronic kidney disease\b)(?!.*\bhypertensive\b).*$/g, "hypertensive chronic kidney disease"],
   // I.C.9.a.1: hypertension with heart failure or heart disease is coded as hypertensive heart disease.
@@ -138,13 +149,16 @@ function coderReading(normalized: string): string {
 
 /**
  * The original reading and, when any rule applies, the coder's reading; a SNOMED name made of
- * dash-separated parts ("Body mass index 30+ - obesity") also gives each part's readings.
+ * dash-separated parts ("Body mass index 30+ - obesity") also gives each part's readings, and a
+ * text with commas its head ("pneumonia, right lower lobe" -> "pneumonia"), weighted lower.
  */
 export function phraseReadings(text: string): Reading[] {
   const parts = text.split(/\s+-\s+/).map(normalizePhrase).filter((p) => p !== "");
   const whole = parts.join(" ");
-  const pieces = parts.length > 1 ? parts.flatMap((p) => [p, coderReading(p)]) : [];
+  const head = text.includes(",") ? normalizePhrase(text.split(",")[0] ?? "") : "";
+  const split = parts.length > 1 ? parts : head !== "" ? [head] : [];
+  const weight = parts.length > 1 ? PART_WEIGHT : HEAD_WEIGHT;
   const readings = [whole, coderReading(whole)].map((t) => ({ text: t, weight: 1 }));
-  for (const piece of pieces) readings.push({ text: piece, weight: PART_WEIGHT });
+  for (const piece of split.flatMap((p) => [p, coderReading(p)])) readings.push({ text: piece, weight });
   return readings.filter((r, i) => readings.findIndex((o) => o.text === r.text) === i);
 }

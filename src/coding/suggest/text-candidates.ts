@@ -18,6 +18,8 @@ export interface RankedCode {
 }
 
 const LEAF_LIMIT = 200;
+/** Leaves taken from a header the search names. */
+const HEADER_LEAVES = 40;
 /** How many of the best first-round codes have their neighbourhood (siblings, cousins) added. */
 const NEIGHBOURHOODS = 8;
 
@@ -54,6 +56,12 @@ export function textCandidates(index: CodeIndex, readings: readonly Reading[], d
   const all = [...new Set(readings.flatMap((r) => queries(r.text)))];
   for (const query of all) {
     for (const hit of index.search(query, { ...options, limit: query.includes(" ") ? 40 : 60 })) found.set(hit.code, hit);
+  }
+  // Headers the readings name (often through an inclusion term, "Tennis elbow" at M77.1) give their leaves.
+  for (const reading of readings) {
+    for (const hit of index.search(reading.text, { ...options, billableOnly: false, limit: 8 })) {
+      if (!hit.billable) for (const leaf of billableLeaves(index, hit.code, dateOfService).slice(0, HEADER_LEAVES)) found.set(leaf.code, leaf);
+    }
   }
   return found;
 }
@@ -101,7 +109,11 @@ function annotated(source: TitleSource, text: string): TitleWord[] {
 function documentsOf(hit: CodeHit, source: TitleSource): { words: TitleWord[]; factor: number }[] {
   const title = annotated(source, hit.display);
   const synonyms = source.synonymsOf?.(hit) ?? [];
-  return [{ words: title, factor: 1 }, ...synonyms.map((s) => ({ words: [...annotated(source, s), ...title], factor: INCLUSION_FACTOR }))];
+  if (synonyms.length === 0) return [{ words: title, factor: 1 }];
+  // Matched through a synonym, the title is the formal name: its words add no detail.
+  const quiet = (words: TitleWord[]): TitleWord[] => words.map((w) => ({ ...w, quiet: true }));
+  const formal = title;
+  return [{ words: title, factor: 1 }, ...synonyms.map((s) => ({ words: [...quiet(annotated(source, s)), ...formal], factor: INCLUSION_FACTOR }))];
 }
 
 /** Candidates ranked by their best weighted match over the readings; ties by code. */

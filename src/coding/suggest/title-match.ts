@@ -48,7 +48,7 @@ function asks(text: PreparedText, t: TitleWord): string | undefined {
 }
 
 function unaskedWeight(t: TitleWord): number {
-  if (t.negated || t.unspecifiedOf) return QUIET_WEIGHT;
+  if (t.negated || t.unspecifiedOf || t.quiet) return QUIET_WEIGHT;
   if (t.word === "encounter" && EPISODE_WORDS.has(t.previous)) return 0;
   if (/^\d/.test(t.word)) return NUMBER_WEIGHT;
   return WEIGHTS[t.word] ?? DEFAULT_WEIGHT;

@@ -19,8 +19,10 @@ export interface TitleWord {
    * of"), or the title makes it optional ("complete or unspecified").
    */
   unspecifiedOf: boolean;
-  /** The word before it in the title (stop words included). */
+  /** The word before it in the title (stop words included): "right" in "right ear". */
   previous: string;
+  /** Nonessential: in ( ) or [ ] of a title, or a word of a synonym; adds no detail when not asked for. */
+  quiet?: boolean;
 }
 
 /** A condition text prepared once for matching against many titles. */
@@ -64,9 +66,16 @@ function annotateClause(words: readonly string[], out: TitleWord[], carried: boo
 export function annotatedTitle(title: string): TitleWord[] {
   const out: TitleWord[] = [];
   let carried = false;
-  for (const clause of title.toLowerCase().split(/[,()[\]]/)) {
-    const words = rawWords(clause);
+  let depth = 0;
+  for (const piece of title.toLowerCase().match(/[,()[\]]|[^,()[\]]+/g) ?? []) {
+    if (piece === "(" || piece === "[") depth++;
+    else if (piece === ")" || piece === "]") depth = Math.max(0, depth - 1);
+    if (/^[,()[\]]$/.test(piece)) continue;
+    const words = rawWords(piece);
+    const start = out.length;
     const endsNegated = annotateClause(words, out, carried);
+    // ICD-10-CM convention I.A.7: ( ) enclose nonessential modifiers, [ ] synonyms and explanations.
+    if (depth > 0) for (let i = start; i < out.length; i++) out[i] = { ...(out[i] as TitleWord), quiet: true };
     carried = (carried || NEGATIONS.has(words[0] ?? "")) && endsNegated;
   }
   return out;

@@ -44,6 +44,8 @@ describe("phraseReadings: the coder's reading next to the original", () => {
     ["Hypertension and chronic kidney disease", "hypertensive chronic kidney disease"],
     ["CKD 4 with HTN", "hypertensive chronic kidney disease"],
     ["hypertension, heart failure", "hypertensive heart disease with heart failure"],
+    ["Type 2 diabetes, poorly controlled", "type 2 diabetes with hyperglycemia"],
+    ["Hypertension stage 2", "hypertension"],
   ])("%s -> %s", (text, reading) => {
     const all = texts(text.replace(/ \(disorder\)$/, ""));
     expect(all[0]).toBe(text.replace(/ \(disorder\)$/, "").toLowerCase().replace(/[^a-z0-9/+]+/g, " ").trim());
@@ -54,6 +56,13 @@ describe("phraseReadings: the coder's reading next to the original", () => {
     const readings = phraseReadings("Body mass index 30+ - obesity");
     expect(readings[0]).toEqual({ text: "body mass index 30+ obesity", weight: 1 });
     expect(readings.find((r) => r.text === "obesity")?.weight).toBeLessThan(1);
+  });
+
+  it("a text with commas also gives its head, weighted lower than a dash part", () => {
+    const readings = phraseReadings("Pneumonia, right lower lobe");
+    const head = readings.find((r) => r.text === "pneumonia");
+    expect(head?.weight).toBeLessThan(0.85);
+    expect(readings[0]).toEqual({ text: "pneumonia right lower lobe", weight: 1 });
   });
 
   it("diabetes with a stated type keeps it", () => {

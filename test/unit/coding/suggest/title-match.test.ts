@@ -20,6 +20,7 @@ describe("titleMatch ranks the title a coder would pick above its neighbour", ()
     ["hyphenated words match their parts", "attention deficit hyperactivity disorder", "Attention-deficit hyperactivity disorder, unspecified type", "Attention and concentration deficit"],
     ["a negated clause carries over the list after it", "dementia", "Unspecified dementia, unspecified severity, without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety", "Unspecified dementia, unspecified severity, with agitation"],
     ["a clause that merely contains a negation does not carry it", "chronic intractable migraine", "Chronic migraine without aura, intractable, without status migrainosus", "Chronic migraine without aura, not intractable, without status migrainosus"],
+    ["( ) and [ ] enclose nonessential words (convention I.A.7)", "panic disorder", "Panic disorder [episodic paroxysmal anxiety]", "Agoraphobia with panic disorder"],
     ["a word matching part of a hyphenated word is only part of it", "reflux", "Esophageal reflux", "Vesicoureteral-reflux with reflux nephropathy without hydroureter, unspecified"],
   ])("%s", (_why, text, better, worse) => {
     expect(titleMatch(text, better)).toBeGreaterThan(titleMatch(text, worse));
