@@ -2,6 +2,8 @@
  * Identifier systems and deterministic identifier values for the sandbox seed.
  * NPIs pass the CMS check-digit rule (Luhn over "80840" + the first nine digits).
  */
+import { npiCheckDigit } from "../../src/billing/x12/npi.ts";
+
 export const NPI_SYSTEM = "http://hl7.org/fhir/sid/us-npi";
 export const TAX_ID_SYSTEM = "urn:oid:2.16.840.1.113883.4.4";
 /** Sandbox payer ids (the X12 2010BB NM109 value); identifier.type is v2-0203 NIIP. */
@@ -12,21 +14,10 @@ export const MEMBER_ID_SYSTEM = "urn:smart-coding-billing:member-id";
 export const SOPT_SYSTEM = "urn:oid:2.16.840.1.113883.3.221.5";
 export const V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203";
 
-/** The Luhn digit to append to `digits`. */
-export function luhnCheckDigit(digits: string): number {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const digit = Number(digits[digits.length - 1 - i]);
-    const doubled = i % 2 === 0 ? digit * 2 : digit;
-    sum += doubled > 9 ? doubled - 9 : doubled;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
 /** A valid NPI for the n-th provider (n >= 0): first digit 1 (individual) or 2 (organization). */
 export function makeNpi(n: number, kind: "individual" | "organization"): string {
   const base = `${kind === "individual" ? 1 : 2}${String(23456789 + n * 7919).padStart(8, "0").slice(-8)}`;
-  return `${base}${luhnCheckDigit(`80840${base}`)}`;
+  return `${base}${npiCheckDigit(base)}`;
 }
 
 /** A nine-digit EIN-shaped tax id for the n-th organization. */

@@ -4,7 +4,12 @@
  */
 export function isValidNpi(npi: string): boolean {
   if (!/^\d{10}$/.test(npi)) return false;
-  return luhnCheckDigit(`80840${npi.slice(0, 9)}`) === Number(npi[9]);
+  return npiCheckDigit(npi.slice(0, 9)) === Number(npi[9]);
+}
+
+/** The check digit that completes the first nine digits of an NPI. */
+export function npiCheckDigit(firstNine: string): number {
+  return luhnCheckDigit(`80840${firstNine}`);
 }
 
 /** The Luhn digit to append to `digits` (doubling every second digit from the right). */
