@@ -19,10 +19,11 @@ export class IcdTitles {
     this.long = artifact.long.split("\n");
     this.short = artifact.short.split("\n");
     this.longLength = new Int32Array(keys.length);
-    this.long.forEach((raw, i) => {
-      const marked = raw.startsWith(PARENT_TITLE_MARK);
-      this.longLength[i] = marked ? (this.longLength[this.parents[i] ?? 0] ?? 0) + raw.length - PARENT_TITLE_MARK.length : raw.length;
-    });
+    const mark = PARENT_TITLE_MARK.charCodeAt(0);
+    for (let i = 0; i < this.long.length; i++) {
+      const raw = this.long[i] ?? "";
+      this.longLength[i] = raw.charCodeAt(0) === mark ? (this.longLength[this.parents[i] ?? 0] ?? 0) + raw.length - 1 : raw.length;
+    }
   }
 
   longTitle(i: number): string {

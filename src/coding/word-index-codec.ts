@@ -36,36 +36,49 @@ export function encodeWordIndex(index: WordIndex, parent: Int32Array): SearchInd
   return { format: ARTIFACT_FORMAT, kind: "search-index", docs, vocab: index.vocab.join("\n"), ids: out.join("") };
 }
 
-/** Rebuilds the index; `parent` must be the same hierarchy the encoder saw. */
-export function decodeWordIndex(artifact: SearchIndexArtifact, parent: Int32Array, docOrder?: Int32Array): WordIndex {
-  const { ids, docs } = artifact;
-  let pos = 0;
-  const next = (): number => {
+/** Reads the varints of the id stream one after another. */
+class VarintReader {
+  pos = 0;
+  constructor(private readonly text: string) {}
+  next(): number {
     let v = 0;
     let scale = 1;
     for (;;) {
-      const c = VALUE[ids.charCodeAt(pos++)] ?? -1;
+      const code = this.text.charCodeAt(this.pos++);
+      const c = code < 128 ? (VALUE[code] ?? -1) : -1;
       if (c < 0) throw new Error("search index: corrupt id stream");
       v += (c & 31) * scale;
       if (c < 32) return v;
       scale *= 32;
     }
-  };
-  let fwd = new Int32Array(ids.length);
+  }
+}
+
+function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (needed <= array.length) return array;
+  const grown = new Int32Array(Math.max(needed, array.length * 2));
+  grown.set(array);
+  return grown;
+}
+
+/** Rebuilds the index; `parent` must be the same hierarchy the encoder saw. */
+export function decodeWordIndex(artifact: SearchIndexArtifact, parent: Int32Array, docOrder?: Int32Array): WordIndex {
+  const reader = new VarintReader(artifact.ids);
+  const docs = artifact.docs;
+  let fwd = new Int32Array(artifact.ids.length);
   const fwdOff = new Int32Array(docs + 1);
   let n = 0;
   for (let d = 0; d < docs; d++) {
-    const head = next();
+    const head = reader.next();
+    const count = head >>> 1;
     const p = parent[d] ?? -1;
-    if ((head & 1) === 1 && p >= 0) {
-      const from = fwdOff[p] ?? 0;
-      const to = fwdOff[p + 1] ?? 0;
-      if (n + (to - from) + (head >> 1) > fwd.length) { const grown = new Int32Array(fwd.length * 2); grown.set(fwd); fwd = grown; }
-      fwd.copyWithin(n, from, to);
-      n += to - from;
-    } else if (n + (head >> 1) > fwd.length) { const grown = new Int32Array(fwd.length * 2); grown.set(fwd); fwd = grown; }
+    const from = (head & 1) === 1 && p >= 0 ? (fwdOff[p] ?? 0) : 0;
+    const to = (head & 1) === 1 && p >= 0 ? (fwdOff[p + 1] ?? 0) : 0;
+    fwd = grow(fwd, n + (to - from) + count);
+    fwd.copyWithin(n, from, to);
+    n += to - from;
     let w = 0;
-    for (let k = 0; k < head >> 1; k++) { w += next(); fwd[n++] = w; }
+    for (let k = 0; k < count; k++) { w += reader.next(); fwd[n++] = w; }
     fwdOff[d + 1] = n;
   }
   const vocab = artifact.vocab.split("\n");
