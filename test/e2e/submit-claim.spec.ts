@@ -12,7 +12,12 @@ async function codeEncounter(page: Page, app: FrameLocator) {
   await page.keyboard.press("Alt+E");
   await expect(app.getByRole("region", { name: "Service lines" }).locator("tbody .code", { hasText: /^992/ })).toBeVisible();
   await app.getByRole("button", { name: "Review claim" }).click();
-  return app.getByRole("region", { name: "Claim review" });
+  const review = app.getByRole("region", { name: "Claim review" });
+  await expect(review.getByRole("heading", { name: "Where this claim goes" })).toBeVisible();
+  // Warnings need the coder's tick (e.g. the code-first sequencing of N18.30 and E11.22).
+  const ticks = review.getByRole("checkbox", { name: /Checked, submit anyway/ });
+  for (let i = 0; i < (await ticks.count()); i++) await ticks.nth(i).check();
+  return review;
 }
 
 test("generic EHR: submit writes one Claim, one ChargeItem per line and one Provenance; the status goes queued -> paid", async ({ page }) => {

@@ -14,7 +14,8 @@ export function checkCodeFirst(input: ScrubInput): OperationOutcomeIssue[] {
   return input.diagnoses.flatMap((dx) => {
     const entry = input.icd(dx.code);
     const notes = entry?.notes.codeFirst ?? [];
-    if (!entry || notes.length === 0 || !MANIFESTATION.test(entry.display)) return [];
+    if (!entry || notes.length === 0) return [];
+    if (!MANIFESTATION.test(entry.display)) return checkSequence(dx, input.diagnoses, notes);
     const wanted = `${notes.slice(0, 2).join("; ")}`;
     if (dx.index === 0) {
       const text = `${dx.code} is a manifestation code and cannot be the first-listed diagnosis: list the underlying condition first (code first: ${wanted}), then ${dx.code}.`;
@@ -25,6 +26,19 @@ export function checkCodeFirst(input: ScrubInput): OperationOutcomeIssue[] {
     const text = `${dx.code} is a manifestation code whose underlying condition is not listed before it: add the etiology code first (code first: ${wanted}).`;
     return [finding("icd-code-first", "warning", "business-rule", text, [dx.path])];
   });
+}
+
+/**
+ * A code with a "Code first" note (N18.3- for diabetic CKD E11.22, say) that is not a manifestation:
+ * when a code the note names is on the claim, it must come before this one. Absent ones are not asked for.
+ */
+function checkSequence(dx: DiagnosisView, diagnoses: DiagnosisView[], notes: string[]): OperationOutcomeIssue[] {
+  const ranges = notes.flatMap(parseIcdCodeRefs);
+  const after = diagnoses.filter((other) => other.index > dx.index && ranges.some((range) => isInIcdRange(other.code, range)));
+  if (after.length === 0) return [];
+  const codes = after.map((a) => a.code).join(", ");
+  const text = `${dx.code} has a "code first" note naming ${codes}, which is on the claim after it: list ${codes} before ${dx.code}.`;
+  return [finding("icd-code-first", "warning", "business-rule", text, [dx.path])];
 }
 
 function hasEtiologyBefore(dx: DiagnosisView, diagnoses: DiagnosisView[], ranges: ReturnType<typeof parseIcdCodeRefs>): boolean {

@@ -98,6 +98,15 @@ describe("icd-code-first", () => {
     expect(findingsOf(scrubDx(["I10", "F02.80"]), "icd-code-first")).toMatchObject([{ severity: "warning" }]);
   });
 
+  it("warns when a code-first note's condition is on the claim but listed after (diabetic CKD before N18.30)", () => {
+    const issues = findingsOf(scrubDx(["N18.30", "E11.22", "I10"]), "icd-code-first");
+    expect(issues).toMatchObject([{ severity: "warning", expression: ["Claim.diagnosis[0].diagnosisCodeableConcept"] }]);
+    expect(issues[0]?.details?.text).toMatch(/list E11\.22 before N18\.30/);
+    expect(ruleIds(scrubDx(["E11.22", "N18.30", "I10"]))).not.toContain("icd-code-first");
+    // "Code first any associated ...": nothing is asked for when no such code is on the claim.
+    expect(ruleIds(scrubDx(["N18.30", "I10"]))).not.toContain("icd-code-first");
+  });
+
   it("accepts the etiology listed before the manifestation, and codes without a code-first note", () => {
     expect(ruleIds(scrubDx(["G30.1", "F02.80"]))).not.toContain("icd-code-first");
     expect(ruleIds(scrubDx(["O80", "Z3A.39"]))).not.toContain("icd-code-first");
