@@ -54,7 +54,7 @@ describe("claim status on the generic sandbox", () => {
     const gateway = gatewayTo(generic.fhirBase, () => token);
     const claim = (await gateway.searchAll<Claim>("Claim", { patient: "Patient/pat-epic-1", _count: 1 }))[0];
     const { id: _id, meta: _meta, identifier: _identifier, ...fresh } = claim as Claim;
-    const batch: Bundle = { resourceType: "Bundle", type: "batch", entry: Array.from({ length: 120 }, () => ({ resource: fresh, request: { method: "POST", url: "Claim" } })) };
+    const batch: Bundle = { resourceType: "Bundle", type: "batch", entry: Array.from({ length: 120 }, () => ({ resource: { ...fresh, patient: { reference: "Patient/pat-status-count" } }, request: { method: "POST", url: "Claim" } })) };
     const refs = ((await gateway.batch(batch)).entry ?? []).map((e) => /Claim\/[^/]+/.exec(e.response?.location ?? "")?.[0] ?? "");
     await gateway.capabilities();
     requests.length = 0;

@@ -2,12 +2,13 @@
  * Submission plans for the sandbox's office visit (enc-office-1), one revision per test so each
  * test has its own identifiers, and counting searches that tell duplicates from losses.
  */
-import type { Bundle, ChargeItem, Claim, Provenance, Resource } from "fhir/r4";
+import type { Bundle, ChargeItem, Claim, Parameters, Provenance, Resource } from "fhir/r4";
 import { buildSubmission, checkReadyDraft, claimSubmissionValue, SUBMISSION_ID_SYSTEM, type ReadyDraft } from "../../src/billing/build/index.ts";
 import type { ClaimDraft } from "../../src/billing/claim-draft.ts";
 import { planSubmission, type SubmissionPlan, type WritePath } from "../../src/billing/write-path/index.ts";
 import { CPT } from "../../src/coding/systems.ts";
 import type { FhirGateway } from "../../src/fhir/fhir-gateway.ts";
+import { executePlan, type WrittenResource } from "../../src/fhir/submit/index.ts";
 
 export const ENCOUNTER = "Encounter/enc-office-1";
 
@@ -56,4 +57,22 @@ export async function countOracleCharges(gateway: FhirGateway, transactionIds: s
   const bundle = await gateway.search<ChargeItem>("ChargeItem", { context: ENCOUNTER, _count: 1000 });
   const charges = (bundle as Bundle<Resource>).entry?.flatMap((e) => (e.resource?.resourceType === "ChargeItem" ? [e.resource as ChargeItem] : [])) ?? [];
   return charges.filter((c) => (c.identifier ?? []).some((i) => i.value !== undefined && transactionIds.includes(i.value))).length;
+}
+
+export interface RetriedRun { attempts: number; firstFailed?: number; written?: WrittenResource[] }
+
+/** Submits the same plan until done (at most 3 attempts): attempts taken, the first failure's HTTP status. */
+export async function submitUntilDone(gateway: FhirGateway, plan: SubmissionPlan): Promise<RetriedRun> {
+  let firstFailed: number | undefined;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const outcome = await executePlan(gateway, plan);
+    if (outcome.kind === "done") return { attempts: attempt, written: outcome.written, ...(firstFailed !== undefined ? { firstFailed } : {}) };
+    firstFailed ??= outcome.kind === "partial" ? outcome.failed.error.status : -1;
+  }
+  return { attempts: 3 };
+}
+
+/** The transactionIds of an Oracle plan's $create requests. */
+export function oracleTransactionIds(plan: SubmissionPlan): string[] {
+  return plan.requests.map((r) => (r.body as Parameters).parameter?.find((p) => p.name === "transactionId")?.valueUuid ?? "");
 }
