@@ -41,7 +41,8 @@ function readSingleStep(request: PlannedRequest, response: RawResponse<FhirResou
 function resultOf(request: PlannedRequest, status: number): WrittenResource["result"] {
   if (request.method === "PUT") return "updated";
   if (request.url.includes("$")) return "accepted";
-  return status === 201 ? "created" : "already-there";
+  const conditional = Object.keys(request.headers).some((name) => name.toLowerCase() === "if-none-exist");
+  return conditional && status === 200 ? "already-there" : "created";
 }
 
 /** From the Location header, else from the returned resource (a matched conditional create). */
