@@ -80,7 +80,8 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
       // fhir-kit-client sets keepalive, which makes Chromium refuse bodies over 64 KiB.
       init.keepalive = false;
       init.signal ??= AbortSignal.timeout(options.timeoutMs ?? 30_000);
-      const token = await currentToken(options);
+      // The EHR's token goes to the EHR only, never to another server (a billing endpoint, a paging link elsewhere).
+      const token = url.startsWith(`${baseUrl}/`) || url === baseUrl ? await currentToken(options) : undefined;
       if (token) (init.headers as Headers).set("authorization", `Bearer ${token}`);
       options.onRequest?.(init.method ?? "GET", url);
     },
