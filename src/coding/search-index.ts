@@ -8,9 +8,10 @@ import { queryWords } from "./text-tokens.ts";
 export const DEFAULT_SYSTEMS: readonly string[] = [ICD10CM, HCPCS, CPT];
 export const DEFAULT_LIMIT = 20;
 
-/** The typed text as a code key (upper case, no dots), when it looks like a code. */
+/** The typed text as a code key (upper case, no dots), when it looks like a code (a lone letter starts one). */
 function codeKey(text: string, systems: ReadonlySet<string>): string | undefined {
   const s = text.toUpperCase().replace(/[\s.]/g, "");
+  if (/^[A-Z]$/.test(s)) return s;
   if (!/^[A-Z0-9]{2,7}$/.test(s)) return undefined;
   return /\d/.test(s) || (s.length === 2 && systems.has(MODIFIER)) ? s : undefined;
 }

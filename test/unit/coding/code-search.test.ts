@@ -27,6 +27,14 @@ describe("search by code", () => {
     expect(codes("t45.0x1", { billableOnly: true })).toEqual(expect.arrayContaining(["T45.0X1A", "T45.0X1D", "T45.0X1S"]));
   });
 
+  it("a lone letter starts a code, and nonsense finds nothing", () => {
+    expect(index.search("e", { systems: [ICD10CM] }).every((h) => h.code.startsWith("E"))).toBe(true);
+    expect(index.search("e", { systems: [ICD10CM] }).length).toBe(20);
+    expect(index.search("   ")).toEqual([]);
+    expect(index.search("???")).toEqual([]);
+    expect(index.search("x".repeat(300))).toEqual([]);
+  });
+
   it("finds HCPCS Level II codes and our CPT E/M numbers", () => {
     expect(index.search("J1100")[0]).toMatchObject({ system: HCPCS, code: "J1100" });
     expect(index.search("g2212")[0]).toMatchObject({ system: HCPCS, code: "G2212" });
