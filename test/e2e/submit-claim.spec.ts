@@ -56,3 +56,17 @@ test("epic EHR: no claim is accepted, so submitting downloads the claim files", 
   await review.getByRole("button", { name: "Download 837P" }).click();
   expect((await x12).suggestedFilename()).toMatch(/\.837p\.x12$/);
 });
+
+test("oracle EHR: the charges go through ChargeItem/$create and the claim itself is exported", async ({ page }) => {
+  const app = await launchInEhrFrame(page, SANDBOX.oracle, { user: "pr-rivera", patient: "pat-oracle-1" });
+  const review = await codeEncounter(page, app);
+  await expect(review).toContainText("$create");
+  const download = page.waitForEvent("download");
+  await review.getByRole("button", { name: "Submit claim" }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.fhir\.json$/);
+  await expect(review.getByRole("status").filter({ hasText: "Submitted." })).toContainText("ChargeItem");
+  const encounterId = await app.getByRole("region", { name: "Encounter" }).getAttribute("data-encounter-id");
+  const charges = await sandboxSearch<ChargeItem>(SANDBOX.oracle, `ChargeItem?context=Encounter/${encounterId}`);
+  const lineCount = await app.getByRole("region", { name: "Service lines" }).locator("tbody tr").count();
+  expect(charges.filter((c) => c.status !== "entered-in-error")).toHaveLength(lineCount);
+});

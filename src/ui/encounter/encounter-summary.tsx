@@ -20,7 +20,7 @@ export function EncounterSummary({ context, onRefresh, refreshing }: { context: 
   const location = context.locations.find((l) => l.id === referenceId(locationRef))?.name ?? locationRef?.display;
   const minutes = encounter.length?.value ?? minutesBetween(encounter.period);
   return (
-    <section aria-label="Encounter" className="card">
+    <section aria-label="Encounter" className="card" data-encounter-id={encounter.id}>
       <div className="card-head">
         <h2>Encounter</h2>
         {onRefresh && <button type="button" className="secondary small" onClick={onRefresh} disabled={refreshing}>{refreshing ? "Refreshing…" : "Refresh chart"}</button>}
