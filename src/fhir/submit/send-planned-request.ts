@@ -15,6 +15,8 @@ export type StepResult =
 export async function sendPlannedRequest(
   gateway: FhirGateway, request: PlannedRequest, resolved: Readonly<Record<string, string>>, signal?: AbortSignal,
 ): Promise<StepResult> {
+  const foreign = foreignServer(gateway, request.url);
+  if (foreign) return { ok: false, written: [], failed: { label: request.label, error: foreign } };
   const body = resolvePlaceholders(request.body, resolved);
   let response: RawResponse<FhirResource>;
   try {
@@ -24,6 +26,16 @@ export async function sendPlannedRequest(
   }
   if (isTransactionBundle(body)) return readTransactionStep(request, body, response);
   return readSingleStep(request, response);
+}
+
+/**
+ * An absolute URL on another server (a billing endpoint) must go through a gateway made for that
+ * server: this gateway would send it the EHR's access token.
+ */
+function foreignServer(gateway: FhirGateway, url: string): FhirError | undefined {
+  if (!/^https?:\/\//i.test(url) || url === gateway.baseUrl || url.startsWith(`${gateway.baseUrl}/`)) return undefined;
+  const text = `${url} is not this EHR (${gateway.baseUrl}): send it through a gateway for that server, so the EHR's access token is not sent there.`;
+  return new FhirError(0, outcomeOf([{ severity: "error", code: "security", diagnostics: text }]));
 }
 
 function readSingleStep(request: PlannedRequest, response: RawResponse<FhirResource>): StepResult {

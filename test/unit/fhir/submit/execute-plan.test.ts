@@ -154,6 +154,22 @@ describe("executePlan, Oracle operations", () => {
   });
 });
 
+describe("executePlan, billing endpoint", () => {
+  it("goes to the configured server through a gateway for it", async () => {
+    const plan = planSubmission({ kind: "billing-endpoint", url: BILLING_BASE, explanation: "", writes: [], serverName: "test" }, input);
+    expect((await executePlan(gateway(), plan)).kind).toBe("done");
+    expect(counts()).toEqual([lines, 1, 1]);
+  });
+
+  it("refuses to send it through the EHR's gateway (its access token would go to another server)", async () => {
+    const plan = planSubmission({ kind: "billing-endpoint", url: BILLING_BASE, explanation: "", writes: [], serverName: "test" }, input);
+    const ehr = createFhirGateway({ baseUrl: "https://ehr.test/fhir", getAccessToken: async () => "ehr-token" });
+    const outcome = await executePlan(ehr, plan);
+    expect(outcome.kind === "partial" && outcome.failed.error.outcome.issue[0]?.code).toBe("security");
+    expect(fake.requests).toEqual([]);
+  });
+});
+
 describe("executePlan, export", () => {
   it("sends nothing and hands back the download", async () => {
     const plan = planSubmission(path("export"), input);

@@ -50,16 +50,18 @@ export function createFakeBillingServer(): FakeBillingServer {
     server.faults.delete(key);
     return fault;
   };
+  const transaction = async ({ request }: { request: Request }) => {
+    server.requests.push("transaction");
+    const bundle = (await request.json()) as Bundle;
+    const fault = faultFor("transaction");
+    if (fault === "500-before-commit") return outcome(500, "Database unavailable");
+    const entries = runTransaction(bundle, write);
+    if (fault === "lost-after-commit") return HttpResponse.error();
+    return HttpResponse.json({ resourceType: "Bundle", type: "transaction-response", entry: entries });
+  };
   server.handlers = [
-    http.post(`${BILLING_BASE}/`, async ({ request }) => {
-      server.requests.push("transaction");
-      const bundle = (await request.json()) as Bundle;
-      const fault = faultFor("transaction");
-      if (fault === "500-before-commit") return outcome(500, "Database unavailable");
-      const entries = runTransaction(bundle, write);
-      if (fault === "lost-after-commit") return HttpResponse.error();
-      return HttpResponse.json({ resourceType: "Bundle", type: "transaction-response", entry: entries });
-    }),
+    http.post(`${BILLING_BASE}/`, transaction),
+    http.post(BILLING_BASE, transaction),
     http.post(`${BILLING_BASE}/:type`, async ({ request, params }) => {
       const type = String(params["type"]);
       server.requests.push(type);
