@@ -98,14 +98,14 @@ export function searchText(store: CodeStore, words: readonly string[], ctx: Sear
   return top.items.map((h) => ({ store, id: h.id, score: h.score, billable: facts.rank(h.id) === 2 }));
 }
 
-/** Billable codes under a header: the entries after it in key order that share its key as prefix. */
+/** Billable codes under a header: the entries of its system after it in key order that share its key as prefix. */
 export function billableDescendants(store: CodeStore, id: number, ctx: SearchContext, max: number): number[] {
-  const key = store.entries[id]?.key ?? "";
+  const header = store.entries[id];
   const out: number[] = [];
-  const [lo, hi] = keyRange(store, key);
+  const [lo, hi] = keyRange(store, header?.key ?? "");
   for (let k = lo; k < hi && out.length < max; k++) {
     const d = store.byKey[k] ?? 0;
-    if (d !== id && offerRank(store, d, ctx) === 2) out.push(d);
+    if (d !== id && store.entries[d]?.system === header?.system && offerRank(store, d, ctx) === 2) out.push(d);
   }
   return out;
 }

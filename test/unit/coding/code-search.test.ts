@@ -75,6 +75,8 @@ describe("search by words", () => {
     expect(hits.length).toBe(30);
     expect(hits.every((h) => h.billable)).toBe(true);
     expect(hits.map((h) => h.code)).toContain("E11.9");
+    // E11 also prefixes HCPCS keys (E1100 wheelchair ...): a header brings only its own system's codes.
+    expect(index.search("type 2 diabetes mellitus", { limit: 40 }).every((h) => h.system === ICD10CM)).toBe(true);
   });
 
   it("ranks shorter titles ahead when coverage ties", () => {
