@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
 import type { ClaimStatus } from "../../billing/status/claim-status.ts";
-import { isFinalStatus, pollDelayMs } from "../../billing/status/claim-status-polling.ts";
 import { claimStatusQuery } from "../../fhir/claim-status/claim-status-query.ts";
+import { isFinalStatus, nextPollDelay } from "../../fhir/claim-status/poll-delay.ts";
 import { useSession } from "../shell/session-context.tsx";
 import { ClaimStatusView } from "./claim-status-view.tsx";
 import { readSubmission, submissionKey } from "./submission-storage.ts";
@@ -31,7 +31,7 @@ export function ClaimStatusRegion({ encounterRef, refreshKey, onCorrect }: Claim
     },
     refetchInterval: (q) => {
       const status = q.state.data;
-      return status && isFinalStatus(status) ? false : pollDelayMs(attempts.current, { initialMs: 1_000, maxMs: 30_000 });
+      return status && isFinalStatus(status) ? false : nextPollDelay(attempts.current);
     },
   });
   return (

@@ -4,6 +4,7 @@ import type { ClaimDraft } from "../../billing/claim-draft.ts";
 import { chooseWritePath } from "../../billing/write-path/choose-write-path.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import { normalizeOutcome } from "../../fhir/fhir-error.ts";
+import { createFhirGateway } from "../../fhir/fhir-gateway.ts";
 import type { SubmissionOutcome } from "../../fhir/submit/submission-outcome.ts";
 import { useSession } from "../shell/session-context.tsx";
 import type { BillingConfig } from "./billing-config.ts";
@@ -46,8 +47,10 @@ export function SubmitStep({ review, blocked, draft, context, config, now, onSub
     const replacing = replacedBy(before, draft.revision);
     writeSubmission(window.localStorage, key, { revision: draft.revision, state: "in-flight", ...(replacing ? { replacing } : {}), at: now() });
     try {
+      // A billing endpoint is another server: its own gateway, and the EHR's token never goes there.
+      const target = path.kind === "billing-endpoint" ? createFhirGateway({ baseUrl: path.url }) : gateway;
       const result = await runSubmission({
-        gateway, path, draft: review.ready, context: { now: now(), fhirUserRef: session.fhirUser ?? "" },
+        gateway: target, path, draft: review.ready, context: { now: now(), fhirUserRef: session.fhirUser ?? "" },
         ...(before ? { previous: before } : {}),
         options: { onProgress: (done, total, what) => setBusy(`Writing ${what} (${Math.min(done + 1, total)} of ${total})…`) },
       });
