@@ -12,12 +12,14 @@ export class IcdTitles {
   /** Length of each expanded long title (ranking needs it for every code, the text only for hits). */
   readonly longLength: Int32Array;
   private readonly long: string[];
-  private readonly short: string[];
+  /** Split on first use: only lookups read short titles. */
+  private short: string[] | undefined;
+  private readonly shortColumn: string;
 
   constructor(artifact: Icd10CmArtifact, keys: readonly string[]) {
     this.parents = prefixParents(keys);
     this.long = artifact.long.split("\n");
-    this.short = artifact.short.split("\n");
+    this.shortColumn = artifact.short;
     this.longLength = new Int32Array(keys.length);
     const mark = PARENT_TITLE_MARK.charCodeAt(0);
     for (let i = 0; i < this.long.length; i++) {
@@ -32,6 +34,7 @@ export class IcdTitles {
 
   /** The short title ("" in the artifact = same as the long one). */
   shortTitle(i: number): string {
+    this.short ??= this.shortColumn.split("\n");
     const s = this.expand(this.short, i);
     return s === "" ? this.longTitle(i) : s;
   }
