@@ -3,19 +3,18 @@
  * token, the persona's CapabilityStatement and the SMART scopes have agreed, then the engine.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { validateResource } from "@medplum/core";
 import type { Bundle, OperationOutcome } from "fhir/r4";
 import type { TokenRecord } from "../auth/session-store.ts";
 import { FHIR_JSON, readBody, sendJson, sendOutcome } from "../http/respond.ts";
 import type { SandboxContext } from "../sandbox-context.ts";
 import { isInCompartment, staysInCompartment } from "./compartment.ts";
 import { callEngine, sendEngineAnswer } from "./engine-call.ts";
-import type { MedplumResource } from "./engine.ts";
 import { authenticate, bundleProblem, describeKind, permissionFor } from "./fhir-auth.ts";
 import { forwardCreatedClaims } from "../payer/claim-intake.ts";
 import { handleOperation } from "./operations.ts";
 import { classifyRequest, isDeclared, type RequestKind } from "./request-kind.ts";
 import { runSearch } from "./search-route.ts";
+import { invalidResource, transactionProblem } from "./transaction-check.ts";
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   if (!text.trim()) return { ok: true, value: undefined };
@@ -23,16 +22,6 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     return { ok: false };
-  }
-}
-
-function invalidResource(body: unknown): OperationOutcome | undefined {
-  if (!body || typeof body !== "object") return { resourceType: "OperationOutcome", issue: [{ severity: "error", code: "invalid", details: { text: "A JSON resource body is required." } }] };
-  try {
-    const issues = validateResource(body as MedplumResource).filter((i) => i.severity === "error" || i.severity === "fatal");
-    return issues.length ? ({ resourceType: "OperationOutcome", issue: issues } as OperationOutcome) : undefined;
-  } catch (error) {
-    return (error as { outcome?: OperationOutcome }).outcome ?? { resourceType: "OperationOutcome", issue: [{ severity: "error", code: "invalid", details: { text: String(error) } }] };
   }
 }
 
@@ -55,6 +44,8 @@ async function dispatch(ctx: SandboxContext, req: IncomingMessage, res: ServerRe
   if (kind.interaction === "batch" || kind.interaction === "transaction") {
     const problem = bundleProblem(ctx, grant, body as Bundle);
     if (problem) return sendOutcome(res, problem.status, problem.status === 403 ? "forbidden" : "not-supported", problem.text);
+    const refused = kind.interaction === "transaction" ? await transactionProblem(ctx.engine, body as Bundle) : undefined;
+    if (refused) return sendJson(res, refused.status, refused.outcome, {}, FHIR_JSON);
   }
   if (kind.interaction === "create" || kind.interaction === "update") {
     const problem = writeProblem(kind, body, grant, patientOnly);
