@@ -34,6 +34,17 @@ describe("lookup: Tabular notes applied by inheritance", () => {
     expect(index.lookup(ICD10CM, "F02.80")?.notes.codeFirst?.length).toBeGreaterThan(0);
   });
 
+  it("gives short titles, and the older edition's title for an older date of service", async () => {
+    expect(index.lookup(ICD10CM, "S93.401A")?.shortDisplay).toBe("Sprain of unspecified ligament of right ankle, init encntr");
+    expect(index.lookup(ICD10CM, "E11.9")?.shortDisplay).toBe("Type 2 diabetes mellitus without complications");
+    const { icd10cm } = await realArtifacts();
+    const revised = icd10cm.older.find((o) => o.edition === "FY2025");
+    expect(revised).toBeDefined();
+    const code = `${revised?.code.slice(0, 3)}.${revised?.code.slice(3)}`.replace(/\.$/, "");
+    expect(index.lookup(ICD10CM, code, "2025-01-15")?.display).toBe(revised?.long);
+    expect(index.lookup(ICD10CM, code, "2026-01-15")?.display).not.toBe(revised?.long);
+  });
+
   it("inclusion terms are the code's own", () => {
     expect(index.lookup(ICD10CM, "I10")?.notes.includes).toContain("high blood pressure");
     expect(index.lookup(ICD10CM, "S93.0")?.notes.inclusionTerms).toContain("Subluxation and dislocation of talus");
