@@ -14,6 +14,8 @@ export interface Common {
   source: "ClaimResponse" | "ExplanationOfBenefit";
   /** The payer's own words, when given. */
   disposition?: string;
+  /** The payer's process notes (ClaimResponse/EOB.processNote text), in its words. */
+  notes?: string[];
   /** The Claim the response answers ("Claim/123"). */
   claimRef?: string;
   created?: string;

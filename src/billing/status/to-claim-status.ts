@@ -69,6 +69,8 @@ function commonOf(response: JsonObject, source: "ClaimResponse" | "ExplanationOf
   if (claimRef) common.claimRef = claimRef;
   const created = stringAt(response, "created");
   if (created) common.created = created;
+  const notes = objectsAt(response, "processNote").flatMap((n) => stringAt(n, "text") ?? []);
+  if (notes.length) common.notes = notes;
   return common;
 }
 

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import type { ClaimStatus } from "../../billing/status/claim-status.ts";
 import { claimStatusQuery } from "../../fhir/claim-status/claim-status-query.ts";
@@ -20,6 +20,7 @@ export function ClaimStatusRegion({ encounterRef, refreshKey, onCorrect }: Claim
   const record = readSubmission(window.localStorage, submissionKey(session.serverUrl, encounterRef));
   const claimRef = record?.state === "submitted" ? record.claimRef : undefined;
   const attempts = useRef(0);
+  const queryClient = useQueryClient();
   const statusQuery = claimStatusQuery(gateway, claimRef ? [claimRef] : []);
   const query = useQuery({
     queryKey: [...statusQuery.queryKey, refreshKey],
@@ -27,6 +28,8 @@ export function ClaimStatusRegion({ encounterRef, refreshKey, onCorrect }: Claim
     queryFn: async (): Promise<ClaimStatus | null> => {
       attempts.current += 1;
       const known = (await statusQuery.queryFn())[claimRef ?? ""];
+      // The claims worklist shows the same claim: keep it in step with what this region learns.
+      void queryClient.invalidateQueries({ queryKey: ["claim-worklist"] });
       return known && known.kind !== "submitted" ? known : null;
     },
     refetchInterval: (q) => {

@@ -54,6 +54,12 @@ export function ClaimStatusView({ status }: { status: ClaimStatus | undefined })
           <Reasons reasons={status.reasons} />
         </>
       )}
+      {status && "notes" in status && status.notes && (
+        <div className="payer-notes">
+          <p className="muted small">The payer's notes:</p>
+          <ul>{status.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+        </div>
+      )}
     </>
   );
 }
