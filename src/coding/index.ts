@@ -13,9 +13,6 @@ export { parseCptDescriptorCsv, type CptDescriptorImport, type CsvProblem } from
 export {
   buildExpandUrl, buildLookupUrl, mergeRemoteHits, parseExpandResponse, parseLookupResponse, type TerminologyResult,
 } from "./terminology-server.ts";
-export { createWorkerCodeIndex, type AsyncCodeIndex, type MessagePortLike } from "./worker-code-index.ts";
-export { spawnCodeIndexWorker } from "./spawn-code-index-worker.ts";
-export type { CodeIndexInfo } from "./code-index-protocol.ts";
 export { CURATED_MODIFIERS } from "./curated-modifiers.ts";
 export { EM_CODES } from "./em-codes.ts";
 

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  createWorkerCodeIndex, CPT, HCPCS, ICD10CM, loadCodeIndex, parseCptDescriptorCsv, type LoadedCodeIndex, type MessagePortLike,
+  CPT, ICD10CM, loadCodeIndex, parseCptDescriptorCsv, type LoadedCodeIndex,
 } from "../../../src/coding/index.ts";
-import { handleCodeIndexRequest, type CodeIndexRequest } from "../../../src/coding/code-index-protocol.ts";
 import { realArtifacts } from "./real-code-index.ts";
 
 // A fresh index per file: these tests add codes to it.
@@ -29,23 +28,5 @@ describe("codes added at run time", () => {
     expect(index.addEntries(entries, "licensed")).toBe(1);
     expect(index.addCodings([{ system: CPT, code: "27654", display: "EMR again" }])).toBe(0);
     expect(index.search("licensed descriptor")[0]).toMatchObject({ code: "27654", display: "Licensed descriptor text" });
-  });
-});
-
-describe("worker proxy", () => {
-  it("answers search and lookup through messages, and reports failures", async () => {
-    const listeners: ((event: { data: unknown }) => void)[] = [];
-    const port: MessagePortLike = {
-      addEventListener: (_type, listener) => { listeners.push(listener); },
-      postMessage: (message) => {
-        const response = handleCodeIndexRequest(index, message as CodeIndexRequest);
-        queueMicrotask(() => listeners.forEach((l) => l({ data: response })));
-      },
-    };
-    const proxy = createWorkerCodeIndex(port);
-    expect((await proxy.ready).info.notesEdition).toBe("FY2023 Tabular");
-    expect((await proxy.search("e119"))[0]?.code).toBe("E11.9");
-    expect((await proxy.lookup(HCPCS, "G2212"))?.validOnDate).toBe(true);
-    await expect(proxy.search(undefined as unknown as string)).rejects.toThrow();
   });
 });
