@@ -7,6 +7,8 @@ import { completeLaunch } from "../smart/smart-session.ts";
 import { loadPracticeConfig } from "./load-practice-config.ts";
 import { CodeServiceProvider } from "../ui/coding/code-service-context.tsx";
 import { createWorkerCodeService } from "../ui/coding/code-worker-client.ts";
+import { TerminologyProvider } from "../ui/coding/terminology-context.tsx";
+import { createTerminologyClient } from "../fhir/terminology/terminology-client.ts";
 import { AppShell } from "../ui/shell/app-shell.tsx";
 import { LaunchProblemScreen } from "../ui/shell/launch-problem-screen.tsx";
 import { SessionProvider } from "../ui/shell/session-context.tsx";
@@ -29,7 +31,9 @@ async function start() {
         <QueryClientProvider client={queryClient}>
           <SessionProvider value={{ session, gateway }}>
             <CodeServiceProvider service={codes}>
+              <TerminologyProvider client={practice.billing?.terminologyServer ? createTerminologyClient(practice.billing.terminologyServer) : undefined}>
               <AppShell today={today} chargeFor={practice.chargeFor} {...(practice.billing ? { billing: practice.billing } : {})} configProblems={practice.problems} />
+              </TerminologyProvider>
             </CodeServiceProvider>
           </SessionProvider>
         </QueryClientProvider>

@@ -9,6 +9,8 @@ export interface BillingConfig {
   billingEndpoint?: string;
   /** File name (next to the app) of the practice fee schedule. */
   feeSchedule?: string;
+  /** A FHIR terminology server (ValueSet/$expand, CodeSystem/$lookup) whose codes merge into search. */
+  terminologyServer?: string;
 }
 
 function isParty(value: unknown): value is X12Party {
@@ -23,6 +25,7 @@ export function parseBillingConfig(value: unknown): { config: BillingConfig } | 
   if (!isParty(v["submitter"])) problems.push("submitter needs a name and an id (the ids your clearinghouse assigned).");
   if (!isParty(v["receiver"])) problems.push("receiver needs a name and an id.");
   if (v["billingEndpoint"] !== undefined && typeof v["billingEndpoint"] !== "string") problems.push("billingEndpoint must be a URL string.");
+  if (v["terminologyServer"] !== undefined && typeof v["terminologyServer"] !== "string") problems.push("terminologyServer must be a URL string.");
   if (problems.length) return { problems };
   return { config: v as unknown as BillingConfig };
 }

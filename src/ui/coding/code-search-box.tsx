@@ -1,7 +1,9 @@
 import { forwardRef, useEffect, useId, useState, type KeyboardEvent } from "react";
 import type { CodeHit } from "../../coding/code-index.ts";
 import { CPT, HCPCS, ICD10CM } from "../../coding/systems.ts";
+import { mergeRemoteHits } from "../../coding/terminology-server.ts";
 import { useCodeService } from "./code-service-context.tsx";
+import { useTerminology } from "./terminology-context.tsx";
 import { systemLabel } from "./system-label.ts";
 
 const SCOPES = { all: [ICD10CM, CPT, HCPCS], diagnoses: [ICD10CM], services: [CPT, HCPCS] } as const;
@@ -23,17 +25,39 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
   const [active, setActive] = useState(0);
   const [problem, setProblem] = useState<string>();
 
+  const terminology = useTerminology();
+  const [remoteNote, setRemoteNote] = useState<string>();
   useEffect(() => {
     let current = true;
     if (!text.trim()) return setHits([]);
+    const systems = [...SCOPES[scope]];
     service
-      .search(text, { systems: [...SCOPES[scope]], ...(dateOfService ? { dateOfService } : {}), limit: 12 })
+      .search(text, { systems, ...(dateOfService ? { dateOfService } : {}), limit: 12 })
       .then((found) => current && (setHits(found), setActive(0), setProblem(undefined)))
       .catch((error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)));
+    if (!terminology || text.trim().length < 3) {
+      setRemoteNote(undefined);
+      return () => {
+        current = false;
+      };
+    }
+    // Remote answers come after the local ones and merge in; the local list never waits for them.
+    const timer = setTimeout(() => {
+      terminology
+        .expand(text.trim(), systems, dateOfService ? { date: dateOfService } : {})
+        .then((remote) => {
+          if (!current) return;
+          if (remote.length) void service.addEntries(remote.map(({ system, code, display }) => ({ system, code, display })), "terminology-server");
+          setHits((local) => mergeRemoteHits(local, remote, 12));
+          setRemoteNote(remote.length ? `${remote.length} from the terminology server` : undefined);
+        })
+        .catch((error: unknown) => current && setRemoteNote(`Terminology server: ${error instanceof Error ? error.message : String(error)}`));
+    }, 150);
     return () => {
       current = false;
+      clearTimeout(timer);
     };
-  }, [service, text, scope, dateOfService]);
+  }, [service, terminology, text, scope, dateOfService]);
 
   const pick = (hit: CodeHit | undefined) => {
     if (!hit) return;
@@ -77,6 +101,7 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
         </label>
       </div>
       {problem && <p role="alert" className="alert">{problem}</p>}
+      {remoteNote && <p className="muted small" aria-live="polite">{remoteNote}</p>}
       <ul id={listId} role="listbox" aria-label="Matching codes" className="code-hits">
         {hits.map((hit, i) => (
           <li key={`${hit.system}|${hit.code}`} id={optionId(i)} role="option" aria-selected={i === active} className={i === active ? "active" : undefined} onMouseDown={(e) => (e.preventDefault(), pick(hit))}>

@@ -7,6 +7,8 @@ import { loadCodeIndex } from "../../../src/coding/load-code-index.ts";
 import { createLocalCodeService, type CodeService } from "../../../src/ui/coding/code-service.ts";
 import { CodeServiceProvider } from "../../../src/ui/coding/code-service-context.tsx";
 import { SessionProvider } from "../../../src/ui/shell/session-context.tsx";
+import { TerminologyProvider } from "../../../src/ui/coding/terminology-context.tsx";
+import type { TerminologyClient } from "../../../src/fhir/terminology/terminology-client.ts";
 import { FAKE_BASE } from "../../msw/fake-fhir-server.ts";
 
 export function fakeSession(overrides: Partial<SmartSession> = {}): SmartSession {
@@ -31,13 +33,15 @@ export function realCodeService(): CodeService {
 }
 
 /** Renders with a fresh QueryClient (no retries) and a session against the msw fake server. */
-export function renderWithProviders(ui: ReactNode, session: SmartSession = fakeSession(), codes: CodeService = realCodeService()) {
+export function renderWithProviders(ui: ReactNode, session: SmartSession = fakeSession(), codes: CodeService = realCodeService(), terminology?: TerminologyClient) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const gateway = createFhirGateway({ baseUrl: session.serverUrl, getAccessToken: session.getAccessToken, refreshAccessToken: session.refreshAccessToken });
   return render(
     <QueryClientProvider client={queryClient}>
       <SessionProvider value={{ session, gateway }}>
-        <CodeServiceProvider service={codes}>{ui}</CodeServiceProvider>
+        <CodeServiceProvider service={codes}>
+          <TerminologyProvider client={terminology}>{ui}</TerminologyProvider>
+        </CodeServiceProvider>
       </SessionProvider>
     </QueryClientProvider>,
   );

@@ -1,0 +1,50 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { http, HttpResponse } from "msw";
+import { beforeEach, describe, expect, it } from "vitest";
+import { createTerminologyClient } from "../../../src/fhir/terminology/terminology-client.ts";
+import { AppShell } from "../../../src/ui/shell/app-shell.tsx";
+import { fakeFhirServer, loadFixtureResources } from "../../msw/fake-fhir-server.ts";
+import { server } from "../../msw/server.ts";
+import { fakeSession, realCodeService, renderWithProviders } from "./render-with-providers.tsx";
+
+const TX = "https://tx.example/fhir";
+const resources = loadFixtureResources("context/office-visit.fhir.json");
+
+describe("terminology server in code search", () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it("merges $expand answers into the local results, sending no EHR token", async () => {
+    const seen: { url: string; authorization: string | null }[] = [];
+    server.use(
+      ...fakeFhirServer({ resources, batch: true }),
+      http.get(`${TX}/ValueSet/$expand`, ({ request }) => {
+        seen.push({ url: request.url, authorization: request.headers.get("authorization") });
+        const url = new URL(request.url);
+        const system = url.searchParams.get("url") ?? "";
+        const contains = system.startsWith("http://www.ama-assn.org/go/cpt") ? [{ system: "http://www.ama-assn.org/go/cpt", code: "99999", display: "Zygomatic remote licensed text" }] : [];
+        return HttpResponse.json({ resourceType: "ValueSet", status: "active", expansion: { timestamp: "2026-01-01", contains } });
+      }),
+    );
+    renderWithProviders(<AppShell today="2026-03-04" />, fakeSession(), realCodeService(), createTerminologyClient(TX));
+    await screen.findByRole("region", { name: "Diagnoses" });
+    await userEvent.type(screen.getByRole("combobox", { name: "Search codes" }), "zygomatic remote");
+    const list = screen.getByRole("listbox", { name: "Matching codes" });
+    await waitFor(() => expect(within(list).getByText("99999")).toBeTruthy(), { timeout: 10_000 });
+    expect(await screen.findByText(/1 from the terminology server/)).toBeTruthy();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((s) => s.authorization === null && new URL(s.url).searchParams.get("filter") === "zygomatic remote")).toBe(true);
+  });
+
+  it("says when the terminology server fails and keeps the local results", async () => {
+    server.use(
+      ...fakeFhirServer({ resources, batch: true }),
+      http.get(`${TX}/ValueSet/$expand`, () => HttpResponse.json({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "forbidden", diagnostics: "No CPT licence for this client" }] }, { status: 403 })),
+    );
+    renderWithProviders(<AppShell today="2026-03-04" />, fakeSession(), realCodeService(), createTerminologyClient(TX));
+    await screen.findByRole("region", { name: "Diagnoses" });
+    await userEvent.type(screen.getByRole("combobox", { name: "Search codes" }), "hypertension");
+    expect(await screen.findByText(/Terminology server: .*No CPT licence/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect((await within(screen.getByRole("listbox", { name: "Matching codes" })).findAllByRole("option", {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
+  });
+});
