@@ -5,6 +5,9 @@
  * The original text is always searched too; a rewrite only adds a second reading.
  */
 import { ABBREVIATIONS } from "../abbreviations.ts";
+import { LAY_TERMS_A, type Rule } from "./lay-terms.ts";
+import { STATUS_TERMS, LAY_TERMS_C } from "./lay-terms-body.ts";
+import { LAY_TERMS_B } from "./lay-terms-organs.ts";
 import type { Reading } from "./text-candidates.ts";
 
 /** A match on one part of a dash-separated name counts less than a match on the whole. */
@@ -12,7 +15,8 @@ const PART_WEIGHT = 0.85;
 /** A match on the head of a text with commas ("pneumonia" of "pneumonia, right lower lobe") counts less still. */
 const HEAD_WEIGHT = 0.75;
 
-type Rule = readonly [pattern: RegExp, replacement: string];
+/** Every lay-term table, statuses first (lay-terms*.ts). */
+const LAY_TERMS: readonly Rule[] = [...STATUS_TERMS, ...LAY_TERMS_A, ...LAY_TERMS_B, ...LAY_TERMS_C];
 
 /** Shorthand first: it feeds the synonym rules below. */
 const SHORTHAND: readonly Rule[] = [
@@ -29,6 +33,16 @@ const SHORTHAND: readonly Rule[] = [
   [/\bbilat\b/g, "bilateral"],
   [/\bfx\b/g, "fracture"],
   [/\bhx\b/g, "history"],
+  [/\bh\/o\b/g, "history of"],
+  [/\bb\/l\b/g, "bilateral"],
+  [/\b1st\b/g, "first"],
+  [/\b2nd\b/g, "second"],
+  [/\b3rd\b/g, "third"],
+  [/\bdef\b/g, "deficiency"],
+  [/\bruq\b/g, "right upper quadrant"],
+  [/\brlq\b/g, "right lower quadrant"],
+  [/\bluq\b/g, "left upper quadrant"],
+  [/\bllq\b/g, "left lower quadrant"],
   [/\bhtn\b/g, "hypertension"],
   [/\bbmi\b/g, "body mass index"],
 ];
@@ -98,7 +112,7 @@ const SYNONYMS: readonly Rule[] = [
   [/\b(acid reflux|^reflux$)/g, "gastro-esophageal reflux disease"],
   [/\beczema\b/g, "dermatitis"],
   [/\brenal disease\b/g, "kidney disease"],
-  [/\bcolon\b/g, "large intestine"],
+  [/(?<!(?<!secondary )malignant neoplasm of )\bcolon\b/g, "large intestine"],
   [/\b(fracture of hip|hip fracture)\b/g, "fracture of neck of femur"],
   [/\b(rupture of appendix|ruptured appendix)\b/g, "acute appendicitis with perforation"],
   [/\bhay fever\b/g, "allergic rhinitis due to pollen"],
@@ -123,8 +137,11 @@ const CONVENTIONS: readonly Rule[] = [
   [/^(?=.*\bhypertension\b)(?=.*\bheart (failure|disease)\b)(?!.*\bhypertensive\b).*$/g, "hypertensive heart disease with heart failure"],
   // I.C.4.a.2: diabetes without a stated type is coded as type 2.
   [/^(?!.*\btype [12]\b)(.*)\bdiabetes( mellitus)?\b/g, "$1type 2 diabetes mellitus"],
-  // "diabetic X" is read as diabetes with X (the "with" convention, I.A.15).
-  [/^(?!.*\bdiabetes\b)(.*)\bdiabetic\b/g, "$1type 2 diabetes mellitus with diabetic"],
+  // "diabetic X" is read as diabetes with X (the "with" convention, I.A.15), type 2 unless stated.
+  [/^(?!.*\bdiabetes\b)(?!.*\btype [12]\b)(.*)\bdiabetic\b/g, "$1type 2 diabetes mellitus with diabetic"],
+  [/^(?!.*\bdiabetes\b)(.*)\bdiabetic\b/g, "$1diabetes mellitus with diabetic"],
+  // Index: Influenza (unidentified influenza virus) J11.1, unless the text names a virus or a manifestation.
+  [/^(?!.*\b(virus|due|with|h1n1|avian|novel|haemophilus|hemophilus|immunization|vaccin\w*|exposure|screening)\b)(.*)\binfluenza\b/g, "$2influenza due to unidentified influenza virus with other respiratory manifestations"],
 ];
 
 function applyRules(text: string, rules: readonly Rule[]): string {
@@ -144,7 +161,8 @@ function expandAbbreviations(text: string): string {
 
 function coderReading(normalized: string): string {
   const plain = expandAbbreviations(applyRules(` ${normalized} `, SHORTHAND).replace(/\s+/g, " ").trim());
-  return applyRules(applyRules(plain, SYNONYMS).replace(/\s+/g, " ").trim(), CONVENTIONS).replace(/\s+/g, " ").trim();
+  const lay = applyRules(plain, LAY_TERMS).replace(/\s+/g, " ").trim();
+  return applyRules(applyRules(lay, SYNONYMS).replace(/\s+/g, " ").trim(), CONVENTIONS).replace(/\s+/g, " ").trim();
 }
 
 /**

@@ -1,0 +1,92 @@
+/**
+ * Lay words and shorthand -> ICD-10-CM title words (see lay-terms.ts): bones, joints and
+ * injuries, skin, mind, children, and the "status" of a past procedure or current medication.
+ */
+import type { Rule } from "./lay-terms.ts";
+
+const LIMB_SITES = "lower leg|leg|thigh|knee|calf|shin|ankle|foot|heel";
+const ARM_SITES = "upper arm|forearm|arm|elbow|shoulder|wrist|hand";
+
+/** Index: Cellulitis, leg / foot -> "lower limb"; arm / hand -> "upper limb" (fingers and toes have their own codes). */
+function limbRules(): Rule[] {
+  const infection = "^(?=.*\\b(?:cellulitis|abscess|lymphangitis)\\b)(.*)\\b";
+  return [
+    [new RegExp(`${infection}(?:${LIMB_SITES})\\b`, "g"), "$1lower limb"],
+    [new RegExp(`${infection}(?:${ARM_SITES})\\b`, "g"), "$1upper limb"],
+  ];
+}
+
+const INJURY: readonly Rule[] = [
+  [/\btorn\b/g, "tear"],
+  [/\b(meniscus|meniscal) tear\b|\btear (of |in )?(the )?(meniscus|meniscal)\b/g, "tear of meniscus current injury"],
+  [/\bacl\b/g, "anterior cruciate ligament"],
+  [/\bmcl\b/g, "medial collateral ligament"],
+  [/\b(pulled|strained) muscle\b|\bmuscle pull\b/g, "strain of muscle"],
+  [/\bstrained\b/g, "strain"],
+  [/\b((right|left) )?ankle fracture\b|\bfracture(d)? (of )?(the )?((right|left) )?ankle\b/g, "other fracture of $2$6 lower leg"],
+  [/\b(rib fracture|fracture of (a |one )?rib|fractured rib)\b/g, "fracture of one rib"],
+  [/\b(fractured|fractures of|fracture of) ribs\b|\bribs? fractures\b/g, "multiple fractures of ribs"],
+  [/\bcollar ?bone\b/g, "clavicle"],
+  [/\bshin ?bone\b/g, "tibia"],
+  [/\bknee ?cap\b/g, "patella"],
+  [/\btail ?bone\b/g, "coccyx"],
+  [/\bbreast ?bone\b/g, "sternum"],
+  [/\bthigh ?bone\b/g, "femur"],
+  [/\b(facial|face) laceration\b|\blaceration of (the )?face\b/g, "laceration without foreign body of other part of head"],
+  [/\bdrug overdose\b|^overdose$/g, "poisoning by unspecified drugs medicaments and biological substances accidental"],
+  [/\b(herniated|slipped|bulging|ruptured|prolapsed) (intervertebral )?dis[ck]\b|\bdis[ck] (herniation|bulge|prolapse)\b/g, "intervertebral disc displacement"],
+  [/\bgolfers? elbow\b/g, "medial epicondylitis"],
+  [/\bbunions?\b/g, "hallux valgus"],
+  [/\bflat (feet|foot)\b/g, "flat foot"],
+  [/\bheel spurs?\b/g, "calcaneal spur"],
+  [/\bosteopenia\b/g, "other specified disorders of bone density and structure"],
+  [/(?<!systemic )\blupus\b(?! erythematosus| nephritis)/g, "systemic lupus erythematosus"],
+  [/\bpsoriatic arthritis\b/g, "arthropathic psoriasis"],
+];
+
+const SKIN: readonly Rule[] = [
+  [/\bpoison (ivy|oak|sumac)\b/g, "allergic contact dermatitis due to plants except food"],
+  [/\bathletes? foot\b/g, "tinea pedis"],
+  [/\bjock itch\b/g, "tinea cruris"],
+  [/\b(scalp ringworm|ringworm of (the )?scalp)\b/g, "tinea capitis"],
+  [/\bringworm\b/g, "tinea corporis"],
+  [/\bdiaper rash\b/g, "diaper dermatitis"],
+  [/\b(cradle cap|dandruff)\b/g, "seborrhea capitis"],
+  [/\b(pressure (ulcer|injury|sore)|bed ?sores?|decubitus( ulcer)?)\b/g, "pressure ulcer"],
+  [/\b(itching|itchy skin|itchiness)\b/g, "pruritus"],
+  [/\bboils?\b/g, "furuncle"],
+  ...limbRules(),
+  [/\bchicken ?pox\b/g, "varicella"],
+  [/\bfifth disease\b/g, "erythema infectiosum"],
+  [/\bhand,? foot,? (and )?mouth( disease)?\b/g, "enteroviral vesicular stomatitis with exanthem"],
+  [/\bpinworms?\b/g, "enterobiasis"],
+];
+
+const MIND_CHILD: readonly Rule[] = [
+  [/\betoh\b/g, "alcohol"],
+  [/\b(suicidal (ideation|thoughts))\b/g, "suicidal ideations"],
+  [/\b(infant(ile)?|baby|newborn) colic\b|\bcolic in (an )?(infant|baby)\b/g, "colic"],
+  [/\bftt\b/g, "failure to thrive"],
+  [/\bbed ?wetting\b/g, "enuresis"],
+];
+
+/** A past procedure or a current drug is a status (Z codes), not the disease. */
+const STATUS: readonly Rule[] = [
+  [/\b(s\/p|status post|hx of|h\/o|history of) (cabg|coronary artery bypass( graft(ing)?)?|bypass surgery)\b/g, "presence of aortocoronary bypass graft"],
+  [/\b(s\/p|status post|hx of|h\/o|history of) (appendectomy|cholecystectomy|colectomy)\b/g, "acquired absence of other specified parts of digestive tract"],
+  [/\b(s\/p|status post|hx of|h\/o|history of) (total )?(hysterectomy)\b/g, "acquired absence of both cervix and uterus"],
+  [/\b(s\/p|status post|hx of|h\/o|history of) (mastectomy)\b/g, "acquired absence of breast and nipple"],
+  [/\b(s\/p|status post|hx of|h\/o|history of) splenectomy\b/g, "acquired absence of spleen"],
+  [/\b(s\/p|status post|hx of|h\/o|history of) (tka|total knee( replacement| arthroplasty)?|knee (replacement|arthroplasty))\b/g, "presence of artificial knee joint"],
+  [/\b(s\/p|status post|hx of|h\/o|history of) (tha|total hip( replacement| arthroplasty)?|hip (replacement|arthroplasty))\b/g, "presence of artificial hip joint"],
+  [/\b(s\/p|status post|hx of|h\/o|history of) (pacemaker|ppm)( placement)?\b/g, "presence of cardiac pacemaker"],
+  [/\b(s\/p|status post|hx of|h\/o|history of) (coronary )?stent(ing)?\b/g, "presence of coronary angioplasty implant and graft"],
+  [/\b(s\/p|status post|hx of|h\/o|history of) (kidney|renal|liver|heart|lung) transplant\b/g, "$2 transplant status"],
+  [/\b(on|taking|uses) (coumadin|warfarin|eliquis|apixaban|xarelto|rivaroxaban|anticoagulation|anticoagulants|blood thinners?)\b/g, "long term current use of anticoagulants"],
+  [/\b(on|taking) (aspirin|asa)\b/g, "long term current use of aspirin"],
+  [/\b(on|taking) (insulin)\b/g, "long term current use of insulin"],
+];
+
+/** Statuses first: "s/p CABG" is the graft's presence, not the operation. */
+export const STATUS_TERMS: readonly Rule[] = STATUS;
+export const LAY_TERMS_C: readonly Rule[] = [...INJURY, ...SKIN, ...MIND_CHILD];

@@ -1,0 +1,81 @@
+/**
+ * Lay words and shorthand -> ICD-10-CM title words (see lay-terms.ts): digestive, urinary and
+ * genital organs, pregnancy, eye, ear, nose and throat, nervous system.
+ */
+import type { Rule } from "./lay-terms.ts";
+
+const DIGESTIVE: readonly Rule[] = [
+  [/\bstomach (flu|bug|virus)\b/g, "viral gastroenteritis"],
+  [/\b(upset stomach|indigestion)\b/g, "dyspepsia"],
+  [/\b(belly|stomach|tummy) ?(pain|ache)\b|\bstomachache\b/g, "abdominal pain"],
+  [/\b(c ?diff|c difficile|clostridium difficile|clostridioides difficile)( colitis| infection| diarrhea)?\b/g, "enterocolitis due to clostridium difficile"],
+  [/\b(sbo|small bowel obstruction|bowel obstruction)\b/g, "intestinal obstruction unspecified as to partial versus complete obstruction"],
+  [/\b(blood in (the )?stools?|bloody stools?|black stools?|tarry stools?)\b/g, "melena"],
+  [/\bvomiting blood\b/g, "hematemesis"],
+  [/\bthrowing up\b/g, "vomiting"],
+  [/\bhiat(al|us) hernia\b/g, "diaphragmatic hernia"],
+  [/\bnafld\b/g, "fatty liver"],
+  [/\bnash\b/g, "nonalcoholic steatohepatitis"],
+  [/\bpiles\b/g, "hemorrhoids"],
+  [/\b(abdominal |abd |belly |stomach )?pain,? (in )?(the )?(right|left) (upper|lower) quadrant\b/g, "$4 $5 quadrant pain"],
+  [/\b(right|left) (upper|lower) quadrant (abdominal |abd )?pain\b/g, "$1 $2 quadrant pain"],
+  [/\bdiabetic gastroparesis\b|^(?=.*\bdiabet)(.*)\bgastroparesis\b/g, "$1diabetic autonomic neuropathy"],
+];
+
+const URINARY_GENITAL: readonly Rule[] = [
+  [/\bkidney infection\b/g, "pyelonephritis"],
+  [/^(?!.*\b(acute|chronic)\b)(.*)\bpyelonephritis\b/g, "$2tubulo-interstitial nephritis not specified as acute or chronic"],
+  [/\b(arf|acute renal failure|acute kidney injury)\b/g, "acute kidney failure"],
+  [/\b(enlarged prostate|prostate enlargement)\b/g, "benign prostatic hyperplasia"],
+  [/\bluts\b/g, "lower urinary tract symptoms"],
+  [/^(?!.*\b(acute|chronic)\b)(.*)\bprostatitis\b/g, "$2inflammatory disease of prostate"],
+  [/\b(leaking urine|bladder leakage|leaky bladder)\b/g, "urinary incontinence"],
+  [/\b(blood in (the )?urine)\b/g, "hematuria"],
+  [/\b(burning|pain(ful)?) (with |on |during )?urination\b/g, "dysuria"],
+  [/^(?=.*\b(stones?|calculus|calculi|nephrolithiasis)\b)(?=.*\bhydronephrosis\b).*$/g, "hydronephrosis with renal and ureteral calculous obstruction"],
+  [/\b(heavy|excessive) (periods|menses|menstrual bleeding|menstruation)\b|\bmenorrhagia\b/g, "excessive and frequent menstruation with regular cycle"],
+  [/\bpainful (periods|menses|menstruation)\b/g, "dysmenorrhea"],
+  [/\birregular (periods|menses)\b/g, "irregular menstruation"],
+  [/\bhot (flashes|flushes)\b/g, "menopausal and female climacteric states"],
+  [/\b(prenatal (visit|care|check)|routine prenatal|ob visit)\b/g, "encounter for supervision of normal pregnancy"],
+  [/\b(primigravida|g1p0)\b/g, "first pregnancy"],
+  [/\bhyperemesis( gravidarum)?\b(?! with)/g, "mild hyperemesis gravidarum"],
+  [/\bpre ?eclampsia\b/g, "pre-eclampsia"],
+];
+
+const EYE_EAR_THROAT: readonly Rule[] = [
+  [/\b(senile|age related|age-related) cataracts?\b/g, "age-related cataract"],
+  [/\bdry eyes?( syndrome)?\b/g, "dry eye syndrome"],
+  [/\b(blurred|blurry|blurring of) vision\b|\bvision blurr(ed|y|ing)\b/g, "other visual disturbances"],
+  [/\bdouble vision\b/g, "diplopia"],
+  [/\b(nearsighted(ness)?|near sighted(ness)?)\b/g, "myopia"],
+  [/\b(farsighted(ness)?|far sighted(ness)?)\b/g, "hypermetropia"],
+  [/\blazy eye\b/g, "amblyopia"],
+  [/\bcrossed eyes?\b/g, "strabismus"],
+  [/\b(eye )?floaters\b/g, "vitreous opacities"],
+  [/\b(st(y|ye)|styes)\b/g, "hordeolum"],
+  [/\bringing in (the |her |his )?ears?\b/g, "tinnitus"],
+  [/\b(ear ?wax|wax impaction|impacted ear ?wax)\b/g, "impacted cerumen"],
+  [/^(?!.*\b(positional|paroxysmal|central|peripheral|vestibular|bppv|otogenic)\b)(.*)\bvertigo\b/g, "$2dizziness and giddiness"],
+  [/\bbppv\b/g, "benign paroxysmal vertigo"],
+  [/\bnose ?bleeds?\b/g, "epistaxis"],
+  [/\brunny nose\b/g, "rhinorrhea"],
+  [/\bstuffy nose\b/g, "nasal congestion"],
+  [/\b(mono|mononucleosis)\b/g, "infectious mononucleosis"],
+  [/\b(cold sores?|fever blisters?)\b/g, "herpesviral vesicular dermatitis"],
+  [/\bcanker sores?\b/g, "recurrent oral aphthae"],
+  [/\b(tmj|tmd|temporomandibular joint)( disorder| dysfunction| syndrome| pain)?\b/g, "temporomandibular joint disorder"],
+  [/\bthrush\b/g, "candidal stomatitis"],
+];
+
+const NERVOUS: readonly Rule[] = [
+  [/\bseizures?\b(?! disorder)/g, "convulsions"],
+  [/\b(pins and needles|tingling)\b/g, "paresthesia of skin"],
+  [/\bpinched nerve\b/g, "radiculopathy"],
+  [/\balzheimers?( disease| dementia)?\b/g, "alzheimer's disease"],
+  [/\bparkinsons?( disease)?\b/g, "parkinson's disease"],
+  [/^(?=.*\b(?:stroke|cva|cerebral infarction|cerebrovascular accident)\b)(?=.*\b(?:hemiparesis|hemiplegia)\b)(?=.*\b(right|left)\b).*$/g, "hemiplegia and hemiparesis following cerebral infarction affecting $1 side"],
+  [/^(?!.*\baffecting\b)(?=.*\b(?:stroke|cva|cerebral infarction|cerebrovascular accident)\b)(?=.*\b(?:hemiparesis|hemiplegia)\b).*$/g, "hemiplegia and hemiparesis following cerebral infarction affecting unspecified side"],
+];
+
+export const LAY_TERMS_B: readonly Rule[] = [...DIGESTIVE, ...URINARY_GENITAL, ...EYE_EAR_THROAT, ...NERVOUS];
