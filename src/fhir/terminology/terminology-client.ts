@@ -1,10 +1,13 @@
 import type { CodeHit } from "../../coding/code-index.ts";
-import { buildExpandUrl, parseExpandResponse } from "../../coding/terminology-server.ts";
+import type { AddedCode } from "../../coding/dynamic-codes.ts";
+import { buildExpandUrl, buildLookupUrl, parseExpandResponse, parseLookupResponse } from "../../coding/terminology-server.ts";
 import { FhirError, normalizeOutcome } from "../fhir-error.ts";
 
 export interface TerminologyClient {
   /** Codes of `systems` whose display matches `text` ($expand?filter=), as CodeHits. */
   expand(text: string, systems: readonly string[], options?: { date?: string; signal?: AbortSignal }): Promise<CodeHit[]>;
+  /** The display of one code (CodeSystem/$lookup). */
+  lookup(system: string, code: string): Promise<AddedCode>;
 }
 
 /**
@@ -22,6 +25,12 @@ export function createTerminologyClient(baseUrl: string, fetcher: typeof fetch =
     return parsed.value;
   }
   return {
+    async lookup(system, code) {
+      const response = await fetcher(buildLookupUrl(baseUrl, system, code), { headers: { accept: "application/fhir+json" } });
+      const parsed = parseLookupResponse(await response.json().catch(() => undefined), system, code);
+      if (!parsed.ok) throw new FhirError(response.status, parsed.outcome);
+      return parsed.value;
+    },
     async expand(text, systems, options = {}) {
       const results = await Promise.allSettled(systems.map((s) => expandOne(text, s, options.date, options.signal)));
       const hits = results.flatMap((r) => (r.status === "fulfilled" ? r.value : []));

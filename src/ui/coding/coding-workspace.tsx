@@ -8,6 +8,7 @@ import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import { CodeSearchBox } from "./code-search-box.tsx";
 import { CodeSetsPanel } from "./code-sets-panel.tsx";
 import { useCodeService } from "./code-service-context.tsx";
+import { useTerminology } from "./terminology-context.tsx";
 import { DiagnosesPanel } from "./diagnoses-panel.tsx";
 import { DraftNotice } from "./draft-notice.tsx";
 import { EmHelper } from "./em-helper.tsx";
@@ -43,6 +44,21 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
     const codings = [...context.procedures.flatMap((p) => p.code?.coding ?? []), ...context.encounterConditions.flatMap((c) => c.code?.coding ?? [])];
     if (codings.length) void service.addCodings(codings);
   }, [service, context.procedures, context.encounterConditions]);
+  const terminology = useTerminology();
+  useEffect(() => {
+    // CPT lines the EMR sent without a display: ask the practice's terminology server, if any.
+    const bare = draft.lines.filter((l) => l.system === CPT && !l.display);
+    for (const line of bare) {
+      terminology?.lookup(CPT, line.code).then(
+        (entry) => {
+          void service.addEntries([entry], "terminology-server");
+          dispatch({ type: "update-line", id: line.id, patch: { display: entry.display } });
+        },
+        () => undefined, // no display is fine: the code number stands
+      );
+    }
+    // Only when the set of lines changes, not on every edit of their fields.
+  }, [terminology, draft.lines.length]);
   const [helpOpen, setHelpOpen] = useState(false);
 
   const addLine = useCallback(

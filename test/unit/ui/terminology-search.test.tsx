@@ -48,3 +48,21 @@ describe("terminology server in code search", () => {
     expect((await within(screen.getByRole("listbox", { name: "Matching codes" })).findAllByRole("option", {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
   });
 });
+
+describe("terminology server $lookup", () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it("fills the display of a CPT line the EMR sent without one", async () => {
+    server.use(
+      ...fakeFhirServer({ resources, batch: true }),
+      http.get(`${TX}/CodeSystem/$lookup`, ({ request }) =>
+        new URL(request.url).searchParams.get("code") === "94640"
+          ? HttpResponse.json({ resourceType: "Parameters", parameter: [{ name: "display", valueString: "Licensed text from the server" }] })
+          : HttpResponse.json({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "not-found" }] }, { status: 404 }),
+      ),
+    );
+    renderWithProviders(<AppShell today="2026-03-04" />, fakeSession(), realCodeService(), createTerminologyClient(TX));
+    const lines = await screen.findByRole("region", { name: "Service lines" });
+    expect(await within(lines).findByText("Licensed text from the server", {}, { timeout: 10_000 })).toBeTruthy();
+  });
+});
