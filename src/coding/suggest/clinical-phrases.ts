@@ -39,6 +39,7 @@ const SHORTHAND: readonly Rule[] = [
   [/\b2nd\b/g, "second"],
   [/\b3rd\b/g, "third"],
   [/\bdef\b/g, "deficiency"],
+  [/\bhep\b/g, "hepatitis"],
   [/\bruq\b/g, "right upper quadrant"],
   [/\brlq\b/g, "right lower quadrant"],
   [/\bluq\b/g, "left upper quadrant"],
@@ -49,6 +50,8 @@ const SHORTHAND: readonly Rule[] = [
 
 /** Lay and clinical synonyms -> ICD-10-CM title words (Alphabetic Index "see" references). */
 const SYNONYMS: readonly Rule[] = [
+  // Index: Screening, disease, viral (other than HIV) Z11.59.
+  [/^(?=.*\bscreening\b)(?=.*\b(hepatitis|hcv|hbv)\b).*$/g, "encounter for screening for other viral diseases"],
   // Reasons for a visit -> the Z-code encounter titles (Index: Examination, Vaccination).
   [/\b((annual|routine|routine adult) (physical( exam\w*)?|exam\w*)|physical exam\w*|annual wellness( visit)?|wellness (visit|exam\w*)|check ?up)\b/g, "encounter for general adult medical examination"],
   [/\b(well (child|baby)( check| visit| exam\w*)?)\b/g, "encounter for routine child health examination"],

@@ -36,11 +36,18 @@ const URINARY_GENITAL: readonly Rule[] = [
   [/\b(heavy|excessive) (periods|menses|menstrual bleeding|menstruation)\b|\bmenorrhagia\b/g, "excessive and frequent menstruation with regular cycle"],
   [/\bpainful (periods|menses|menstruation)\b/g, "dysmenorrhea"],
   [/\birregular (periods|menses)\b/g, "irregular menstruation"],
+  [/^(menopause|menopausal symptoms|perimenopause|perimenopausal symptoms)$/g, "menopausal and female climacteric states"],
+  [/\b(bv|bacterial vaginosis)\b/g, "acute vaginitis"],
+  [/\b(genital herpes|herpes genitalis|hsv ?2)\b/g, "anogenital herpesviral infection"],
   [/\bhot (flashes|flushes)\b/g, "menopausal and female climacteric states"],
   [/\b(prenatal (visit|care|check)|routine prenatal|ob visit)\b/g, "encounter for supervision of normal pregnancy"],
   [/\b(primigravida|g1p0)\b/g, "first pregnancy"],
   [/\bhyperemesis( gravidarum)?\b(?! with)/g, "mild hyperemesis gravidarum"],
   [/\bpre ?eclampsia\b/g, "pre-eclampsia"],
+];
+
+const NEWBORN: readonly Rule[] = [
+  [/\b(newborn|neonatal|infant) jaundice\b|\bjaundice (in|of) (a |the )?(newborn|neonate|infant)\b/g, "neonatal jaundice"],
 ];
 
 const EYE_EAR_THROAT: readonly Rule[] = [
@@ -78,4 +85,4 @@ const NERVOUS: readonly Rule[] = [
   [/^(?!.*\baffecting\b)(?=.*\b(?:stroke|cva|cerebral infarction|cerebrovascular accident)\b)(?=.*\b(?:hemiparesis|hemiplegia)\b).*$/g, "hemiplegia and hemiparesis following cerebral infarction affecting unspecified side"],
 ];
 
-export const LAY_TERMS_B: readonly Rule[] = [...DIGESTIVE, ...URINARY_GENITAL, ...EYE_EAR_THROAT, ...NERVOUS];
+export const LAY_TERMS_B: readonly Rule[] = [...DIGESTIVE, ...URINARY_GENITAL, ...NEWBORN, ...EYE_EAR_THROAT, ...NERVOUS];

@@ -78,6 +78,8 @@ const ENDOCRINE_BLOOD: readonly Rule[] = [
   [/\b(high (white (blood )?(cell )?count|wbc))\b/g, "leukocytosis"],
   [/\b(low (hemoglobin|hgb|blood count)|low iron)\b/g, "anemia"],
   [/\bsickle cell( disease| anemia)?\b(?! trait)/g, "sickle-cell disease without crisis"],
+  [/\b(metastatic (disease |cancer |malignancy |tumou?r |carcinoma )?(to|in)|mets to|metastas[ie]s (to|of|in)) (the )?/g, "secondary malignant neoplasm of "],
+  [/\b(uterine )?fibroids?\b/g, "leiomyoma of uterus"],
   [/\bhistory of colon (cancer|ca|malignancy)\b/g, "history of malignant neoplasm of large intestine"],
   [/\b(cancer|ca|malignancy|malignant tumou?r)\b/g, "malignant neoplasm"],
   ...organNounRules(),

@@ -33,6 +33,8 @@ const WEIGHTS: Readonly<Record<string, number>> = {
 const DEFAULT_WEIGHT = 1;
 const QUIET_WEIGHT = 0.05;
 const CONTRADICTION_WEIGHT = 2;
+/** A word after "and" / "or" names a companion or an alternative, not a further detail. */
+const CONJUNCT_WEIGHT = 0.3;
 /** A number the text did not give (a stage, a range bound): a detail, but a small one. */
 const NUMBER_WEIGHT = 0.3;
 /** Encounter words of a 7th character ("initial encounter") are not a setting. */
@@ -47,11 +49,12 @@ function asks(text: PreparedText, t: TitleWord): string | undefined {
   return text.content.find((q) => sameWord(q, t.word) || (t.parts?.some((p) => sameWord(q, p)) ?? false));
 }
 
-function unaskedWeight(t: TitleWord): number {
+function unaskedWeight(t: TitleWord, complete = false): number {
   if (t.negated || t.unspecifiedOf || t.quiet) return QUIET_WEIGHT;
   if (t.word === "encounter" && EPISODE_WORDS.has(t.previous)) return 0;
   if (/^\d/.test(t.word)) return NUMBER_WEIGHT;
-  return WEIGHTS[t.word] ?? DEFAULT_WEIGHT;
+  const weight = WEIGHTS[t.word] ?? DEFAULT_WEIGHT;
+  return t.conjunct || (complete && t.categoryName) ? Math.min(weight, CONJUNCT_WEIGHT) : weight;
 }
 
 /**
@@ -60,9 +63,9 @@ function unaskedWeight(t: TitleWord): number {
  * not (a negated title word also said plainly elsewhere in the title is no contradiction:
  * "tubal pregnancy without intrauterine pregnancy").
  */
-function wordWeight(text: PreparedText, t: TitleWord, title: readonly TitleWord[]): number {
+function wordWeight(text: PreparedText, t: TitleWord, title: readonly TitleWord[], complete: boolean): number {
   const asked = asks(text, t);
-  if (asked === undefined) return unaskedWeight(t);
+  if (asked === undefined) return unaskedWeight(t, complete);
   if (t.parts && !text.content.some((q) => sameWord(q, t.word))) {
     const unaskedParts = t.parts.filter((p) => !text.content.some((q) => sameWord(q, p))).length;
     return (unaskedWeight(t) * unaskedParts) / t.parts.length;
@@ -76,7 +79,9 @@ function wordWeight(text: PreparedText, t: TitleWord, title: readonly TitleWord[
 export function matchPrepared(text: PreparedText, title: readonly TitleWord[]): number {
   if (text.content.length === 0 || title.length === 0) return 0;
   const found = text.content.filter((q) => title.some((t) => sameWord(q, t.word) || (t.parts?.some((p) => sameWord(q, p)) ?? false))).length;
-  const unasked = title.reduce((sum, t) => sum + wordWeight(text, t, title), 0);
+  // "<name>, unspecified" is the default code only for a text it says in full.
+  const complete = found === text.content.length;
+  const unasked = title.reduce((sum, t) => sum + wordWeight(text, t, title, complete), 0);
   return (found / text.content.length) / (1 + 0.25 * unasked);
 }
 

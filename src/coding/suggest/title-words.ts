@@ -7,6 +7,11 @@
  */
 const STOP_WORDS: ReadonlySet<string> = new Set(["a", "an", "and", "the", "of", "in", "to", "on", "at", "by", "or", "for", "due", "with", "as", "from", "w", "associated", "mellitus"]);
 const NEGATIONS: ReadonlySet<string> = new Set(["not", "without", "no"]);
+/** "Viral wart, unspecified", "Angina pectoris, unspecified". */
+const UNSPECIFIED_CODE = /,\s*unspecified\s*$/i;
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or"]);
+/** How many content words after "and" / "or" are its conjunct. */
+const CONJUNCT_SPAN = 3;
 const SCOPE_ENDS: ReadonlySet<string> = new Set(["of", "at", "in", "with", "due", "to", "on"]);
 
 export interface TitleWord {
@@ -21,6 +26,13 @@ export interface TitleWord {
   unspecifiedOf: boolean;
   /** The word before it in the title (stop words included): "right" in "right ear". */
   previous: string;
+  /** One of the first words after "and" / "or": an alternative or a companion site ("liver and intrahepatic bile duct"). */
+  conjunct?: boolean;
+  /**
+   * A word of "<category name>, unspecified": the title of the code for the category when the
+   * documentation says no more (guideline I.B.18), so its name words are no added detail.
+   */
+  categoryName?: boolean;
   /** Nonessential: in ( ) or [ ] of a title, or a word of a synonym; adds no detail when not asked for. */
   quiet?: boolean;
 }
@@ -44,9 +56,11 @@ export function titleWords(text: string): string[] {
 /** Annotates one clause; returns whether a negation still reaches its end. */
 function annotateClause(words: readonly string[], out: TitleWord[], carried: boolean): boolean {
   let negated = carried && !SCOPE_ENDS.has(words[0] ?? "");
+  let conjunctLeft = 0;
   words.forEach((raw, i) => {
     const word = raw.replace(/-/g, "");
-    if (SCOPE_ENDS.has(word)) negated = false;
+    if (SCOPE_ENDS.has(word)) { negated = false; conjunctLeft = 0; }
+    if (CONJUNCTIONS.has(word)) conjunctLeft = CONJUNCT_SPAN;
     if (NEGATIONS.has(word)) { negated = true; return; }
     if (word === "" || STOP_WORDS.has(word)) return;
     const next = words[i + 1];
@@ -54,7 +68,10 @@ function annotateClause(words: readonly string[], out: TitleWord[], carried: boo
     const unspecifiedOf = (previous === "unspecified" && (next === undefined || SCOPE_ENDS.has(next)))
       || (next === "or" && words[i + 2] === "unspecified");
     const parts = raw.includes("-") ? raw.split("-").filter((p) => p !== "") : undefined;
-    out.push(parts ? { word, parts, negated, unspecifiedOf, previous } : { word, negated, unspecifiedOf, previous });
+    const conjunct = conjunctLeft > 0;
+    conjunctLeft = Math.max(0, conjunctLeft - 1);
+    const annotated: TitleWord = { word, negated, unspecifiedOf, previous, ...(conjunct ? { conjunct } : {}) };
+    out.push(parts ? { ...annotated, parts } : annotated);
   });
   return negated;
 }
@@ -78,7 +95,19 @@ export function annotatedTitle(title: string): TitleWord[] {
     if (depth > 0) for (let i = start; i < out.length; i++) out[i] = { ...(out[i] as TitleWord), quiet: true };
     carried = (carried || NEGATIONS.has(words[0] ?? "")) && endsNegated;
   }
-  return out;
+  return UNSPECIFIED_CODE.test(title) ? withCategoryName(title, out) : out;
+}
+
+/**
+ * Marks the name of "<name>[ of/with ...], ..., unspecified": the words of the first clause
+ * before its first preposition or negation.
+ */
+function withCategoryName(title: string, words: TitleWord[]): TitleWord[] {
+  const clause = rawWords((title.toLowerCase().split(",")[0] ?? "").replace(/[()[\]]/g, " "));
+  const end = clause.findIndex((w) => SCOPE_ENDS.has(w) || NEGATIONS.has(w));
+  const name: TitleWord[] = [];
+  annotateClause(end < 0 ? clause : clause.slice(0, end), name, false);
+  return words.map((w, i) => (i < name.length ? { ...w, categoryName: true } : w));
 }
 
 export function prepareText(text: string): PreparedText {

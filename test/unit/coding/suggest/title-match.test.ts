@@ -21,6 +21,9 @@ describe("titleMatch ranks the title a coder would pick above its neighbour", ()
     ["a negated clause carries over the list after it", "dementia", "Unspecified dementia, unspecified severity, without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety", "Unspecified dementia, unspecified severity, with agitation"],
     ["a clause that merely contains a negation does not carry it", "chronic intractable migraine", "Chronic migraine without aura, intractable, without status migrainosus", "Chronic migraine without aura, not intractable, without status migrainosus"],
     ["( ) and [ ] enclose nonessential words (convention I.A.7)", "panic disorder", "Panic disorder [episodic paroxysmal anxiety]", "Agoraphobia with panic disorder"],
+    ["words after 'and' name a companion site, not a further detail", "secondary malignant neoplasm of liver", "Secondary malignant neoplasm of liver and intrahepatic bile duct", "Secondary malignant neoplasm of unspecified lung"],
+    ["'<name>, unspecified' is the code for the bare name", "angina", "Angina pectoris, unspecified", "Unstable angina"],
+    ["the name's default does not reach a detail after the first comma", "major depressive disorder", "Major depressive disorder, single episode, unspecified", "Major depressive disorder, recurrent severe without psychotic features"],
     ["a word matching part of a hyphenated word is only part of it", "reflux", "Esophageal reflux", "Vesicoureteral-reflux with reflux nephropathy without hydroureter, unspecified"],
   ])("%s", (_why, text, better, worse) => {
     expect(titleMatch(text, better)).toBeGreaterThan(titleMatch(text, worse));

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { phraseReadings } from "../../../../src/coding/suggest/clinical-phrases.ts";
+
+const coderReading = (text: string): string | undefined => phraseReadings(text)[1]?.text;
+
+describe("lay terms and shorthand read as ICD-10-CM title words", () => {
+  it.each([
+    ["nosebleed", "epistaxis"],
+    ["DVT of left leg", "acute embolism and thrombosis of deep veins of left lower extremity"],
+    ["cellulitis of right foot", "cellulitis of right lower limb"],
+    ["s/p CABG", "presence of aortocoronary bypass graft"],
+    ["hx of colon cancer", "personal history of malignant neoplasm of large intestine"],
+    ["pancreatic cancer", "malignant neoplasm of pancreas"],
+    ["metastatic disease to liver", "secondary malignant neoplasm of liver"],
+    ["flu", "influenza due to unidentified influenza virus with other respiratory manifestations"],
+    ["abdominal pain, RLQ", "right lower quadrant pain"],
+    ["DKA, type 1", "diabetes mellitus with ketoacidosis without coma type 1"],
+    ["stroke with left hemiparesis", "hemiplegia and hemiparesis following cerebral infarction affecting left side"],
+  ])("%s -> %s", (text, reading) => {
+    expect(coderReading(text)).toBe(reading);
+  });
+
+  it("a named virus or manifestation keeps influenza as written", () => {
+    expect(phraseReadings("influenza due to H1N1").map((r) => r.text)).toEqual(["influenza due to h1n1"]);
+  });
+
+  it("a stated acute or chronic pyelonephritis is not read as the unspecified one", () => {
+    expect(phraseReadings("acute pyelonephritis").map((r) => r.text)).toEqual(["acute pyelonephritis"]);
+    expect(coderReading("pyelonephritis")).toBe("tubulo-interstitial nephritis not specified as acute or chronic");
+  });
+
+  it("a type 1 diabetic complication stays type 1", () => {
+    expect(coderReading("type 1 diabetic retinopathy")).not.toContain("type 2");
+  });
+});
