@@ -3,6 +3,8 @@
  * scripts/build-codesets.ts and read by the code index. Bump ARTIFACT_FORMAT when a shape changes.
  */
 
+import type { TabularNotes } from "./code-index.ts";
+
 export const ARTIFACT_FORMAT = 2;
 
 export const ARTIFACT_FILES = {
@@ -50,14 +52,8 @@ export interface Icd10CmArtifact {
   older: { code: string; edition: string; long: string; short: string }[];
 }
 
-export interface NoteSet {
-  inclusionTerms?: string[];
-  includes?: string[];
-  excludes1?: string[];
-  excludes2?: string[];
-  codeFirst?: string[];
-  useAdditionalCode?: string[];
-  codeAlso?: string[];
+/** The notes of one code as stored: the TabularNotes a lookup gives, plus what the Tabular XML calls them. */
+export interface NoteSet extends Omit<TabularNotes, "seventhCharacters"> {
   notes?: string[];
   sevenChrNote?: string[];
   sevenChrDef?: { char: string; meaning: string }[];
