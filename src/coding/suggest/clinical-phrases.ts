@@ -4,8 +4,8 @@
  * abbreviation, a coding convention), never a mapping of one particular dev-set item.
  * The original text is always searched too; a rewrite only adds a second reading.
  */
-import { ABBREVIATIONS } from "../abbreviations.ts";
 import { LAY_TERMS_A, type Rule } from "./lay-terms.ts";
+import { expandAbbreviations, SHORTHAND } from "./shorthand.ts";
 import { STATUS_TERMS, LAY_TERMS_C } from "./lay-terms-body.ts";
 import { LAY_TERMS_B } from "./lay-terms-organs.ts";
 import type { Reading } from "./text-candidates.ts";
@@ -18,35 +18,6 @@ const HEAD_WEIGHT = 0.75;
 /** Every lay-term table, statuses first (lay-terms*.ts). */
 const LAY_TERMS: readonly Rule[] = [...STATUS_TERMS, ...LAY_TERMS_A, ...LAY_TERMS_B, ...LAY_TERMS_C];
 
-/** Shorthand first: it feeds the synonym rules below. */
-const SHORTHAND: readonly Rule[] = [
-  [/\bw\/o\b/g, " without "],
-  [/\bw\//g, " with "],
-  [/\b(with )?no\b/g, "without"],
-  [/\btype (ii|two)\b/g, "type 2"],
-  [/\btype (i|one)\b/g, "type 1"],
-  [/\b(t2dm|dm2|dm ii|niddm)\b/g, "type 2 diabetes mellitus"],
-  [/\b(t1dm|dm1|dm i|iddm)\b/g, "type 1 diabetes mellitus"],
-  [/\bdm\b/g, "diabetes mellitus"],
-  [/\b(l|lt)\b/g, "left"],
-  [/\b(r|rt)\b/g, "right"],
-  [/\bbilat\b/g, "bilateral"],
-  [/\bfx\b/g, "fracture"],
-  [/\bhx\b/g, "history"],
-  [/\bh\/o\b/g, "history of"],
-  [/\bb\/l\b/g, "bilateral"],
-  [/\b1st\b/g, "first"],
-  [/\b2nd\b/g, "second"],
-  [/\b3rd\b/g, "third"],
-  [/\bdef\b/g, "deficiency"],
-  [/\bhep\b/g, "hepatitis"],
-  [/\bruq\b/g, "right upper quadrant"],
-  [/\brlq\b/g, "right lower quadrant"],
-  [/\bluq\b/g, "left upper quadrant"],
-  [/\bllq\b/g, "left lower quadrant"],
-  [/\bhtn\b/g, "hypertension"],
-  [/\bbmi\b/g, "body mass index"],
-];
 
 /** Lay and clinical synonyms -> ICD-10-CM title words (Alphabetic Index "see" references). */
 const SYNONYMS: readonly Rule[] = [
@@ -126,7 +97,7 @@ const SYNONYMS: readonly Rule[] = [
   [/\b(nephrolithiasis|kidney stones?)\b/g, "calculus of kidney"],
   [/\bhistory of myocardial infarction\b/g, "old myocardial infarction"],
   [/\bhistory of cardiac arrest\b/g, "personal history sudden cardiac arrest"],
-  [/\bhistory of (?!personal)/g, "personal history of "],
+  [/(?<!family )\bhistory of (?!personal)/g, "personal history of "],
   [/\binjury of (\w+ )?(anterior|posterior|medial|lateral) (cruciate|collateral) ligament\b/g, "sprain $2 $3 ligament"],
 ];
 
@@ -157,10 +128,6 @@ export function normalizePhrase(text: string): string {
     .replace(/[^a-z0-9/+]+/g, " ").replace(/\s+/g, " ").trim();
 }
 
-/** Clinical abbreviations the code index also knows (its first expansion), word by word. */
-function expandAbbreviations(text: string): string {
-  return text.split(" ").map((w) => ABBREVIATIONS[w]?.[0] ?? w).join(" ");
-}
 
 function coderReading(normalized: string): string {
   const plain = expandAbbreviations(applyRules(` ${normalized} `, SHORTHAND).replace(/\s+/g, " ").trim());
@@ -171,11 +138,12 @@ function coderReading(normalized: string): string {
 /**
  * The original reading and, when any rule applies, the coder's reading; a SNOMED name made of
  * dash-separated parts ("Body mass index 30+ - obesity") also gives each part's readings, and a
- * text with commas its head ("pneumonia, right lower lobe" -> "pneumonia"), weighted lower.
+ * text with commas its head ("pneumonia, right lower lobe" -> "pneumonia"), weighted lower. A
+ * condition "on" a treatment ("chronic AF on warfarin") gives both sides as parts too.
  */
 export function phraseReadings(text: string): Reading[] {
-  const parts = text.split(/\s+-\s+/).map(normalizePhrase).filter((p) => p !== "");
-  const whole = parts.join(" ");
+  const whole = text.split(/\s+-\s+/).map(normalizePhrase).filter((p) => p !== "").join(" ");
+  const parts = text.split(/\s+-\s+|\s+on\s+/i).map(normalizePhrase).filter((p) => p !== "");
   const head = text.includes(",") ? normalizePhrase(text.split(",")[0] ?? "") : "";
   const split = parts.length > 1 ? parts : head !== "" ? [head] : [];
   const weight = parts.length > 1 ? PART_WEIGHT : HEAD_WEIGHT;

@@ -21,11 +21,16 @@ const INJURY: readonly Rule[] = [
   [/\b(meniscus|meniscal) tear\b|\btear (of |in )?(the )?(meniscus|meniscal)\b/g, "tear of meniscus current injury"],
   [/\bacl\b/g, "anterior cruciate ligament"],
   [/\bmcl\b/g, "medial collateral ligament"],
+  [/\b(lumbar|low back|lower back|back) (strain|sprain)\b|\bstrain of (the )?(lower |low )?back\b/g, "strain of muscle fascia and tendon of lower back"],
+  [/\bneck strain\b|\bstrain of (the )?neck\b/g, "strain of muscle fascia and tendon at neck level"],
+  [/\b((right|left) )?heel pain\b|\bpain (in|of) (the )?((right|left) )?heel\b/g, "pain in $2$6 foot"],
   [/\b(pulled|strained) muscle\b|\bmuscle pull\b/g, "strain of muscle"],
   [/\bstrained\b/g, "strain"],
   [/\b((right|left) )?ankle fracture\b|\bfracture(d)? (of )?(the )?((right|left) )?ankle\b/g, "other fracture of $2$6 lower leg"],
   [/\b(rib fracture|fracture of (a |one )?rib|fractured rib)\b/g, "fracture of one rib"],
   [/\b(fractured|fractures of|fracture of) ribs\b|\bribs? fractures\b/g, "multiple fractures of ribs"],
+  [/\bdistal (radius|ulna|femur|tibia|fibula|humerus)\b/g, "lower end of $1"],
+  [/\bproximal (radius|ulna|tibia|fibula|humerus)\b/g, "upper end of $1"],
   [/\bcollar ?bone\b/g, "clavicle"],
   [/\bshin ?bone\b/g, "tibia"],
   [/\bknee ?cap\b/g, "patella"],
@@ -67,6 +72,7 @@ const SKIN: readonly Rule[] = [
 
 const MIND_CHILD: readonly Rule[] = [
   [/\betoh\b/g, "alcohol"],
+  [/\b(vap(ing|er|es)|e ?cig(arette)?s?|juul)\b/g, "nicotine dependence other tobacco product"],
   [/\b(suicidal (ideation|thoughts))\b/g, "suicidal ideations"],
   [/\b(infant(ile)?|baby|newborn) colic\b|\bcolic in (an )?(infant|baby)\b/g, "colic"],
   [/\bftt\b/g, "failure to thrive"],
@@ -75,6 +81,8 @@ const MIND_CHILD: readonly Rule[] = [
 
 /** A past procedure or a current drug is a status (Z codes), not the disease. */
 const STATUS: readonly Rule[] = [
+  [/\b(history|hx|h\/o)( of)? (deep vein thrombosis|thrombosis deep veins|venous embolism thrombosis|blood clots?)\b/g, "personal history of other venous thrombosis and embolism"],
+  [/\bfamily history( of)? (colon|colorectal|rectal|stomach|gastric|pancreatic|esophageal|liver) (cancer|ca|malignancy)\b/g, "family history of malignant neoplasm of digestive organs"],
   [/\b(s\/p|status post|hx of|h\/o|history of) (cabg|coronary artery bypass( graft(ing)?)?|bypass surgery)\b/g, "presence of aortocoronary bypass graft"],
   [/\b(s\/p|status post|hx of|h\/o|history of) (appendectomy|cholecystectomy|colectomy)\b/g, "acquired absence of other specified parts of digestive tract"],
   [/\b(s\/p|status post|hx of|h\/o|history of) (total )?(hysterectomy)\b/g, "acquired absence of both cervix and uterus"],

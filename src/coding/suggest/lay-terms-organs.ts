@@ -7,6 +7,7 @@ import type { Rule } from "./lay-terms.ts";
 const DIGESTIVE: readonly Rule[] = [
   [/\bstomach (flu|bug|virus)\b/g, "viral gastroenteritis"],
   [/\b(upset stomach|indigestion)\b/g, "dyspepsia"],
+  [/\blower back pain\b/g, "low back pain"],
   [/\b(belly|stomach|tummy) ?(pain|ache)\b|\bstomachache\b/g, "abdominal pain"],
   [/\b(c ?diff|c difficile|clostridium difficile|clostridioides difficile)( colitis| infection| diarrhea)?\b/g, "enterocolitis due to clostridium difficile"],
   [/\b(sbo|small bowel obstruction|bowel obstruction)\b/g, "intestinal obstruction unspecified as to partial versus complete obstruction"],
@@ -39,6 +40,9 @@ const URINARY_GENITAL: readonly Rule[] = [
   [/^(menopause|menopausal symptoms|perimenopause|perimenopausal symptoms)$/g, "menopausal and female climacteric states"],
   [/\b(bv|bacterial vaginosis)\b/g, "acute vaginitis"],
   [/\b(genital herpes|herpes genitalis|hsv ?2)\b/g, "anogenital herpesviral infection"],
+  [/\bvaginal discharge\b/g, "other specified noninflammatory disorders of vagina"],
+  [/\b(mastalgia|breast pain)\b/g, "mastodynia"],
+  [/\babnormal (pap( smear| test)?|cervical cytology)\b/g, "abnormal cytological findings in specimens from cervix uteri"],
   [/\bhot (flashes|flushes)\b/g, "menopausal and female climacteric states"],
   [/\b(prenatal (visit|care|check)|routine prenatal|ob visit)\b/g, "encounter for supervision of normal pregnancy"],
   [/\b(primigravida|g1p0)\b/g, "first pregnancy"],

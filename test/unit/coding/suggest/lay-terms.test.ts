@@ -33,3 +33,23 @@ describe("lay terms and shorthand read as ICD-10-CM title words", () => {
     expect(coderReading("type 1 diabetic retinopathy")).not.toContain("type 2");
   });
 });
+
+describe("shorthand", () => {
+  it.each([
+    ["recurrent UTIs", "recurrent urinary tract infection"],
+    ["sprained right ankle, follow-up visit", "sprain right ankle subsequent encounter"],
+    ["fam hx of colon cancer", "family history of malignant neoplasm of digestive organs"],
+    ["fx of right distal radius", "fracture of right lower end of radius"],
+  ])("%s -> %s", (text, reading) => {
+    expect(phraseReadings(text).map((r) => r.text)).toContain(reading);
+  });
+
+  it("a short plural is not read as an abbreviation", () => {
+    expect(phraseReadings("pes planus").map((r) => r.text)).not.toContain("pulmonary embolism planus");
+  });
+
+  it("a condition on a treatment also gives the condition alone", () => {
+    const readings = phraseReadings("chronic AF on warfarin");
+    expect(readings.find((r) => r.text === "chronic af")?.weight).toBeLessThan(1);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Clinician shorthand (w/, s/p, laterality, quadrants, episode of care) and the clinical
+ * abbreviations read as the words of ICD-10-CM titles, before any synonym rule.
+ */
+import { ABBREVIATIONS } from "../abbreviations.ts";
+import type { Rule } from "./lay-terms.ts";
+
+/** Shorthand first: it feeds the synonym rules below. */
+export const SHORTHAND: readonly Rule[] = [
+  [/\bw\/o\b/g, " without "],
+  [/\bw\//g, " with "],
+  [/\b(with )?no\b/g, "without"],
+  [/\btype (ii|two)\b/g, "type 2"],
+  [/\btype (i|one)\b/g, "type 1"],
+  [/\b(t2dm|dm2|dm ii|niddm)\b/g, "type 2 diabetes mellitus"],
+  [/\b(t1dm|dm1|dm i|iddm)\b/g, "type 1 diabetes mellitus"],
+  [/\bdm\b/g, "diabetes mellitus"],
+  [/\b(l|lt)\b/g, "left"],
+  [/\b(r|rt)\b/g, "right"],
+  [/\bbilat\b/g, "bilateral"],
+  [/\bfx\b/g, "fracture"],
+  [/\b(fam(ily)? (hx|history)|fhx)\b/g, "family history"],
+  [/\bhx\b/g, "history"],
+  [/\bh\/o\b/g, "history of"],
+  [/\bb\/l\b/g, "bilateral"],
+  [/\b1st\b/g, "first"],
+  [/\b2nd\b/g, "second"],
+  [/\b3rd\b/g, "third"],
+  [/\bdef\b/g, "deficiency"],
+  [/\bhep\b/g, "hepatitis"],
+  [/\b(subsequent|follow ?up|f\/u|followup|recheck) (visit|encounter|care|appointment)\b|\bsubsequent\b/g, "subsequent encounter"],
+  [/\b(initial|first) (visit|encounter)\b/g, "initial encounter"],
+  [/\b(late effects?|sequelae)\b/g, "sequela"],
+  [/\bruq\b/g, "right upper quadrant"],
+  [/\brlq\b/g, "right lower quadrant"],
+  [/\bluq\b/g, "left upper quadrant"],
+  [/\bllq\b/g, "left lower quadrant"],
+  [/\bhtn\b/g, "hypertension"],
+  [/\bbmi\b/g, "body mass index"],
+];
+
+/** Abbreviations the shared list (../abbreviations.ts) does not have. */
+const MORE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  rls: "restless legs syndrome", aom: "acute otitis media", ome: "otitis media with effusion", tm: "tympanic membrane",
+  oab: "overactive bladder", uc: "ulcerative colitis", pud: "peptic ulcer disease", ptx: "pneumothorax",
+  sah: "subarachnoid hemorrhage", sdh: "subdural hemorrhage", loc: "loss of consciousness", abd: "abdominal",
+  lbbb: "left bundle branch block", rbbb: "right bundle branch block", hld: "hyperlipidemia", tfts: "thyroid function studies",
+};
+
+function expandWord(word: string): string {
+  const known = MORE_ABBREVIATIONS[word] ?? ABBREVIATIONS[word]?.[0];
+  if (known !== undefined || !word.endsWith("s") || word.length < 4) return known ?? word;
+  // A plural abbreviation ("UTIs") is the abbreviation.
+  const singular = word.slice(0, -1);
+  return MORE_ABBREVIATIONS[singular] ?? ABBREVIATIONS[singular]?.[0] ?? word;
+}
+
+/** Clinical abbreviations, word by word (the first expansion of the shared list). */
+export function expandAbbreviations(text: string): string {
+  return text.split(" ").map(expandWord).join(" ");
+}
