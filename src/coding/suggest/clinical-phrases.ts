@@ -8,6 +8,7 @@ import { LAY_TERMS_A, type Rule } from "./lay-terms.ts";
 import { expandAbbreviations, SHORTHAND } from "./shorthand.ts";
 import { STATUS_TERMS, LAY_TERMS_C } from "./lay-terms-body.ts";
 import { LAY_TERMS_B } from "./lay-terms-organs.ts";
+import { LAY_TERMS_SYMPTOMS } from "./lay-terms-symptoms.ts";
 import type { Reading } from "./text-candidates.ts";
 
 /** A match on one part of a dash-separated name counts less than a match on the whole. */
@@ -16,7 +17,7 @@ const PART_WEIGHT = 0.85;
 const HEAD_WEIGHT = 0.75;
 
 /** Every lay-term table, statuses first (lay-terms*.ts). */
-const LAY_TERMS: readonly Rule[] = [...STATUS_TERMS, ...LAY_TERMS_A, ...LAY_TERMS_B, ...LAY_TERMS_C];
+const LAY_TERMS: readonly Rule[] = [...STATUS_TERMS, ...LAY_TERMS_SYMPTOMS, ...LAY_TERMS_A, ...LAY_TERMS_B, ...LAY_TERMS_C];
 
 
 /** Lay and clinical synonyms -> ICD-10-CM title words (Alphabetic Index "see" references). */

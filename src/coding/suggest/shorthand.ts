@@ -7,6 +7,7 @@ import type { Rule } from "./lay-terms.ts";
 
 /** Shorthand first: it feeds the synonym rules below. */
 export const SHORTHAND: readonly Rule[] = [
+  [/\b(pt|patient|c\/o|complains of|complaining of|my|her|his|their)\b/g, " "],
   [/\bw\/o\b/g, " without "],
   [/\bw\//g, " with "],
   [/\b(with )?no\b/g, "without"],

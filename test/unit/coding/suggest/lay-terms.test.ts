@@ -53,3 +53,15 @@ describe("shorthand", () => {
     expect(readings.find((r) => r.text === "chronic af")?.weight).toBeLessThan(1);
   });
 });
+
+describe("complaints in a patient's own words", () => {
+  it.each([
+    ["my heart is skipping", "palpitations"],
+    ["lightheaded", "dizziness and giddiness"],
+    ["rolled right ankle", "sprain of right ankle"],
+    ["bruise on arm", "contusion of upper arm"],
+    ["sulfa allergy", "allergy status to sulfonamides"],
+  ])("%s -> %s", (text, reading) => {
+    expect(phraseReadings(text).map((r) => r.text).join(" | ")).toContain(reading);
+  });
+});
