@@ -49,6 +49,7 @@ const INJURY: readonly Rule[] = [
   [/\bpseudogout\b/g, "chondrocalcinosis"],
   [/\bosteopenia\b/g, "other specified disorders of bone density and structure"],
   [/(?<!systemic )\blupus\b(?! erythematosus| nephritis)/g, "systemic lupus erythematosus"],
+  [/\b(septic|infectious|bacterial) arthritis\b/g, "pyogenic arthritis"],
   [/\bpsoriatic arthritis\b/g, "arthropathic psoriasis"],
 ];
 
@@ -64,6 +65,8 @@ const SKIN: readonly Rule[] = [
   [/\b(itching|itchy skin|itchiness)\b/g, "pruritus"],
   [/\bboils?\b/g, "furuncle"],
   ...limbRules(),
+  [/\b(tb|tuberculosis)\b(?! (of|infection|exposure|screening))(?!.*\b(latent|exposure|screening|history|meningitis|spine)\b)/g, "respiratory tuberculosis"],
+  [/\bgonorrh(o)?ea\b/g, "gonococcal infection"],
   [/\bchicken ?pox\b/g, "varicella"],
   [/\bfifth disease\b/g, "erythema infectiosum"],
   [/\bhand,? foot,? (and )?mouth( disease)?\b/g, "enteroviral vesicular stomatitis with exanthem"],

@@ -53,6 +53,15 @@ const MINOR_INJURY: readonly Rule[] = [
   [/^(?=.*\b(contusion|abrasion|laceration|bite|burn)\b)(.*)\barm\b/g, "$2upper arm"],
 ];
 
+/** Drugs and substances as the names of their poisoning and use-disorder titles. */
+const SUBSTANCES: readonly Rule[] = [
+  [/\b(acetaminophen|tylenol|paracetamol)\b/g, "4-aminophenol derivatives"],
+  [/\b(ibuprofen|naproxen|advil|motrin|aleve)\b/g, "propionic acid derivatives"],
+  [/\b(benzo|benzos|benzodiazepines?|xanax|alprazolam|valium|diazepam|lorazepam|ativan)\b/g, "sedative hypnotic or anxiolytic"],
+  [/\b(meth|crystal meth|methamphetamine|amphetamines?)\b/g, "other stimulant"],
+  [/\b(suicide attempt|suicidal overdose|intentional overdose|attempted suicide)\b/g, "intentional self-harm"],
+];
+
 const ALLERGY_DEVELOPMENT: readonly Rule[] = [
   [/\bsulfa( drugs?)?\b/g, "sulfonamides"],
   [/\b(penicillin|sulfonamides|codeine|morphine|opioid|narcotic|aspirin)s? allergy\b|\ballerg(y|ic) to (penicillin|sulfonamides|codeine|morphine|opioids?|narcotics?|aspirin)\b/g, "allergy status to $1$3"],
@@ -60,4 +69,4 @@ const ALLERGY_DEVELOPMENT: readonly Rule[] = [
   [/\b(speech|language|speech and language) delay\b|\bdelayed speech\b/g, "developmental disorder of speech and language"],
 ];
 
-export const LAY_TERMS_SYMPTOMS: readonly Rule[] = [...COMPLAINTS, ...MINOR_INJURY, ...ALLERGY_DEVELOPMENT];
+export const LAY_TERMS_SYMPTOMS: readonly Rule[] = [...COMPLAINTS, ...MINOR_INJURY, ...SUBSTANCES, ...ALLERGY_DEVELOPMENT];
