@@ -111,12 +111,13 @@ const CONVENTIONS: readonly Rule[] = [
   // I.C.9.a.1: hypertension with heart failure or heart disease is coded as hypertensive heart disease.
   [/^(?=.*\bhypertension\b)(?=.*\bheart (failure|disease)\b)(?!.*\bhypertensive\b).*$/g, "hypertensive heart disease with heart failure"],
   // I.C.4.a.2: diabetes without a stated type is coded as type 2.
-  [/^(?!.*\btype [12]\b)(.*)\bdiabetes( mellitus)?\b/g, "$1type 2 diabetes mellitus"],
+  // Drug-induced, gestational and secondary diabetes have their own categories (E08, E09, E13, O24).
+  [/^(?!.*\btype [12]\b)(?!.*\b(induced|gestational|secondary|pregnancy|neonatal|insipidus)\b)(.*)\bdiabetes( mellitus)?\b/g, "$2type 2 diabetes mellitus"],
   // "diabetic X" is read as diabetes with X (the "with" convention, I.A.15), type 2 unless stated.
-  [/^(?!.*\bdiabetes\b)(?!.*\btype [12]\b)(.*)\bdiabetic\b/g, "$1type 2 diabetes mellitus with diabetic"],
+  [/^(?!.*\bdiabetes\b)(?!.*\btype [12]\b)(?!.*\b(induced|gestational|secondary)\b)(.*)\bdiabetic\b/g, "$2type 2 diabetes mellitus with diabetic"],
   [/^(?!.*\bdiabetes\b)(.*)\bdiabetic\b/g, "$1diabetes mellitus with diabetic"],
   // Index: Influenza (unidentified influenza virus) J11.1, unless the text names a virus or a manifestation.
-  [/^(?!.*\b(virus|due|with|h1n1|avian|novel|haemophilus|hemophilus|immunization|vaccin\w*|exposure|screening)\b)(.*)\binfluenza\b/g, "$2influenza due to unidentified influenza virus with other respiratory manifestations"],
+  [/^(?!.*\b(virus|due|with|h1n1|avian|novel|haemophilus|hemophilus|immunization|vaccin\w*|exposure|screening)\b)(.*)\binfluenza\b(?! (a|b|type)\b)/g, "$2influenza due to unidentified influenza virus with other respiratory manifestations"],
 ];
 
 function applyRules(text: string, rules: readonly Rule[]): string {

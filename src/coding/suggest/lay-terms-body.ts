@@ -66,6 +66,7 @@ const SKIN: readonly Rule[] = [
   [/\bboils?\b/g, "furuncle"],
   ...limbRules(),
   [/\b(tb|tuberculosis)\b(?! (of|infection|exposure|screening))(?!.*\b(latent|exposure|screening|history|meningitis|spine)\b)/g, "respiratory tuberculosis"],
+  [/^(?!.*\b(pneumonia|gastrointestinal|encephalopathy|myocarditis|otitis)\b).*\b(flu|influenza) (a|b)( virus)?\b.*$/g, "influenza due to other identified influenza virus with other respiratory manifestations"],
   [/\bgonorrh(o)?ea\b/g, "gonococcal infection"],
   [/\bchicken ?pox\b/g, "varicella"],
   [/\bfifth disease\b/g, "erythema infectiosum"],

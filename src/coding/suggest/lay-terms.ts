@@ -83,6 +83,7 @@ const ENDOCRINE_BLOOD: readonly Rule[] = [
   [/\babnormal (tsh|thyroid function( tests?| studies)?|tfts?|thyroid function studies)\b/g, "abnormal results of thyroid function studies"],
   [/\b(anaphylaxis|anaphylactic reaction)\b/g, "anaphylactic shock"],
   [/\b(pcos|polycystic ovary( syndrome)?|polycystic ovaries)\b/g, "polycystic ovarian syndrome"],
+  [/\b(steroid|drug|medication|chemical)[ -]induced (diabetes|hyperglycemia)( mellitus)?\b/g, "drug or chemical induced diabetes mellitus"],
   [/\b(dka|diabetic ketoacidosis)\b/g, "diabetes mellitus with ketoacidosis without coma"],
   [/\b(low (platelets?|platelet count|plt))\b/g, "thrombocytopenia"],
   [/\b(low (white (blood )?(cell )?count|wbc))\b/g, "decreased white blood cell count"],

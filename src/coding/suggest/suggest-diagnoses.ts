@@ -11,7 +11,7 @@
  *    plus the neighbourhood (siblings and cousins) of the best first-round hits, where the
  *    unspecified-side, initial-encounter leaf usually sits.
  * 4. Ranking (title-match.ts): coverage of the reading's words x specificity of the title
- *    (unasked details cost, defaults are free), times 0.9. Ties by code.
+ *    (unasked details cost, defaults are free), times 0.9. Ties: the shorter title, then by code.
  */
 import type { Coding, Condition } from "fhir/r4";
 import type { CodeIndex } from "../code-index.ts";

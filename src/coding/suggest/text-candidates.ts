@@ -116,7 +116,7 @@ function documentsOf(hit: CodeHit, source: TitleSource): { words: TitleWord[]; f
   return [{ words: title, factor: 1 }, ...synonyms.map((s) => ({ words: [...quiet(annotated(source, s)), ...formal], factor: INCLUSION_FACTOR }))];
 }
 
-/** Candidates ranked by their best weighted match over the readings; ties by code. */
+/** Candidates ranked by their best weighted match over the readings; ties: the shorter title, then the code. */
 export function rankByTitle(candidates: Iterable<CodeHit>, readings: readonly Reading[], source: TitleSource = { titles: new Map() }): RankedCode[] {
   const prepared = readings.map((r) => ({ ...r, words: prepareText(r.text) }));
   const ranked: RankedCode[] = [];
@@ -130,5 +130,6 @@ export function rankByTitle(candidates: Iterable<CodeHit>, readings: readonly Re
     }
     if (best.score > 0) ranked.push(best);
   }
-  return ranked.sort((a, b) => b.score - a.score || a.hit.code.localeCompare(b.hit.code));
+  // Equal scores: the shorter title is the more general code.
+  return ranked.sort((a, b) => b.score - a.score || a.hit.display.length - b.hit.display.length || a.hit.code.localeCompare(b.hit.code));
 }
