@@ -45,6 +45,8 @@ const MORE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   rls: "restless legs syndrome", aom: "acute otitis media", ome: "otitis media with effusion", tm: "tympanic membrane",
   oab: "overactive bladder", uc: "ulcerative colitis", pud: "peptic ulcer disease", ptx: "pneumothorax",
   sah: "subarachnoid hemorrhage", sdh: "subdural hemorrhage", loc: "loss of consciousness", abd: "abdominal",
+  cll: "chronic lymphocytic leukemia of b-cell type", aml: "acute myeloblastic leukemia", cml: "chronic myeloid leukemia",
+  nhl: "non-hodgkin lymphoma", amd: "age-related macular degeneration", armd: "age-related macular degeneration",
   lbbb: "left bundle branch block", rbbb: "right bundle branch block", hld: "hyperlipidemia", tfts: "thyroid function studies",
 };
 
