@@ -48,6 +48,11 @@ const INJURY: readonly Rule[] = [
   [/\bbreast ?bone\b/g, "sternum"],
   [/\bthigh ?bone\b/g, "femur"],
   [/\b(facial|face) laceration\b|\blaceration of (the )?face\b/g, "laceration without foreign body of other part of head"],
+  [/\b(facial|face) (contusion|abrasion)\b|\b(contusion|abrasion) of (the )?face\b/g, "$2$3 of other part of head"],
+  [/^(?=.*\b(contusion|abrasion|laceration|injury)\b)(.*)\bchest wall\b/g, "$2thorax"],
+  [/^(?=.*\b(gout|arthritis|osteoarthritis|arthropathy)\b)(.*)\b(great toe|big toe|toes?|foot|feet|heel)\b/g, "$2ankle and foot"],
+  [/\bseropositive (rheumatoid arthritis|ra)\b|\b(rheumatoid arthritis|ra),? seropositive\b/g, "rheumatoid arthritis with rheumatoid factor"],
+  [/\bseronegative (rheumatoid arthritis|ra)\b|\b(rheumatoid arthritis|ra),? seronegative\b/g, "rheumatoid arthritis without rheumatoid factor"],
   [/\bdrug overdose\b|^overdose$/g, "poisoning by unspecified drugs medicaments and biological substances accidental"],
   [/\b(herniated|slipped|bulging|ruptured|prolapsed) (intervertebral )?dis[ck]\b|\bdis[ck] (herniation|bulge|prolapse)\b/g, "intervertebral disc displacement"],
   [/\bgolfers? elbow\b/g, "medial epicondylitis"],
@@ -86,6 +91,8 @@ const SKIN: readonly Rule[] = [
 
 const MIND_CHILD: readonly Rule[] = [
   [/\betoh\b/g, "alcohol"],
+  [/\b(former|ex|past|quit) ?(smoker|smoking|tobacco use)\b|\b(history of|hx of|h\/o) (smoking|tobacco use|nicotine dependence)\b/g, "personal history of nicotine dependence"],
+  [/\bsituational depression\b|\breactive depression\b/g, "adjustment disorder with depressed mood"],
   [/\b(vap(ing|er|es)|e ?cig(arette)?s?|juul)\b/g, "nicotine dependence other tobacco product"],
   [/\b(suicidal (ideation|thoughts))\b/g, "suicidal ideations"],
   [/\b(infant(ile)?|baby|newborn) colic\b|\bcolic in (an )?(infant|baby)\b/g, "colic"],

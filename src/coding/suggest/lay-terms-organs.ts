@@ -38,6 +38,7 @@ const URINARY_GENITAL: readonly Rule[] = [
   [/\b(burning|pain(ful)?) (with |on |during )?urination\b/g, "dysuria"],
   [/^(?=.*\b(stones?|calculus|calculi|nephrolithiasis)\b)(?=.*\bhydronephrosis\b).*$/g, "hydronephrosis with renal and ureteral calculous obstruction"],
   [/\b(heavy|excessive) (periods|menses|menstrual bleeding|menstruation)\b|\bmenorrhagia\b/g, "excessive and frequent menstruation with regular cycle"],
+  [/\b(pms|premenstrual syndrome)\b/g, "premenstrual tension syndrome"],
   [/\bpainful (periods|menses|menstruation)\b/g, "dysmenorrhea"],
   [/\birregular (periods|menses)\b/g, "irregular menstruation"],
   [/^(menopause|menopausal symptoms|perimenopause|perimenopausal symptoms)$/g, "menopausal and female climacteric states"],

@@ -19,6 +19,8 @@ export const SHORTHAND: readonly Rule[] = [
   [/\b(l|lt)\b/g, "left"],
   [/\b(r|rt)\b/g, "right"],
   [/\bbilat\b/g, "bilateral"],
+  [/\ba ?fib\b/g, "atrial fibrillation"],
+  [/\b(with |w\/ )?(rvr|rapid ventricular response)\b/g, " "],
   [/\bfx\b/g, "fracture"],
   [/\b(fam(ily)? (hx|history)|fhx)\b/g, "family history"],
   [/\bhx\b/g, "history"],
