@@ -14,7 +14,7 @@ import type { Reading } from "./text-candidates.ts";
 /** A match on one part of a dash-separated name counts less than a match on the whole. */
 const PART_WEIGHT = 0.85;
 /** A match on the head of a text with commas ("pneumonia" of "pneumonia, right lower lobe") counts less still. */
-const HEAD_WEIGHT = 0.75;
+const HEAD_WEIGHT = 0.65;
 
 /** Every lay-term table, statuses first (lay-terms*.ts). */
 const LAY_TERMS: readonly Rule[] = [...STATUS_TERMS, ...LAY_TERMS_SYMPTOMS, ...LAY_TERMS_A, ...LAY_TERMS_B, ...LAY_TERMS_C];
@@ -109,7 +109,8 @@ const CONVENTIONS: readonly Rule[] = [
   // I.C.9.a.2: hypertension with chronic kidney disease is coded as hypertensive CKD (a link is presumed).
   [/^(?=.*\bhypertension\b)(?=.*\bchronic kidney disease\b)(?!.*\bhypertensive\b).*$/g, "hypertensive chronic kidney disease"],
   // I.C.9.a.1: hypertension with heart failure or heart disease is coded as hypertensive heart disease.
-  [/^(?=.*\bhypertension\b)(?=.*\bheart (failure|disease)\b)(?!.*\bhypertensive\b).*$/g, "hypertensive heart disease with heart failure"],
+  [/^(?=.*\bhypertension\b)(?=.*\bheart failure\b)(?!.*\bwithout heart failure\b)(?!.*\bhypertensive\b).*$/g, "hypertensive heart disease with heart failure"],
+  [/^(?=.*\bhypertension\b)(?=.*\bheart disease\b)(?!.*\bhypertensive\b).*$/g, "hypertensive heart disease without heart failure"],
   // I.C.4.a.2: diabetes without a stated type is coded as type 2.
   // Drug-induced, gestational and secondary diabetes have their own categories (E08, E09, E13, O24).
   [/^(?!.*\btype [12]\b)(?!.*\b(induced|gestational|secondary|pregnancy|neonatal|insipidus)\b)(.*)\bdiabetes( mellitus)?\b/g, "$2type 2 diabetes mellitus"],
