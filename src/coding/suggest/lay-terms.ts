@@ -20,7 +20,7 @@ const CARDIO_PULMONARY: readonly Rule[] = [
   [/\bslow heart ?(beat|rate)\b/g, "bradycardia"],
   [/\birregular heart ?(beat|rhythm)\b/g, "cardiac arrhythmia"],
   [/\b(fainting|fainted|passed out|passing out|blacked out)\b/g, "syncope and collapse"],
-  [/^(?!.*\b(systolic|diastolic|combined|hfref|hfpef|right)\b).*\b((acute )?decompensated|exacerbation of|exacerbated) (chf|congestive heart failure|heart failure)\b.*$|^(?!.*\b(systolic|diastolic)\b).*\b(chf|heart failure) (exacerbation|decompensation)\b.*$/g, "heart failure unspecified"],
+  [/^(?!.*\b(systolic|diastolic|combined|hfref|hfpef|right)\b).*\b((acute )?decompensated|exacerbation of|exacerbated|chronic) (chf|congestive heart failure|heart failure)\b.*$|^(?!.*\b(systolic|diastolic)\b).*\b(chf|heart failure) (exacerbation|decompensation)\b.*$/g, "heart failure unspecified"],
   [/\b(orthostasis|orthostatic)\b(?! hypotension)/g, "orthostatic hypotension"],
   [/\bcarotid (artery )?(disease|stenosis|occlusion|plaque)\b/g, "occlusion and stenosis of carotid artery"],
   [/\b(reactive airway disease|rad)\b/g, "asthma"],
