@@ -91,6 +91,10 @@ const SKIN: readonly Rule[] = [
 
 const MIND_CHILD: readonly Rule[] = [
   [/\betoh\b/g, "alcohol"],
+  [/\b(drug (addiction|dependence)|dependent drug abuse|addicted to drugs)\b/g, "other psychoactive substance dependence"],
+  [/\bdrug abuse\b/g, "other psychoactive substance abuse"],
+  [/\b(unemployed|jobless|out of work)\b/g, "unemployment"],
+  [/\b(limited social contact|socially isolated|social isolation)\b/g, "social exclusion and rejection"],
   [/\b(former|ex|past|quit) ?(smoker|smoking|tobacco use)\b|\b(history of|hx of|h\/o) (smoking|tobacco use|nicotine dependence)\b/g, "personal history of nicotine dependence"],
   [/\bsituational depression\b|\breactive depression\b/g, "adjustment disorder with depressed mood"],
   [/\b(vap(ing|er|es)|e ?cig(arette)?s?|juul)\b/g, "nicotine dependence other tobacco product"],

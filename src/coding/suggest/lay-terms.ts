@@ -24,6 +24,7 @@ const CARDIO_PULMONARY: readonly Rule[] = [
   [/\b(orthostasis|orthostatic)\b(?! hypotension)/g, "orthostatic hypotension"],
   [/\bcarotid (artery )?(disease|stenosis|occlusion|plaque)\b/g, "occlusion and stenosis of carotid artery"],
   [/\b(reactive airway disease|rad)\b/g, "asthma"],
+  [/\bcoronary (arteriosclerosis|atherosclerosis)\b/g, "coronary artery disease"],
   [/\benlarged heart\b/g, "cardiomegaly"],
   [/\b(edema|swelling) (of|in) (the |both )?(legs?|feet|ankles?|lower extremit(y|ies)|lower limbs?)\b|\b(leg|ankle|pedal|peripheral|lower extremity|lower limb)s? (edema|swelling)\b/g, "localized edema"],
   [/\blow blood pressure\b/g, "hypotension"],
