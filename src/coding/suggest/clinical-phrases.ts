@@ -13,6 +13,17 @@ import type { Reading } from "./text-candidates.ts";
 
 /** A match on one part of a dash-separated name counts less than a match on the whole. */
 const PART_WEIGHT = 0.85;
+/** A match without the text's descriptive words ("recurrent headaches" -> "headaches") counts less. */
+const PLAIN_WEIGHT = 0.8;
+/** Descriptive words that are often no axis of the classification. */
+const DESCRIPTORS = /\b(recurrent|recurring|intermittent|diffuse|sudden|frequent|occasional|constant|sharp|dull|severe|significant|episodic|daily|nightly|mild|moderate)\b/g;
+
+/** The reading without its descriptive words, or "" when it has none. */
+function withoutDescriptors(reading: string): string {
+  const plain = reading.replace(DESCRIPTORS, " ").replace(/\s+/g, " ").trim();
+  return plain === reading ? "" : plain;
+}
+
 /** A match on the head of a text with commas ("pneumonia" of "pneumonia, right lower lobe") counts less still. */
 const HEAD_WEIGHT = 0.65;
 
@@ -151,6 +162,8 @@ export function phraseReadings(text: string): Reading[] {
   const split = parts.length > 1 ? parts : head !== "" ? [head] : [];
   const weight = parts.length > 1 ? PART_WEIGHT : HEAD_WEIGHT;
   const readings = [whole, coderReading(whole)].map((t) => ({ text: t, weight: 1 }));
+  const plain = withoutDescriptors(coderReading(whole));
+  if (plain !== "") readings.push({ text: plain, weight: PLAIN_WEIGHT });
   for (const piece of split.flatMap((p) => [p, coderReading(p)])) readings.push({ text: piece, weight });
   return readings.filter((r, i) => readings.findIndex((o) => o.text === r.text) === i);
 }

@@ -37,6 +37,18 @@ const COMPLAINTS: readonly Rule[] = [
   [/\b(eye|eyelid) twitch(ing)?\b/g, "blepharospasm"],
   [/\b(ear ringing|ringing ears?)\b/g, "tinnitus"],
   [/\b(hiccups|hiccoughs)\b/g, "hiccough"],
+  [/\b(upper|mid|middle|thoracic) back pain\b|\bpain in (the )?(upper|mid|middle) back\b/g, "pain in thoracic spine"],
+  [/\b(tail ?bone pain|coccyx pain|coccygodynia)\b/g, "coccydynia"],
+  [/\bmouth (sores?|ulcers?)\b|\boral ulcers?\b/g, "recurrent oral aphthae"],
+  [/\bskin lesions?\b/g, "disorder of the skin and subcutaneous tissue"],
+  [/\b(moles?|nevus|nevi)( check)?\b/g, "melanocytic nevi"],
+  [/\bitchy (scalp|skin)\b/g, "pruritus"],
+  [/\b(nail|toenail|fingernail) fungus\b/g, "tinea unguium"],
+  [/\bheat rash\b/g, "miliaria rubra"],
+  [/\bchafing\b/g, "erythema intertrigo"],
+  [/\b(post ?op(erative)?|surgical site|incision(al)?|surgical) (wound )?infection\b/g, "infection following a procedure"],
+  [/\b(medication|prescription|med|rx) refills?\b/g, "encounter for issue of repeat prescription"],
+  [/^(lab|labs|surgical|post ?op|hospital|er|ed)? ?(follow ?up|f\/u)( visit)?$/g, "encounter for follow-up examination after completed treatment"],
   [/\bmorning sickness\b/g, "mild hyperemesis gravidarum"],
 ];
 

@@ -19,6 +19,13 @@ export const SHORTHAND: readonly Rule[] = [
   [/\b(l|lt)\b/g, "left"],
   [/\b(r|rt)\b/g, "right"],
   [/\bbilat\b/g, "bilateral"],
+  [/\bbilaterally\b/g, "bilateral"],
+  [/\bn\/v\/d\b/g, "nausea with vomiting diarrhea"],
+  [/\bn\/v\b/g, "nausea with vomiting"],
+  [/\bbig toe\b/g, "great toe"],
+  // Narrative words with no code axis: the presentation, the certainty, the duration.
+  [/\b(presents? with|presenting with|complains? of|complaining of|likely|probable|suspected|possible|new onset|worsening|ongoing|acute onset( of)?)\b/g, " "],
+  [/\b(x|for) ?\d+ ?(days?|d|weeks?|wks?|months?|mos?|years?|yrs?)\b|\b\d+ (days?|weeks?) ago\b|\bafter (a )?fall\b/g, " "],
   [/\ba ?fib\b/g, "atrial fibrillation"],
   [/\b(with |w\/ )?(rvr|rapid ventricular response)\b/g, " "],
   [/\bfx\b/g, "fracture"],

@@ -37,13 +37,18 @@ export function billableLeaves(index: CodeIndex, code: string, dateOfService?: s
   return leaves;
 }
 
+/** "headaches" -> "headache": the index matches word beginnings, so a plural misses its singular title. */
+function singular(word: string): string {
+  return word.length > 4 && /[^su]s$/.test(word) && !/(is|us|ss)$/.test(word) ? word.slice(0, -1) : word;
+}
+
 /**
  * The reading, and its shorter forms, since the index wants all words but one: each word of a
  * two-word reading, every pair of words of a longer one.
  */
 function queries(reading: string): string[] {
-  const words = [...new Set(titleWords(reading))].slice(0, 6);
-  if (words.length < 2) return [reading];
+  const words = [...new Set(titleWords(reading).map(singular))].slice(0, 6);
+  if (words.length < 2) return [words[0] ?? reading];
   if (words.length === 2) return [reading, ...words.filter((w) => w.length > 3 && !isQualifier(w))];
   const pairs = words.flatMap((w, i) => words.slice(i + 1).map((v) => `${w} ${v}`));
   return [reading, ...pairs];

@@ -65,3 +65,15 @@ describe("complaints in a patient's own words", () => {
     expect(phraseReadings(text).map((r) => r.text).join(" | ")).toContain(reading);
   });
 });
+
+describe("narrative and descriptive words", () => {
+  it("drop the presentation, certainty and duration words", () => {
+    expect(phraseReadings("pt presents with likely strep throat x 3 days").map((r) => r.text)).toContain("streptococcal throat");
+  });
+
+  it("give a lower-weighted reading without descriptors that are no axis of the code set", () => {
+    const plain = phraseReadings("recurrent headaches").find((r) => r.text === "headaches");
+    expect(plain?.weight).toBeGreaterThan(0);
+    expect(plain?.weight).toBeLessThan(1);
+  });
+});
