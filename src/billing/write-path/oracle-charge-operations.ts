@@ -19,19 +19,24 @@ export interface OracleOperationRequest {
   body: Parameters;
 }
 
-/** `ChargeItem/$create` for one service line (Oracle Health: no plain create). */
-export function buildOracleChargeItemCreate(draft: ClaimDraft, line: DraftLine, codes: OracleBillCodes): OracleOperationRequest {
-  const key = chargeItemSubmissionValue(draft.encounterRef, draft.revision, line.id);
+/** `ChargeItem/$create` or `$modify`: a charge and a deterministic transactionId (a retry is the same request). */
+function chargeOperation(url: string, chargeItem: ChargeItem, transactionKey: string): OracleOperationRequest {
   return {
-    url: "ChargeItem/$create",
+    url,
     body: {
       resourceType: "Parameters",
       parameter: [
-        { name: "chargeItem", resource: oracleChargeItem(draft, line, codes) },
-        { name: "transactionId", valueUuid: deterministicUrnUuid(`oracle-create:${key}`) },
+        { name: "chargeItem", resource: chargeItem },
+        { name: "transactionId", valueUuid: deterministicUrnUuid(transactionKey) },
       ],
     },
   };
+}
+
+/** `ChargeItem/$create` for one service line (Oracle Health: no plain create). */
+export function buildOracleChargeItemCreate(draft: ClaimDraft, line: DraftLine, codes: OracleBillCodes): OracleOperationRequest {
+  const key = chargeItemSubmissionValue(draft.encounterRef, draft.revision, line.id);
+  return chargeOperation("ChargeItem/$create", oracleChargeItem(draft, line, codes), `oracle-create:${key}`);
 }
 
 /** The previous charge a correction replaces, as Oracle identifies it: id and version. */
@@ -52,16 +57,7 @@ export function buildOracleChargeItemModify(
   };
   item.extension = [replacingExtension, ...(item.extension ?? [])];
   const key = chargeItemSubmissionValue(draft.encounterRef, draft.revision, line.id);
-  return {
-    url: "ChargeItem/$modify",
-    body: {
-      resourceType: "Parameters",
-      parameter: [
-        { name: "chargeItem", resource: item },
-        { name: "transactionId", valueUuid: deterministicUrnUuid(`oracle-modify:${key}:${replacing.id}`) },
-      ],
-    },
-  };
+  return chargeOperation("ChargeItem/$modify", item, `oracle-modify:${key}:${replacing.id}`);
 }
 
 /** `ChargeItem/{id}/$credit`: takes a charge back (the Oracle way of correcting it). */
