@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useState, type KeyboardEvent } from "react";
+import { forwardRef, useEffect, useId, useMemo, useState, type KeyboardEvent } from "react";
 import type { CodeHit } from "../../coding/code-index.ts";
 import { CPT, HCPCS, ICD10CM } from "../../coding/systems.ts";
 import { mergeRemoteHits } from "../../coding/terminology-server.ts";
@@ -21,7 +21,10 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
   const listId = useId();
   const [text, setText] = useState("");
   const [scope, setScope] = useState<Scope>("all");
-  const [hits, setHits] = useState<CodeHit[]>([]);
+  const [localHits, setLocalHits] = useState<CodeHit[]>([]);
+  const [remoteHits, setRemoteHits] = useState<CodeHit[]>([]);
+  // Local and remote answers arrive in either order; the list is always their merge.
+  const hits = useMemo(() => (remoteHits.length ? mergeRemoteHits(localHits, remoteHits, 12) : localHits), [localHits, remoteHits]);
   const [active, setActive] = useState(0);
   const [problem, setProblem] = useState<string>();
 
@@ -29,11 +32,12 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
   const [remoteNote, setRemoteNote] = useState<string>();
   useEffect(() => {
     let current = true;
-    if (!text.trim()) return setHits([]);
+    setRemoteHits([]);
+    if (!text.trim()) return setLocalHits([]);
     const systems = [...SCOPES[scope]];
     service
       .search(text, { systems, ...(dateOfService ? { dateOfService } : {}), limit: 12 })
-      .then((found) => current && (setHits(found), setActive(0), setProblem(undefined)))
+      .then((found) => current && (setLocalHits(found), setActive(0), setProblem(undefined)))
       .catch((error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)));
     if (!terminology || text.trim().length < 3) {
       setRemoteNote(undefined);
@@ -41,14 +45,14 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
         current = false;
       };
     }
-    // Remote answers come after the local ones and merge in; the local list never waits for them.
+    // Remote answers merge into the local ones; the local list never waits for them.
     const timer = setTimeout(() => {
       terminology
         .expand(text.trim(), systems, dateOfService ? { date: dateOfService } : {})
         .then((remote) => {
           if (!current) return;
           if (remote.length) void service.addEntries(remote.map(({ system, code, display }) => ({ system, code, display })), "terminology-server");
-          setHits((local) => mergeRemoteHits(local, remote, 12));
+          setRemoteHits(remote);
           setRemoteNote(remote.length ? `${remote.length} from the terminology server` : undefined);
         })
         .catch((error: unknown) => current && setRemoteNote(`Terminology server: ${error instanceof Error ? error.message : String(error)}`));

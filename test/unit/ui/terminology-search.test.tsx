@@ -10,6 +10,7 @@ import { fakeSession, realCodeService, renderWithProviders } from "./render-with
 
 const TX = "https://tx.example/fhir";
 const resources = loadFixtureResources("context/office-visit.fhir.json");
+const noLookup = http.get(`${TX}/CodeSystem/$lookup`, () => HttpResponse.json({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "not-found" }] }, { status: 404 }));
 
 describe("terminology server in code search", () => {
   beforeEach(() => window.localStorage.clear());
@@ -18,6 +19,7 @@ describe("terminology server in code search", () => {
     const seen: { url: string; authorization: string | null }[] = [];
     server.use(
       ...fakeFhirServer({ resources, batch: true }),
+      noLookup,
       http.get(`${TX}/ValueSet/$expand`, ({ request }) => {
         seen.push({ url: request.url, authorization: request.headers.get("authorization") });
         const url = new URL(request.url);
@@ -39,6 +41,7 @@ describe("terminology server in code search", () => {
   it("says when the terminology server fails and keeps the local results", async () => {
     server.use(
       ...fakeFhirServer({ resources, batch: true }),
+      noLookup,
       http.get(`${TX}/ValueSet/$expand`, () => HttpResponse.json({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "forbidden", diagnostics: "No CPT licence for this client" }] }, { status: 403 })),
     );
     renderWithProviders(<AppShell today="2026-03-04" />, fakeSession(), realCodeService(), createTerminologyClient(TX));
@@ -64,5 +67,28 @@ describe("terminology server $lookup", () => {
     renderWithProviders(<AppShell today="2026-03-04" />, fakeSession(), realCodeService(), createTerminologyClient(TX));
     const lines = await screen.findByRole("region", { name: "Service lines" });
     expect(await within(lines).findByText("Licensed text from the server", {}, { timeout: 10_000 })).toBeTruthy();
+  });
+});
+
+describe("local and remote answers in either order", () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it("keeps the remote codes when the local search answers after the terminology server", async () => {
+    server.use(
+      ...fakeFhirServer({ resources, batch: true }),
+      noLookup,
+      http.get(`${TX}/ValueSet/$expand`, () =>
+        HttpResponse.json({ resourceType: "ValueSet", status: "active", expansion: { timestamp: "2026-01-01", contains: [{ system: "http://www.ama-assn.org/go/cpt", code: "99999", display: "Zygomatic remote licensed text" }] } }),
+      ),
+    );
+    const real = realCodeService();
+    const slowLocal = { ...real, search: async (...args: Parameters<typeof real.search>) => { await new Promise((r) => setTimeout(r, 600)); return real.search(...args); } };
+    renderWithProviders(<AppShell today="2026-03-04" />, fakeSession(), slowLocal, createTerminologyClient(TX));
+    await screen.findByRole("region", { name: "Diagnoses" });
+    await userEvent.type(screen.getByRole("combobox", { name: "Search codes" }), "zygomatic");
+    const list = screen.getByRole("listbox", { name: "Matching codes" });
+    await waitFor(() => expect(within(list).getByText("99999")).toBeTruthy(), { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 900)); // the late local answer has arrived by now
+    expect(within(list).getByText("99999")).toBeTruthy();
   });
 });
