@@ -6,51 +6,86 @@ export function withIcdDot(key: string): string {
   return key.length > 3 ? `${key.slice(0, 3)}.${key.slice(3)}` : key;
 }
 
+/**
+ * Where each line of a newline-joined column starts; line i is column.slice(starts[i], starts[i + 1] - 1).
+ * Loading keeps the column whole and cuts a line out only when it is read.
+ */
+export function lineStarts(column: string, count: number): Int32Array {
+  const starts = new Int32Array(count + 1);
+  let pos = 0;
+  for (let i = 0; i < count; i++) {
+    starts[i] = pos;
+    const nl = column.indexOf("\n", pos);
+    pos = nl < 0 ? column.length + 1 : nl + 1;
+  }
+  starts[count] = pos;
+  return starts;
+}
+
+/** One front-coded title column (see Icd10CmArtifact.long), read line by line on demand. */
+class TitleColumn {
+  private readonly starts: Int32Array;
+  constructor(private readonly column: string, count: number, private readonly parents: Int32Array) {
+    this.starts = lineStarts(column, count);
+  }
+
+  /** The stored line: a title, or the mark plus what follows the parent's title. */
+  raw(i: number): string {
+    return this.column.slice(this.starts[i] ?? 0, (this.starts[i + 1] ?? 1) - 1);
+  }
+
+  isFrontCoded(i: number): boolean {
+    const start = this.starts[i] ?? 0;
+    return start < (this.starts[i + 1] ?? 0) - 1 && this.column.charCodeAt(start) === PARENT_TITLE_MARK.charCodeAt(0);
+  }
+
+  storedLength(i: number): number {
+    return (this.starts[i + 1] ?? 1) - 1 - (this.starts[i] ?? 0);
+  }
+
+  title(i: number): string {
+    return this.isFrontCoded(i) ? this.title(this.parents[i] ?? -1) + this.raw(i).slice(PARENT_TITLE_MARK.length) : this.raw(i);
+  }
+}
+
 /** The front-coded title columns of the ICD-10-CM artifact, expanded only when a title is read. */
 export class IcdTitles {
   readonly parents: Int32Array;
   /** Length of each expanded long title (ranking needs it for every code, the text only for hits). */
   readonly longLength: Int32Array;
-  private readonly long: string[];
-  /** Split on first use: only lookups read short titles. */
-  private short: string[] | undefined;
-  private readonly shortColumn: string;
+  private readonly long: TitleColumn;
+  /** Indexed on first use: only lookups read short titles. */
+  private short: TitleColumn | undefined;
 
-  constructor(artifact: Icd10CmArtifact, keys: readonly string[]) {
+  constructor(private readonly artifact: Icd10CmArtifact, keys: readonly string[]) {
     this.parents = prefixParents(keys);
-    this.long = artifact.long.split("\n");
-    this.shortColumn = artifact.short;
+    this.long = new TitleColumn(artifact.long, keys.length, this.parents);
     this.longLength = new Int32Array(keys.length);
-    const mark = PARENT_TITLE_MARK.charCodeAt(0);
-    for (let i = 0; i < this.long.length; i++) {
-      const raw = this.long[i] ?? "";
-      this.longLength[i] = raw.charCodeAt(0) === mark ? (this.longLength[this.parents[i] ?? 0] ?? 0) + raw.length - 1 : raw.length;
+    for (let i = 0; i < keys.length; i++) {
+      const own = this.long.storedLength(i);
+      this.longLength[i] = this.long.isFrontCoded(i) ? (this.longLength[this.parents[i] ?? 0] ?? 0) + own - PARENT_TITLE_MARK.length : own;
     }
   }
 
   longTitle(i: number): string {
-    return this.expand(this.long, i);
+    return this.long.title(i);
   }
 
   /** The short title ("" in the artifact = same as the long one). */
   shortTitle(i: number): string {
-    this.short ??= this.shortColumn.split("\n");
-    const s = this.expand(this.short, i);
+    this.short ??= new TitleColumn(this.artifact.short, this.longLength.length, this.parents);
+    const s = this.short.title(i);
     return s === "" ? this.longTitle(i) : s;
-  }
-
-  private expand(column: readonly string[], i: number): string {
-    const raw = column[i] ?? "";
-    return raw.startsWith(PARENT_TITLE_MARK) ? this.expand(column, this.parents[i] ?? -1) + raw.slice(PARENT_TITLE_MARK.length) : raw;
   }
 }
 
-const HEX = "0123456789abcdef";
+const FLAG_VALUE = new Int8Array(128);
+for (const [i, c] of [..."0123456789abcdef"].entries()) FLAG_VALUE[c.charCodeAt(0)] = i;
 
 /** An ICD-10-CM code of the shipped table; its dotted code and titles are made when read. */
 export class IcdCode {
-  readonly system = ICD10CM;
   constructor(readonly key: string, readonly mask: number, private readonly titles: IcdTitles, private readonly i: number) {}
+  get system(): string { return ICD10CM; }
   get code(): string { return withIcdDot(this.key); }
   get display(): string { return this.titles.longTitle(this.i); }
   get shortDisplay(): string { return this.titles.shortTitle(this.i); }
@@ -60,7 +95,9 @@ export class IcdCode {
 export function icdTable(artifact: Icd10CmArtifact): { codes: IcdCode[]; titles: IcdTitles } {
   const keys = artifact.codes.split("\n");
   const titles = new IcdTitles(artifact, keys);
-  return { codes: keys.map((key, i) => new IcdCode(key, HEX.indexOf(artifact.flags[i] ?? "0"), titles, i)), titles };
+  const codes = new Array<IcdCode>(keys.length);
+  for (let i = 0; i < keys.length; i++) codes[i] = new IcdCode(keys[i] ?? "", FLAG_VALUE[artifact.flags.charCodeAt(i) & 127] ?? 0, titles, i);
+  return { codes, titles };
 }
 
 export function icdCodes(artifact: Icd10CmArtifact): IcdCode[] {

@@ -3,13 +3,16 @@
  * prefixes the key. parent[i] is the index of the nearest existing ancestor, or -1.
  */
 export function prefixParents(sortedKeys: readonly string[]): Int32Array {
-  const parent = new Int32Array(sortedKeys.length).fill(-1);
-  const stack: number[] = [];
-  sortedKeys.forEach((key, i) => {
-    while (stack.length > 0 && !key.startsWith(sortedKeys[stack[stack.length - 1] ?? 0] ?? "")) stack.pop();
-    parent[i] = stack[stack.length - 1] ?? -1;
-    stack.push(i);
-  });
+  const parent = new Int32Array(sortedKeys.length);
+  const stack: string[] = [];
+  const ids: number[] = [];
+  for (let i = 0; i < sortedKeys.length; i++) {
+    const key = sortedKeys[i] ?? "";
+    while (stack.length > 0 && !key.startsWith(stack[stack.length - 1] ?? "")) { stack.pop(); ids.pop(); }
+    parent[i] = ids.length > 0 ? (ids[ids.length - 1] ?? -1) : -1;
+    stack.push(key);
+    ids.push(i);
+  }
   return parent;
 }
 
