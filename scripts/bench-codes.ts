@@ -29,7 +29,7 @@ export interface CodeBenchResult {
   heapUsedMb: number;
 }
 
-const ICD10CM_ARTIFACTS: ReadonlySet<string> = new Set(["icd10cm.json.gz", "icd10cm-notes.json.gz", "search-index.json.gz"]);
+const ICD10CM_ARTIFACTS: ReadonlySet<string> = new Set(["icd10cm.codeset.gz", "icd10cm-notes.codeset.gz", "search-index.codeset.gz"]);
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -52,7 +52,7 @@ function cpuTimeEach(queries: readonly string[], run: (q: string) => unknown): n
 }
 
 function artifactSizes(dir: string): CodeBenchResult["artifacts"] {
-  return readdirSync(dir).filter((f) => f.endsWith(".json.gz")).sort().map((file) => {
+  return readdirSync(dir).filter((f) => f.endsWith(".codeset.gz")).sort().map((file) => {
     const gz = readFileSync(join(dir, file));
     return { file, rawBytes: gunzipSync(gz).length, gzipBytes: gz.length };
   });

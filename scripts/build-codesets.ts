@@ -13,6 +13,7 @@ import { buildOtherArtifact } from "./codesets-other.ts";
 import { writeArtifacts, type WrittenArtifact } from "./codesets-write.ts";
 import { buildCodeStore } from "../src/coding/code-store.ts";
 import { shippedCodes } from "../src/coding/code-table.ts";
+import { notesReader } from "../src/coding/tabular-notes.ts";
 import { encodeWordIndex } from "../src/coding/word-index-codec.ts";
 
 export const DEFAULT_OUT_DIR = resolve(import.meta.dirname, "../public/codesets");
@@ -38,7 +39,7 @@ export function buildCodesets(dataDir: string, outDir: string): WrittenArtifact[
   const hcpcs = buildHcpcsArtifact(readText(join(dataDir, "hcpcs/HCPC2026_JAN_ANWEB_01122026.csv.gz")), "2026-01-01", "2026-01", "CMS January 2026 Alpha-Numeric HCPCS File");
   const other = buildOtherArtifact(readText(join(dataDir, "place-of-service/pos_codes.csv")), "20240502", "CMS Place of Service Code Set via HL7 THO 7.0.1");
   const { entries, icdCount } = shippedCodes(icdArtifact, hcpcs, other);
-  const store = buildCodeStore(entries, { notes: notes.notes, sortedPrefix: icdCount });
+  const store = buildCodeStore(entries, { notes: notesReader(notes), sortedPrefix: icdCount });
   const search = encodeWordIndex(store.words, store.parent);
   return writeArtifacts(outDir, { icd10cm: icdArtifact, notes, hcpcs, other, search });
 }

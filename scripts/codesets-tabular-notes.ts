@@ -56,5 +56,5 @@ export function buildTabularNotesArtifact(xml: string, keep: (code: string) => b
     const set = parseNoteSet(ownBlock(xml, (m.index ?? 0) + m[0].length));
     if (Object.keys(set).length > 0) notes[code] = set;
   }
-  return { format: ARTIFACT_FORMAT, kind: "icd10cm-notes", fiscalYear: `FY${version}`, source, notes };
+  return { format: ARTIFACT_FORMAT, kind: "icd10cm-notes", fiscalYear: `FY${version}`, source, notesJson: JSON.stringify(notes) };
 }

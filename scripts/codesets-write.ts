@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { encodeArtifactBytes } from "../src/coding/artifact-container.ts";
 import { ARTIFACT_FILES, type ArtifactName } from "../src/coding/artifact-format.ts";
 
 export interface WrittenArtifact {
@@ -11,13 +12,13 @@ export interface WrittenArtifact {
   sha256: string;
 }
 
-/** Serialise deterministically: JSON in insertion order, gzip level 9 (zlib writes mtime 0). */
-export function encodeArtifact(value: unknown): { raw: Buffer; gz: Buffer } {
-  const raw = Buffer.from(`${JSON.stringify(value)}\n`, "utf8");
+/** Serialise deterministically: the column container (JSON header in insertion order), gzip level 9 (zlib writes mtime 0). */
+export function encodeArtifact(value: object): { raw: Buffer; gz: Buffer } {
+  const raw = Buffer.from(encodeArtifactBytes(value));
   return { raw, gz: gzipSync(raw, { level: 9 }) };
 }
 
-export function writeArtifacts(outDir: string, artifacts: Record<ArtifactName, unknown>): WrittenArtifact[] {
+export function writeArtifacts(outDir: string, artifacts: Record<ArtifactName, object>): WrittenArtifact[] {
   mkdirSync(outDir, { recursive: true });
   return (Object.keys(ARTIFACT_FILES) as ArtifactName[]).map((name) => {
     const file = ARTIFACT_FILES[name];

@@ -1,18 +1,19 @@
 /**
- * Shapes of the committed code-set artifacts (public/codesets/*.json.gz), written by
- * scripts/build-codesets.ts and read by the code index. Bump ARTIFACT_FORMAT when a shape changes.
+ * Shapes of the committed code-set artifacts (public/codesets/*.codeset.gz, in the byte container
+ * of artifact-container.ts), written by scripts/build-codesets.ts and read by the code index.
+ * Bump ARTIFACT_FORMAT when a shape changes.
  */
 
 import type { TabularNotes } from "./code-index.ts";
 
-export const ARTIFACT_FORMAT = 2;
+export const ARTIFACT_FORMAT = 3;
 
 export const ARTIFACT_FILES = {
-  icd10cm: "icd10cm.json.gz",
-  notes: "icd10cm-notes.json.gz",
-  hcpcs: "hcpcs.json.gz",
-  other: "other-codes.json.gz",
-  search: "search-index.json.gz",
+  icd10cm: "icd10cm.codeset.gz",
+  notes: "icd10cm-notes.codeset.gz",
+  hcpcs: "hcpcs.codeset.gz",
+  other: "other-codes.codeset.gz",
+  search: "search-index.codeset.gz",
 } as const;
 
 export type ArtifactName = keyof typeof ARTIFACT_FILES;
@@ -66,7 +67,11 @@ export interface TabularNotesArtifact {
   /** Fiscal year of the Tabular XML the notes come from, e.g. "FY2023". */
   fiscalYear: string;
   source: string;
-  notes: Record<string, NoteSet>;
+  /**
+   * The notes as JSON text of a Record<code without the dot, NoteSet>: only lookups read them,
+   * so the index parses them on the first lookup, not while loading.
+   */
+  notesJson: string;
 }
 
 export interface HcpcsCode {

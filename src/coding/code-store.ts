@@ -96,8 +96,8 @@ function documents(store: KeyedCodes, notes: Record<string, NoteSet>): string[] 
 }
 
 export interface CodeStoreOptions {
-  /** Tabular notes: inclusion terms and includes notes become search words. */
-  notes?: Record<string, NoteSet>;
+  /** Tabular notes: inclusion terms and includes notes become search words (read only when no shipped word index fits). */
+  notes?: () => Record<string, NoteSet>;
   /** How many leading entries are already in key order (ICD-10-CM from the artifact). */
   sortedPrefix?: number;
   /** The word index the builder computed for these entries (used when it fits). */
@@ -107,7 +107,7 @@ export interface CodeStoreOptions {
 }
 
 export function buildCodeStore(entries: IndexedCode[], options: CodeStoreOptions = {}): CodeStore {
-  const { notes = {}, sortedPrefix = 0, shipped, icdParents } = options;
+  const { notes = () => ({}), sortedPrefix = 0, shipped, icdParents } = options;
   const rest = entries.map((_, i) => i).slice(sortedPrefix).sort((a, b) => compareKeys(entries[a], entries[b]));
   const byKey = new Int32Array(entries.length);
   let i = 0;
@@ -126,7 +126,7 @@ export function buildCodeStore(entries: IndexedCode[], options: CodeStoreOptions
     entries,
     words: shipped?.docs === entries.length
       ? decodeWordIndex(shipped, parent, order)
-      : buildWordIndex(documents({ entries, byKey }, notes), parent, order),
+      : buildWordIndex(documents({ entries, byKey }, notes()), parent, order),
     byKey,
     parent,
     seen: new Int32Array(entries.length),

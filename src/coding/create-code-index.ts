@@ -9,6 +9,7 @@ import { DynamicCodes, type AddedCode } from "./dynamic-codes.ts";
 import { editionOf, type IndexState } from "./index-state.ts";
 import { lookupCode, type IndexedCodeEntry } from "./lookup-code.ts";
 import { searchIndex } from "./search-index.ts";
+import { notesReader } from "./tabular-notes.ts";
 
 export { canonicalSystem } from "./index-state.ts";
 export { DEFAULT_LIMIT, DEFAULT_SYSTEMS } from "./search-index.ts";
@@ -30,12 +31,14 @@ export interface LoadedCodeIndex extends CodeIndex {
 export function createCodeIndex(artifacts: CodeArtifacts): LoadedCodeIndex {
   const { icd10cm, notes, hcpcs, other, search } = artifacts;
   const { entries, icdCount, icdParents } = shippedCodes(icd10cm, hcpcs, other);
+  const readNotes = notesReader(notes);
   const state: IndexState = {
     artifacts,
-    store: buildCodeStore(entries, { notes: notes.notes, sortedPrefix: icdCount, shipped: search, icdParents }),
+    store: buildCodeStore(entries, { notes: readNotes, sortedPrefix: icdCount, shipped: search, icdParents }),
     dynamic: new DynamicCodes(),
     olderTitles: new Map(icd10cm.older.map((o) => [`${o.code}|${o.edition}`, { long: o.long, short: o.short }])),
     notesEdition: `${notes.fiscalYear} Tabular`,
+    notes: readNotes,
   };
   const shipped = (system: string, key: string): boolean => {
     const id = findCode(state.store, system, key);

@@ -1,3 +1,4 @@
+import type { NoteSet } from "./artifact-format.ts";
 import type { CodeArtifacts } from "./code-artifacts.ts";
 import type { CodeStore } from "./code-store.ts";
 import type { DynamicCodes } from "./dynamic-codes.ts";
@@ -12,6 +13,8 @@ export interface IndexState {
   /** Title in an older edition where it differs: key "KEY|FY2025". */
   olderTitles: ReadonlyMap<string, { long: string; short: string }>;
   notesEdition: string;
+  /** Tabular notes by code without the dot, parsed on first use. */
+  notes: () => Record<string, NoteSet>;
 }
 
 export function canonicalSystem(system: string): string {

@@ -1,7 +1,8 @@
 /**
  * Loading the code-set artifacts: the only I/O of src/coding. In the browser (and in a Web
- * Worker) it fetches public/codesets/*.json.gz; in Node it reads them from disk.
+ * Worker) it fetches public/codesets/*.codeset.gz; in Node it reads them from disk.
  */
+import { decodeArtifactBytes } from "./artifact-container.ts";
 import { ARTIFACT_FILES, type ArtifactName } from "./artifact-format.ts";
 import { checkArtifacts, type CodeArtifacts } from "./code-artifacts.ts";
 import { createCodeIndex, type LoadedCodeIndex } from "./create-code-index.ts";
@@ -25,10 +26,10 @@ function isGzip(bytes: Uint8Array): boolean {
 }
 
 /** Gunzips in the browser with DecompressionStream; some servers already undid the gzip. */
-export async function decodeArtifactBytes(bytes: Uint8Array): Promise<string> {
-  if (!isGzip(bytes)) return new TextDecoder().decode(bytes);
+export async function gunzipArtifact(bytes: Uint8Array): Promise<Uint8Array> {
+  if (!isGzip(bytes)) return bytes;
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Response(stream).text();
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 async function fetchArtifacts(baseUrl: string, fetcher: typeof fetch): Promise<CodeArtifacts> {
@@ -38,7 +39,7 @@ async function fetchArtifacts(baseUrl: string, fetcher: typeof fetch): Promise<C
     const url = `${base}${ARTIFACT_FILES[name]}`;
     const response = await fetcher(url);
     if (!response.ok) throw new Error(`code sets: ${url} answered ${response.status}`);
-    return JSON.parse(await decodeArtifactBytes(new Uint8Array(await response.arrayBuffer()))) as unknown;
+    return decodeArtifactBytes(await gunzipArtifact(new Uint8Array(await response.arrayBuffer())), name);
   }));
   return checkArtifacts(Object.fromEntries(names.map((n, i) => [n, parsed[i]])) as Record<ArtifactName, unknown>);
 }

@@ -74,10 +74,10 @@ export function lookupEntry(store: CodeStore, id: number, ctx: LookupContext): I
 export function lookupCode(state: IndexState, system: string, code: string, dateOfService?: string): IndexedCodeEntry | undefined {
   const sys = canonicalSystem(system);
   const key = code.trim().toUpperCase().replace(/\./g, "");
-  const { icd10cm, hcpcs, notes } = state.artifacts;
+  const { icd10cm, hcpcs } = state.artifacts;
   const ctx: LookupContext = {
     choice: editionOf(state, dateOfService), date: dateOfService?.slice(0, 10), editions: icd10cm.editions,
-    hcpcsRelease: hcpcs.release, notes: notes.notes, notesEdition: state.notesEdition, olderTitles: state.olderTitles,
+    hcpcsRelease: hcpcs.release, notes: state.notes(), notesEdition: state.notesEdition, olderTitles: state.olderTitles,
   };
   for (const store of storesOf(state)) {
     const id = findCode(store, sys, key);

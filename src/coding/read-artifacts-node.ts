@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
+import { decodeArtifactBytes } from "./artifact-container.ts";
 import { ARTIFACT_FILES, type ArtifactName } from "./artifact-format.ts";
 import { checkArtifacts, type CodeArtifacts } from "./code-artifacts.ts";
 
@@ -18,8 +19,7 @@ export async function readArtifactDirectory(path: string): Promise<CodeArtifacts
   const names = Object.keys(ARTIFACT_FILES) as ArtifactName[];
   const parsed = await Promise.all(names.map(async (name) => {
     const bytes = await readFile(join(dir, ARTIFACT_FILES[name]));
-    const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? await gunzipAsync(bytes) : bytes).toString("utf8");
-    return JSON.parse(text) as unknown;
+    return decodeArtifactBytes(bytes[0] === 0x1f && bytes[1] === 0x8b ? await gunzipAsync(bytes) : bytes, name);
   }));
   return checkArtifacts(Object.fromEntries(names.map((n, i) => [n, parsed[i]])) as Record<ArtifactName, unknown>);
 }

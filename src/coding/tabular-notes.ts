@@ -1,5 +1,14 @@
-import type { NoteSet } from "./artifact-format.ts";
+import type { NoteSet, TabularNotesArtifact } from "./artifact-format.ts";
 import type { TabularNotes } from "./code-index.ts";
+
+/** The notes record of the artifact, parsed once on first use (loading does not parse it). */
+export function notesReader(artifact: TabularNotesArtifact): () => Record<string, NoteSet> {
+  let parsed: Record<string, NoteSet> | undefined;
+  return () => {
+    parsed ??= JSON.parse(artifact.notesJson) as Record<string, NoteSet>;
+    return parsed;
+  };
+}
 
 type InheritedKey = "includes" | "excludes1" | "excludes2" | "codeFirst" | "useAdditionalCode" | "codeAlso";
 

@@ -2,15 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { decodeArtifactBytes } from "../../../src/coding/load-code-index.ts";
+import { gunzipArtifact } from "../../../src/coding/load-code-index.ts";
 import { loadCodeIndex } from "../../../src/coding/index.ts";
 import { REPO_CODESETS_DIR } from "../../../src/coding/read-artifacts-node.ts";
 
 describe("loading the artifacts the way the browser does", () => {
   it("gunzips with DecompressionStream, and passes through bytes a server already gunzipped", async () => {
-    const text = '{"a":"é"}';
-    expect(await decodeArtifactBytes(new Uint8Array(gzipSync(Buffer.from(text))))).toBe(text);
-    expect(await decodeArtifactBytes(new TextEncoder().encode(text))).toBe(text);
+    const bytes = new TextEncoder().encode('{"a":"é"}');
+    expect(await gunzipArtifact(new Uint8Array(gzipSync(bytes)))).toEqual(bytes);
+    expect(await gunzipArtifact(bytes)).toEqual(bytes);
   });
 
   it("fetches the five artifacts from a base URL and builds a working index", async () => {
@@ -24,9 +24,9 @@ describe("loading the artifacts the way the browser does", () => {
     };
     const index = await loadCodeIndex({ source: { kind: "url", baseUrl: "https://app.example/codesets", fetch: fakeFetch as typeof fetch } });
     expect(requested.sort()).toEqual([
-      "https://app.example/codesets/hcpcs.json.gz", "https://app.example/codesets/icd10cm-notes.json.gz",
-      "https://app.example/codesets/icd10cm.json.gz", "https://app.example/codesets/other-codes.json.gz",
-      "https://app.example/codesets/search-index.json.gz",
+      "https://app.example/codesets/hcpcs.codeset.gz", "https://app.example/codesets/icd10cm-notes.codeset.gz",
+      "https://app.example/codesets/icd10cm.codeset.gz", "https://app.example/codesets/other-codes.codeset.gz",
+      "https://app.example/codesets/search-index.codeset.gz",
     ]);
     expect(index.search("e119")[0]?.code).toBe("E11.9");
   });

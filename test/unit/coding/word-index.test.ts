@@ -59,10 +59,11 @@ describe("the shipped search index", () => {
     const { realArtifacts } = await import("./real-code-index.ts");
     const { shippedCodes } = await import("../../../src/coding/code-table.ts");
     const { buildCodeStore } = await import("../../../src/coding/code-store.ts");
+    const { notesReader } = await import("../../../src/coding/tabular-notes.ts");
     const a = await realArtifacts();
     const { entries, icdCount, icdParents } = shippedCodes(a.icd10cm, a.hcpcs, a.other);
-    const loaded = buildCodeStore(entries, { notes: a.notes.notes, sortedPrefix: icdCount, shipped: a.search, icdParents });
-    const built = buildCodeStore(entries, { notes: a.notes.notes, sortedPrefix: icdCount });
+    const loaded = buildCodeStore(entries, { notes: notesReader(a.notes), sortedPrefix: icdCount, shipped: a.search, icdParents });
+    const built = buildCodeStore(entries, { notes: notesReader(a.notes), sortedPrefix: icdCount });
     expect(loaded.parent.every((p, i) => p === built.parent[i])).toBe(true);
     const decoded = loaded.words;
     const fresh = built.words;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { decodeArtifactBytes, encodeArtifactBytes } from "../../../src/coding/artifact-container.ts";
+
+const longText = (seed: string): string => Array.from({ length: 300 }, (_, i) => `${seed} ${i} é—ü`).join("\n");
+
+describe("the artifact byte container", () => {
+  it("gives back every field, long strings (with non-ASCII text) as columns and the rest in the header", () => {
+    const value = { format: 3, kind: "test", short: "kept in the header", list: [1, 2], long: longText("a"), other: longText("b") };
+    const bytes = encodeArtifactBytes(value);
+    const header = new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(10)));
+    expect(header).toContain('"short":"kept in the header"');
+    expect(header).not.toContain("é—ü");
+    expect(decodeArtifactBytes(bytes, "test")).toEqual(value);
+  });
+
+  it("is deterministic: the same value gives the same bytes", () => {
+    const value = { kind: "test", long: longText("c") };
+    expect(encodeArtifactBytes(value)).toEqual(encodeArtifactBytes({ ...value }));
+  });
+
+  it("names the artifact when the bytes are cut short, have extra bytes, or are not a container", () => {
+    const bytes = encodeArtifactBytes({ kind: "test", long: longText("d") });
+    expect(() => decodeArtifactBytes(bytes.subarray(0, bytes.length - 5), "icd10cm")).toThrow(/icd10cm: column long is cut short/);
+    const extra = new Uint8Array(bytes.length + 2);
+    extra.set(bytes);
+    expect(() => decodeArtifactBytes(extra, "hcpcs")).toThrow(/hcpcs: 2 bytes after the last column/);
+    expect(() => decodeArtifactBytes(new TextEncoder().encode('{"kind":"test"}\n'), "notes")).toThrow(/notes: not a column container/);
+    expect(() => decodeArtifactBytes(new TextEncoder().encode("<html>404</html>"), "search")).toThrow(/search: the header is not JSON/);
+  });
+});
