@@ -4,6 +4,7 @@
  * abbreviation, a coding convention), never a mapping of one particular dev-set item.
  * The original text is always searched too; a rewrite only adds a second reading.
  */
+import { withClinicalDetails } from "./clinical-details.ts";
 import { LAY_TERMS_A, type Rule } from "./lay-terms.ts";
 import { expandAbbreviations, SHORTHAND } from "./shorthand.ts";
 import { STATUS_TERMS, LAY_TERMS_C } from "./lay-terms-body.ts";
@@ -146,7 +147,7 @@ export function normalizePhrase(text: string): string {
 function coderReading(normalized: string): string {
   const plain = expandAbbreviations(applyRules(` ${normalized} `, SHORTHAND).replace(/\s+/g, " ").trim());
   const lay = applyRules(plain, LAY_TERMS).replace(/\s+/g, " ").trim();
-  return applyRules(applyRules(lay, SYNONYMS).replace(/\s+/g, " ").trim(), CONVENTIONS).replace(/\s+/g, " ").trim();
+  return withClinicalDetails(applyRules(applyRules(lay, SYNONYMS).replace(/\s+/g, " ").trim(), CONVENTIONS));
 }
 
 /**

@@ -50,7 +50,11 @@ const URINARY_GENITAL: readonly Rule[] = [
   [/\bprom\b/g, "premature rupture of membranes"],
   [/\bhot (flashes|flushes)\b/g, "menopausal and female climacteric states"],
   [/\b(prenatal (visit|care|check)|routine prenatal|ob visit)\b/g, "encounter for supervision of normal pregnancy"],
-  [/\b(primigravida|g1p0)\b/g, "first pregnancy"],
+  // Index: Pregnancy, supervision of, elderly mother (35 years or older at delivery): primigravida / multigravida.
+  [/\badvanced maternal age\b(.*)\b(primigravida|g1p0|g1|gravida 1)\b/g, "supervision of elderly primigravida$1"],
+  [/\b(primigravida|g1p0|g1|gravida 1)\b(.*)\badvanced maternal age\b/g, "$2 supervision of elderly primigravida"],
+  [/\badvanced maternal age\b/g, "supervision of elderly multigravida"],
+  [/(?<!elderly )\b(primigravida|g1p0|g1|gravida 1)\b/g, "first pregnancy"],
   [/\bhyperemesis( gravidarum)?\b(?! with)/g, "mild hyperemesis gravidarum"],
   [/\bpre ?eclampsia\b/g, "pre-eclampsia"],
 ];
@@ -79,7 +83,7 @@ const EYE_EAR_THROAT: readonly Rule[] = [
   [/\b(ear ?wax|wax impaction|impacted ear ?wax)\b/g, "impacted cerumen"],
   [/^(?!.*\b(positional|paroxysmal|central|peripheral|vestibular|bppv|otogenic)\b)(.*)\bvertigo\b/g, "$2dizziness and giddiness"],
   [/\bbppv\b/g, "benign paroxysmal vertigo"],
-  [/\bnose ?bleeds?\b/g, "epistaxis"],
+  [/\b(nose ?bleeds?|bloody nose|bleeding (from )?(the )?nose)\b/g, "epistaxis"],
   [/\brunny nose\b/g, "rhinorrhea"],
   [/\bstuffy nose\b/g, "nasal congestion"],
   [/\b(mono|mononucleosis)\b/g, "infectious mononucleosis"],

@@ -48,6 +48,7 @@ const COMPLAINTS: readonly Rule[] = [
   [/\bchafing\b/g, "erythema intertrigo"],
   [/\b(post ?op(erative)?|surgical site|incision(al)?|surgical) (wound )?infection\b/g, "infection following a procedure"],
   [/\b(medication|prescription|med|rx) refills?\b/g, "encounter for issue of repeat prescription"],
+  [/\b(pre ?op(erative)?|pre ?procedur(e|al)|pre ?surgical|surgical) (exam\w*|evaluation|eval|clearance|visit|physical)\b/g, "encounter for other preprocedural examination"],
   [/^(lab|labs|surgical|post ?op|hospital|er|ed)? ?(follow ?up|f\/u)( visit)?$/g, "encounter for follow-up examination after completed treatment"],
   [/\bmorning sickness\b/g, "mild hyperemesis gravidarum"],
 ];

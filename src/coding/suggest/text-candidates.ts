@@ -1,5 +1,6 @@
 import type { CodeHit, CodeIndex } from "../code-index.ts";
 import { ICD10CM } from "../systems.ts";
+import { organVariants } from "./organ-words.ts";
 import { isQualifier, matchPrepared } from "./title-match.ts";
 import { annotatedTitle, prepareText, titleWords, type TitleWord } from "./title-words.ts";
 
@@ -58,7 +59,7 @@ function queries(reading: string): string[] {
 export function textCandidates(index: CodeIndex, readings: readonly Reading[], dateOfService?: string): Map<string, CodeHit> {
   const found = new Map<string, CodeHit>();
   const options = { systems: [ICD10CM], dateOfService, billableOnly: true };
-  const all = [...new Set(readings.flatMap((r) => queries(r.text)))];
+  const all = [...new Set(readings.flatMap((r) => [r.text, ...organVariants(r.text)].flatMap(queries)))];
   for (const query of all) {
     for (const hit of index.search(query, { ...options, limit: query.includes(" ") ? 40 : 60 })) found.set(hit.code, hit);
   }

@@ -5,6 +5,9 @@
  * forearm" negates "foreign body" only. Hyphenated title words keep their parts
  * ("attention-deficit" is found by "attention deficit" and by "attentiondeficit").
  */
+import { sameOrgan } from "./organ-words.ts";
+import { sameStem } from "./word-stems.ts";
+
 const STOP_WORDS: ReadonlySet<string> = new Set(["a", "an", "and", "the", "of", "in", "to", "on", "at", "by", "or", "for", "due", "with", "as", "from", "w", "associated", "mellitus"]);
 const NEGATIONS: ReadonlySet<string> = new Set(["not", "without", "no"]);
 /** "Viral wart, unspecified", "Angina pectoris, unspecified". */
@@ -12,6 +15,8 @@ const UNSPECIFIED_CODE = /,\s*unspecified\s*$/i;
 const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or"]);
 /** How many content words after "and" / "or" are its conjunct. */
 const CONJUNCT_SPAN = 3;
+/** The 7th-character and trimester words a negation never reaches ("without foreign body subsequent encounter"). */
+const EPISODE_WORDS: ReadonlySet<string> = new Set(["initial", "subsequent", "sequela", "trimester", "first", "second", "third"]);
 const SCOPE_ENDS: ReadonlySet<string> = new Set(["of", "at", "in", "with", "due", "to", "on"]);
 
 export interface TitleWord {
@@ -57,15 +62,20 @@ export function titleWords(text: string): string[] {
 function annotateClause(words: readonly string[], out: TitleWord[], carried: boolean): boolean {
   let negated = carried && !SCOPE_ENDS.has(words[0] ?? "");
   let conjunctLeft = 0;
+  // "unspecified as acute or chronic", "unspecified as to partial versus complete": the rest of the clause is the default.
+  let unspecifiedAs = false;
   words.forEach((raw, i) => {
     const word = raw.replace(/-/g, "");
-    if (SCOPE_ENDS.has(word)) { negated = false; conjunctLeft = 0; }
+    // "not in remission": a preposition right after the negation is inside its scope.
+    if (SCOPE_ENDS.has(word) && !NEGATIONS.has(words[i - 1] ?? "")) { negated = false; conjunctLeft = 0; }
+    if (EPISODE_WORDS.has(word)) negated = false;
+    if (word === "unspecified" && words[i + 1] === "as") unspecifiedAs = true;
     if (CONJUNCTIONS.has(word)) conjunctLeft = CONJUNCT_SPAN;
     if (NEGATIONS.has(word)) { negated = true; return; }
     if (word === "" || STOP_WORDS.has(word)) return;
     const next = words[i + 1];
     const previous = (words[i - 1] ?? "").replace(/-/g, "");
-    const unspecifiedOf = (previous === "unspecified" && (next === undefined || SCOPE_ENDS.has(next)))
+    const unspecifiedOf = unspecifiedAs || (previous === "unspecified" && (next === undefined || SCOPE_ENDS.has(next)))
       || (next === "or" && words[i + 2] === "unspecified");
     const parts = raw.includes("-") ? raw.split("-").filter((p) => p !== "") : undefined;
     const conjunct = conjunctLeft > 0;
@@ -115,10 +125,11 @@ export function prepareText(text: string): PreparedText {
   return { content: [...new Set(words.map((w) => w.word))], negated: new Set(words.filter((w) => w.negated).map((w) => w.word)) };
 }
 
-/** Two forms of one word: a long shared beginning (diabet-ic/-es, fracture-s), or equal. */
+/** Two forms of one word: a long shared beginning (diabet-ic/-es, fracture-s), one organ (renal, kidney), or equal. */
 export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (/^\d/.test(a) || /^\d/.test(b) || Math.abs(a.length - b.length) > 2) return false;
+  if (a === b || sameOrgan(a, b)) return true;
+  if (/^\d/.test(a) || /^\d/.test(b)) return false;
+  if (Math.abs(a.length - b.length) > 2) return sameStem(a, b);
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= Math.max(4, Math.min(a.length, b.length) - 2);

@@ -25,6 +25,9 @@ describe("titleMatch ranks the title a coder would pick above its neighbour", ()
     ["'<name>, unspecified' is the code for the bare name", "angina", "Angina pectoris, unspecified", "Unstable angina"],
     ["the name's default does not reach a detail after the first comma", "major depressive disorder", "Major depressive disorder, single episode, unspecified", "Major depressive disorder, recurrent severe without psychotic features"],
     ["a word matching part of a hyphenated word is only part of it", "reflux", "Esophageal reflux", "Vesicoureteral-reflux with reflux nephropathy without hydroureter, unspecified"],
+    ["a preposition right after a negation is inside it", "multiple myeloma not in remission", "Multiple myeloma not having achieved remission", "Multiple myeloma in remission"],
+    ["'unspecified as X or Y' is the default, not two details", "gastric ulcer", "Gastric ulcer, unspecified as acute or chronic, without hemorrhage or perforation", "Acute gastric ulcer without hemorrhage or perforation"],
+    ["a negation does not reach the encounter", "laceration without foreign body of hand subsequent encounter", "Laceration without foreign body of unspecified hand, subsequent encounter", "Laceration without foreign body of unspecified hand, initial encounter"],
   ])("%s", (_why, text, better, worse) => {
     expect(titleMatch(text, better)).toBeGreaterThan(titleMatch(text, worse));
   });
