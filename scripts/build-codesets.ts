@@ -38,8 +38,8 @@ export function buildCodesets(dataDir: string, outDir: string): WrittenArtifact[
   const notes = buildTabularNotesArtifact(readText(join(icd, "legacy-fy2023/icd10cm_tabular_2023.xml.gz")), (c) => known.has(c), "NCHS icd10cm_tabular_2023.xml (Tabular List XML)");
   const hcpcs = buildHcpcsArtifact(readText(join(dataDir, "hcpcs/HCPC2026_JAN_ANWEB_01122026.csv.gz")), "2026-01-01", "2026-01", "CMS January 2026 Alpha-Numeric HCPCS File");
   const other = buildOtherArtifact(readText(join(dataDir, "place-of-service/pos_codes.csv")), "20240502", "CMS Place of Service Code Set via HL7 THO 7.0.1");
-  const { entries, icdCount } = shippedCodes(icdArtifact, hcpcs, other);
-  const store = buildCodeStore(entries, { notes: notesReader(notes), sortedPrefix: icdCount });
+  const shipped = shippedCodes(icdArtifact, hcpcs, other);
+  const store = buildCodeStore(shipped.entries, { notes: notesReader(notes), icd: shipped.icd });
   const search = encodeWordIndex(store.words, store.parent);
   return writeArtifacts(outDir, { icd10cm: icdArtifact, notes, hcpcs, other, search });
 }

@@ -1,6 +1,6 @@
 import type { NoteSet, SearchIndexArtifact } from "./artifact-format.ts";
 import type { IndexedCode } from "./code-table.ts";
-import { COMMON_CODES } from "./common-codes.ts";
+import { rankingFacts, type SortedIcdFacts } from "./store-ranking.ts";
 import { ICD10CM } from "./systems.ts";
 import { buildWordIndex, type WordIndex } from "./word-index.ts";
 import { decodeWordIndex } from "./word-index-codec.ts";
@@ -22,36 +22,6 @@ export interface CodeStore {
   rankCache: Map<string, Uint8Array>;
 }
 
-const COMMON_KEYS: ReadonlySet<string> = new Set([...COMMON_CODES].map((c) => c.replace(".", "")));
-
-/** 7th characters of subsequent encounters and sequelae (A = initial encounter ranks ahead). */
-const LATER_ENCOUNTER = "DGHJKMNPQRS";
-
-/**
- * Documents best-first by what ranking knows before the query (preference, then shorter title),
- * ties by id: postings follow this order, so a scan can stop once the rest cannot enter the top.
- * A counting sort: the key has at most 4,000 values.
- */
-function staticOrder(preference: Int8Array, titleLength: Uint16Array): Int32Array {
-  const key = (d: number): number => (2 - (preference[d] ?? 0)) * 1000 + Math.min(titleLength[d] ?? 0, 999);
-  const counts = new Int32Array(4001);
-  for (let d = 0; d < preference.length; d++) { const k = key(d) + 1; counts[k] = (counts[k] ?? 0) + 1; }
-  for (let k = 0; k < 4000; k++) counts[k + 1] = (counts[k + 1] ?? 0) + (counts[k] ?? 0);
-  const order = new Int32Array(preference.length);
-  for (let d = 0; d < preference.length; d++) { const k = key(d); order[counts[k] ?? 0] = d; counts[k] = (counts[k] ?? 0) + 1; }
-  return order;
-}
-
-function preferences(entries: IndexedCode[]): Int8Array {
-  const out = new Int8Array(entries.length);
-  entries.forEach((e, i) => {
-    if (e.mask === undefined) return;
-    if (COMMON_KEYS.has(e.key)) out[i] = 2;
-    else if (e.key.length === 7 && LATER_ENCOUNTER.includes(e.key.charAt(6))) out[i] = -1;
-  });
-  return out;
-}
-
 /** What finding a code by key needs. */
 export type KeyedCodes = Pick<CodeStore, "entries" | "byKey">;
 
@@ -65,8 +35,9 @@ function compareKeys(a: IndexedCode | undefined, b: IndexedCode | undefined): nu
 }
 
 function withParents(count: number, icdParents: Int32Array): Int32Array {
-  const parent = new Int32Array(count).fill(-1);
+  const parent = new Int32Array(count);
   parent.set(icdParents);
+  parent.fill(-1, icdParents.length);
   return parent;
 }
 
@@ -98,30 +69,40 @@ function documents(store: KeyedCodes, notes: Record<string, NoteSet>): string[] 
 export interface CodeStoreOptions {
   /** Tabular notes: inclusion terms and includes notes become search words (read only when no shipped word index fits). */
   notes?: () => Record<string, NoteSet>;
-  /** How many leading entries are already in key order (ICD-10-CM from the artifact). */
-  sortedPrefix?: number;
+  /** The leading entries are the ICD-10-CM table, in key order, with what it already knows. */
+  icd?: SortedIcdFacts;
   /** The word index the builder computed for these entries (used when it fits). */
   shipped?: SearchIndexArtifact;
-  /** Parents of the leading ICD-10-CM entries, when already known. */
-  icdParents?: Int32Array;
 }
 
-export function buildCodeStore(entries: IndexedCode[], options: CodeStoreOptions = {}): CodeStore {
-  const { notes = () => ({}), sortedPrefix = 0, shipped, icdParents } = options;
-  const rest = entries.map((_, i) => i).slice(sortedPrefix).sort((a, b) => compareKeys(entries[a], entries[b]));
+/**
+ * Entry ids in key order: the rest sorted, then merged into the already sorted ICD-10-CM run
+ * (comparing key strings; keys shared by two systems fall back to the full comparison).
+ */
+function keyOrder(entries: IndexedCode[], icdKeys: readonly string[]): Int32Array {
+  const sorted = icdKeys.length;
+  const rest: number[] = [];
+  for (let r = sorted; r < entries.length; r++) rest.push(r);
+  rest.sort((a, b) => compareKeys(entries[a], entries[b]));
+  const restKeys = rest.map((r) => entries[r]?.key ?? "");
   const byKey = new Int32Array(entries.length);
   let i = 0;
   let j = 0;
   for (let k = 0; k < entries.length; k++) {
-    const r = rest[j];
-    const takeRest = i >= sortedPrefix || (r !== undefined && compareKeys(entries[r], entries[i]) < 0);
-    byKey[k] = takeRest ? (r ?? 0) : i;
+    const rk = restKeys[j];
+    const ik = icdKeys[i];
+    const takeRest = ik === undefined || (rk !== undefined && (rk < ik || (rk === ik && compareKeys(entries[rest[j] ?? 0], entries[i]) < 0)));
+    byKey[k] = takeRest ? (rest[j] ?? 0) : i;
     if (takeRest) j++; else i++;
   }
-  const parent = icdParents ? withParents(entries.length, icdParents) : buildParents(entries, byKey);
-  const preference = preferences(entries);
-  const titleLength = Uint16Array.from(entries, (e) => Math.min(e.displayLength ?? e.display.length, 65535));
-  const order = staticOrder(preference, titleLength);
+  return byKey;
+}
+
+export function buildCodeStore(entries: IndexedCode[], options: CodeStoreOptions = {}): CodeStore {
+  const { notes = () => ({}), shipped, icd } = options;
+  const byKey = keyOrder(entries, icd?.keys ?? []);
+  const parent = icd ? withParents(entries.length, icd.parents) : buildParents(entries, byKey);
+  const { preference, titleLength, order } = rankingFacts(entries, icd);
   return {
     entries,
     words: shipped?.docs === entries.length

@@ -1,5 +1,6 @@
 import type { EditionInfo, HcpcsArtifact, Icd10CmArtifact, OtherCodesArtifact } from "./artifact-format.ts";
 import { icdTable } from "./icd-code.ts";
+import type { SortedIcdFacts } from "./store-ranking.ts";
 import { CPT, HCPCS, MODIFIER, PLACE_OF_SERVICE } from "./systems.ts";
 
 export { icdCodes, withIcdDot } from "./icd-code.ts";
@@ -71,7 +72,9 @@ export function editionsOf(entry: IndexedCode, editions: readonly EditionInfo[],
 }
 
 /** The shipped codes in index order: ICD-10-CM (sorted), HCPCS, then modifiers, POS and E/M numbers. */
-export function shippedCodes(icd10cm: Icd10CmArtifact, hcpcs: HcpcsArtifact, other: OtherCodesArtifact): { entries: IndexedCode[]; icdCount: number; icdParents: Int32Array } {
-  const { codes, titles } = icdTable(icd10cm);
-  return { entries: [...codes, ...hcpcsCodes(hcpcs), ...otherCodes(other, hcpcs)], icdCount: codes.length, icdParents: titles.parents };
+export function shippedCodes(icd10cm: Icd10CmArtifact, hcpcs: HcpcsArtifact, other: OtherCodesArtifact): { entries: IndexedCode[]; icd: SortedIcdFacts } {
+  const { codes, titles, keys } = icdTable(icd10cm);
+  const entries: IndexedCode[] = codes;
+  entries.push(...hcpcsCodes(hcpcs), ...otherCodes(other, hcpcs));
+  return { entries, icd: { keys, parents: titles.parents, titleLength: titles.longLength } };
 }

@@ -30,11 +30,11 @@ export interface LoadedCodeIndex extends CodeIndex {
 
 export function createCodeIndex(artifacts: CodeArtifacts): LoadedCodeIndex {
   const { icd10cm, notes, hcpcs, other, search } = artifacts;
-  const { entries, icdCount, icdParents } = shippedCodes(icd10cm, hcpcs, other);
+  const { entries, icd } = shippedCodes(icd10cm, hcpcs, other);
   const readNotes = notesReader(notes);
   const state: IndexState = {
     artifacts,
-    store: buildCodeStore(entries, { notes: readNotes, sortedPrefix: icdCount, shipped: search, icdParents }),
+    store: buildCodeStore(entries, { notes: readNotes, icd, shipped: search }),
     dynamic: new DynamicCodes(),
     olderTitles: new Map(icd10cm.older.map((o) => [`${o.code}|${o.edition}`, { long: o.long, short: o.short }])),
     notesEdition: `${notes.fiscalYear} Tabular`,

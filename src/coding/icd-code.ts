@@ -92,12 +92,12 @@ export class IcdCode {
   get displayLength(): number { return this.titles.longLength[this.i] ?? 0; }
 }
 
-export function icdTable(artifact: Icd10CmArtifact): { codes: IcdCode[]; titles: IcdTitles } {
+export function icdTable(artifact: Icd10CmArtifact): { codes: IcdCode[]; titles: IcdTitles; keys: string[] } {
   const keys = artifact.codes.split("\n");
   const titles = new IcdTitles(artifact, keys);
   const codes = new Array<IcdCode>(keys.length);
   for (let i = 0; i < keys.length; i++) codes[i] = new IcdCode(keys[i] ?? "", FLAG_VALUE[artifact.flags.charCodeAt(i) & 127] ?? 0, titles, i);
-  return { codes, titles };
+  return { codes, titles, keys };
 }
 
 export function icdCodes(artifact: Icd10CmArtifact): IcdCode[] {

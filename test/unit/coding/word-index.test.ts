@@ -61,9 +61,10 @@ describe("the shipped search index", () => {
     const { buildCodeStore } = await import("../../../src/coding/code-store.ts");
     const { notesReader } = await import("../../../src/coding/tabular-notes.ts");
     const a = await realArtifacts();
-    const { entries, icdCount, icdParents } = shippedCodes(a.icd10cm, a.hcpcs, a.other);
-    const loaded = buildCodeStore(entries, { notes: notesReader(a.notes), sortedPrefix: icdCount, shipped: a.search, icdParents });
-    const built = buildCodeStore(entries, { notes: notesReader(a.notes), sortedPrefix: icdCount });
+    const { entries, icd } = shippedCodes(a.icd10cm, a.hcpcs, a.other);
+    const loaded = buildCodeStore(entries, { notes: notesReader(a.notes), icd, shipped: a.search });
+    // Without the table's facts: every entry sorted, parents and ranking facts asked of the entries.
+    const built = buildCodeStore(entries, { notes: notesReader(a.notes) });
     expect(loaded.parent.every((p, i) => p === built.parent[i])).toBe(true);
     const decoded = loaded.words;
     const fresh = built.words;
