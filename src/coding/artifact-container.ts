@@ -1,11 +1,12 @@
 /**
  * The byte container of the code-set artifacts: one JSON header line, then the artifact's long
- * string fields ("columns") as raw UTF-8, back to back. The header names each column and its
- * length in bytes, so reading one decodes just its bytes into one flat string: no JSON string
- * scanning, and no large intermediate text.
+ * string fields and its byte arrays ("columns") as raw bytes, back to back. The header names each
+ * column and its length in bytes, so reading one decodes just its bytes into one flat string (or
+ * keeps a view of them, for a binary column): no JSON string scanning, no large intermediate text.
  *
  *   {"format":3,"kind":"icd10cm",...,"$columns":[["codes",698358],["flags",98198],...]}\n
  *   <codes><flags>...
+ *   A binary column is written ["ids",1097321,"binary"].
  */
 
 const COLUMNS = "$columns";
@@ -13,7 +14,7 @@ const COLUMNS = "$columns";
 const MIN_COLUMN_LENGTH = 1024;
 const NEWLINE = 10;
 
-type Column = [name: string, bytes: number];
+type Column = [name: string, bytes: number, binary?: "binary"];
 
 export function encodeArtifactBytes(value: object): Uint8Array {
   const encoder = new TextEncoder();
@@ -21,7 +22,10 @@ export function encodeArtifactBytes(value: object): Uint8Array {
   const columns: Column[] = [];
   const bodies: Uint8Array[] = [];
   for (const [name, field] of Object.entries(value)) {
-    if (typeof field === "string" && field.length >= MIN_COLUMN_LENGTH) {
+    if (field instanceof Uint8Array) {
+      columns.push([name, field.length, "binary"]);
+      bodies.push(field);
+    } else if (typeof field === "string" && field.length >= MIN_COLUMN_LENGTH) {
       const body = encoder.encode(field);
       columns.push([name, body.length]);
       bodies.push(body);
@@ -38,7 +42,7 @@ export function encodeArtifactBytes(value: object): Uint8Array {
 }
 
 function isColumnList(value: unknown): value is Column[] {
-  return Array.isArray(value) && value.every((c) => Array.isArray(c) && typeof c[0] === "string" && Number.isInteger(c[1]) && c[1] >= 0);
+  return Array.isArray(value) && value.every((c) => Array.isArray(c) && typeof c[0] === "string" && Number.isInteger(c[1]) && c[1] >= 0 && (c[2] === undefined || c[2] === "binary"));
 }
 
 /** Inverse of encodeArtifactBytes; throws, naming the artifact, on bytes that are not a container or were cut short. */
@@ -56,9 +60,10 @@ export function decodeArtifactBytes(bytes: Uint8Array, what: string): Record<str
   }
   const out = header as Record<string, unknown>;
   let pos = nl + 1;
-  for (const [name, length] of out[COLUMNS] as Column[]) {
+  for (const [name, length, binary] of out[COLUMNS] as Column[]) {
     if (pos + length > bytes.length) throw new Error(`code-set artifact ${what}: column ${name} is cut short`);
-    out[name] = decoder.decode(bytes.subarray(pos, pos + length));
+    const body = bytes.subarray(pos, pos + length);
+    out[name] = binary ? body : decoder.decode(body);
     pos += length;
   }
   if (pos !== bytes.length) throw new Error(`code-set artifact ${what}: ${bytes.length - pos} bytes after the last column`);

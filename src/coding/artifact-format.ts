@@ -129,5 +129,6 @@ export interface SearchIndexArtifact {
   docs: number;
   /** Sorted vocabulary, newline-joined. */
   vocab: string;
-  ids: string;
+  /** Word ids per document as base-128 varints (a binary column). */
+  ids: Uint8Array;
 }

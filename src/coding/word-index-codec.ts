@@ -5,16 +5,13 @@ import { buildPostings, type WordIndex } from "./word-index.ts";
 /**
  * The shipped word index, so loading needs no tokenising: the vocabulary and, per document, the
  * word ids it adds to its parent's (when it has all of its parent's words) or all its word ids.
- * Numbers are varints of 5 bits per base64url character; ids within a document are delta-coded.
+ * Numbers are little-endian base-128 varints (7 bits a byte, high bit = more follows), in a
+ * binary column; ids within a document are delta-coded.
  */
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-const VALUE = new Int8Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
-
-function pushVarint(out: string[], value: number): void {
+function pushVarint(out: number[], value: number): void {
   let v = value;
-  while (v >= 32) { out.push(ALPHABET[32 | (v & 31)] ?? ""); v = Math.floor(v / 32); }
-  out.push(ALPHABET[v] ?? "");
+  while (v >= 128) { out.push(128 | (v & 127)); v = Math.floor(v / 128); }
+  out.push(v);
 }
 
 function wordsOf(index: WordIndex, d: number): number[] {
@@ -22,7 +19,7 @@ function wordsOf(index: WordIndex, d: number): number[] {
 }
 
 export function encodeWordIndex(index: WordIndex, parent: Int32Array): SearchIndexArtifact {
-  const out: string[] = [];
+  const out: number[] = [];
   const docs = index.fwdOff.length - 1;
   for (let d = 0; d < docs; d++) {
     const own = wordsOf(index, d).sort((a, b) => a - b);
@@ -33,23 +30,22 @@ export function encodeWordIndex(index: WordIndex, parent: Int32Array): SearchInd
     pushVarint(out, extra.length * 2 + (inherit ? 1 : 0));
     extra.forEach((w, i) => pushVarint(out, w - (i > 0 ? (extra[i - 1] ?? 0) : 0)));
   }
-  return { format: ARTIFACT_FORMAT, kind: "search-index", docs, vocab: index.vocab.join("\n"), ids: out.join("") };
+  return { format: ARTIFACT_FORMAT, kind: "search-index", docs, vocab: index.vocab.join("\n"), ids: Uint8Array.from(out) };
 }
 
 /** Reads the varints of the id stream one after another. */
 class VarintReader {
   pos = 0;
-  constructor(private readonly text: string) {}
+  constructor(private readonly bytes: Uint8Array) {}
   next(): number {
     let v = 0;
     let scale = 1;
     for (;;) {
-      const code = this.text.charCodeAt(this.pos++);
-      const c = code < 128 ? (VALUE[code] ?? -1) : -1;
-      if (c < 0) throw new Error("search index: corrupt id stream");
-      v += (c & 31) * scale;
-      if (c < 32) return v;
-      scale *= 32;
+      if (this.pos >= this.bytes.length) throw new Error("search index: the id stream ends early");
+      const b = this.bytes[this.pos++] ?? 0;
+      v += (b & 127) * scale;
+      if (b < 128) return v;
+      scale *= 128;
     }
   }
 }

@@ -13,6 +13,14 @@ describe("the artifact byte container", () => {
     expect(decodeArtifactBytes(bytes, "test")).toEqual(value);
   });
 
+  it("keeps a byte array as a binary column, whatever bytes it holds", () => {
+    const ids = Uint8Array.from({ length: 2000 }, (_, i) => (i * 37) % 256);
+    const back = decodeArtifactBytes(encodeArtifactBytes({ kind: "test", ids, after: longText("e") }), "test");
+    expect(back["ids"]).toBeInstanceOf(Uint8Array);
+    expect([...(back["ids"] as Uint8Array)]).toEqual([...ids]);
+    expect(back["after"]).toBe(longText("e"));
+  });
+
   it("is deterministic: the same value gives the same bytes", () => {
     const value = { kind: "test", long: longText("c") };
     expect(encodeArtifactBytes(value)).toEqual(encodeArtifactBytes({ ...value }));
