@@ -5,6 +5,7 @@
  * The original text is always searched too; a rewrite only adds a second reading.
  */
 import { withClinicalDetails } from "./clinical-details.ts";
+import { LAY_BODY_FUNCTIONS } from "./lay-body-functions.ts";
 import { LAY_TERMS_A, type Rule } from "./lay-terms.ts";
 import { expandAbbreviations, SHORTHAND } from "./shorthand.ts";
 import { STATUS_TERMS, LAY_TERMS_C } from "./lay-terms-body.ts";
@@ -29,7 +30,7 @@ function withoutDescriptors(reading: string): string {
 const HEAD_WEIGHT = 0.65;
 
 /** Every lay-term table, statuses first (lay-terms*.ts). */
-const LAY_TERMS: readonly Rule[] = [...STATUS_TERMS, ...LAY_TERMS_SYMPTOMS, ...LAY_TERMS_A, ...LAY_TERMS_B, ...LAY_TERMS_C];
+const LAY_TERMS: readonly Rule[] = [...STATUS_TERMS, ...LAY_BODY_FUNCTIONS, ...LAY_TERMS_SYMPTOMS, ...LAY_TERMS_A, ...LAY_TERMS_B, ...LAY_TERMS_C];
 
 
 /** Lay and clinical synonyms -> ICD-10-CM title words (Alphabetic Index "see" references). */
@@ -158,7 +159,8 @@ function coderReading(normalized: string): string {
  */
 export function phraseReadings(text: string): Reading[] {
   const whole = text.split(/\s+-\s+/).map(normalizePhrase).filter((p) => p !== "").join(" ");
-  const parts = text.split(/\s+-\s+|\s+on\s+/i).map(normalizePhrase).filter((p) => p !== "");
+  // "on" before a place ("lump on my neck", "rash on the left arm") is a site, not a treatment.
+  const parts = text.split(/\s+-\s+|\s+on\s+(?!(?:my|the|her|his|their|both|left|right|each|a)\b)/i).map(normalizePhrase).filter((p) => p !== "");
   const head = text.includes(",") ? normalizePhrase(text.split(",")[0] ?? "") : "";
   const split = parts.length > 1 ? parts : head !== "" ? [head] : [];
   const weight = parts.length > 1 ? PART_WEIGHT : HEAD_WEIGHT;

@@ -11,7 +11,14 @@ import { sameStem } from "./word-stems.ts";
 const STOP_WORDS: ReadonlySet<string> = new Set(["a", "an", "and", "the", "of", "in", "to", "on", "at", "by", "or", "for", "due", "with", "as", "from", "w", "associated", "mellitus"]);
 const NEGATIONS: ReadonlySet<string> = new Set(["not", "without", "no"]);
 /** "Viral wart, unspecified", "Angina pectoris, unspecified". */
-const UNSPECIFIED_CODE = /,\s*unspecified\s*$/i;
+const UNSPECIFIED_CODE = /,\s*unspecified(\s*,\s*(not|without)\b[^,]*)*\s*$/i;
+/** A list the title closes with "and" / "or" (", mood disturbance, and anxiety"): a negation before it reaches it all. */
+const CLOSED_LIST = /,\s*(and|or)\s/i;
+/**
+ * "Non-" forms that are the Alphabetic Index default when the text says neither ("aortic
+ * stenosis" is nonrheumatic I35.0, "goiter" nontoxic E04.9): read as negated words.
+ */
+const DEFAULT_NON_FORMS: ReadonlySet<string> = new Set(["nonrheumatic", "nontraumatic", "nontoxic", "noninfective", "noninfectious", "nonspecific", "nonpyogenic", "nonallergic", "nonfamilial"]);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or"]);
 /** How many content words after "and" / "or" are its conjunct. */
 const CONJUNCT_SPAN = 3;
@@ -80,7 +87,7 @@ function annotateClause(words: readonly string[], out: TitleWord[], carried: boo
     const parts = raw.includes("-") ? raw.split("-").filter((p) => p !== "") : undefined;
     const conjunct = conjunctLeft > 0;
     conjunctLeft = Math.max(0, conjunctLeft - 1);
-    const annotated: TitleWord = { word, negated, unspecifiedOf, previous, ...(conjunct ? { conjunct } : {}) };
+    const annotated: TitleWord = { word, negated: negated || DEFAULT_NON_FORMS.has(word), unspecifiedOf, previous, ...(conjunct ? { conjunct } : {}) };
     out.push(parts ? { ...annotated, parts } : annotated);
   });
   return negated;
@@ -94,6 +101,7 @@ export function annotatedTitle(title: string): TitleWord[] {
   const out: TitleWord[] = [];
   let carried = false;
   let depth = 0;
+  const listCloses = CLOSED_LIST.test(title);
   for (const piece of title.toLowerCase().match(/[,()[\]]|[^,()[\]]+/g) ?? []) {
     if (piece === "(" || piece === "[") depth++;
     else if (piece === ")" || piece === "]") depth = Math.max(0, depth - 1);
@@ -103,7 +111,7 @@ export function annotatedTitle(title: string): TitleWord[] {
     const endsNegated = annotateClause(words, out, carried);
     // ICD-10-CM convention I.A.7: ( ) enclose nonessential modifiers, [ ] synonyms and explanations.
     if (depth > 0) for (let i = start; i < out.length; i++) out[i] = { ...(out[i] as TitleWord), quiet: true };
-    carried = (carried || NEGATIONS.has(words[0] ?? "")) && endsNegated;
+    carried = listCloses && (carried || NEGATIONS.has(words[0] ?? "")) && endsNegated;
   }
   return UNSPECIFIED_CODE.test(title) ? withCategoryName(title, out) : out;
 }
@@ -129,8 +137,17 @@ export function prepareText(text: string): PreparedText {
 export function sameWord(a: string, b: string): boolean {
   if (a === b || sameOrgan(a, b)) return true;
   if (/^\d/.test(a) || /^\d/.test(b)) return false;
-  if (Math.abs(a.length - b.length) > 2) return sameStem(a, b);
+  if (Math.abs(a.length - b.length) > 2) return sameStem(a, b) || wholePrefix(a, b);
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= Math.max(4, Math.min(a.length, b.length) - 2);
+}
+
+/** Adjective endings that leave the noun whole: "diet-ary", "pain-ful", "vascul-ar" is not one. */
+const ADJECTIVE_ENDINGS = /^(ary|ful|ous|ial|ive|ic)$/;
+
+/** A noun of four or more letters and its adjective ("diet", "dietary"; "pain", "painful"). */
+function wholePrefix(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && ADJECTIVE_ENDINGS.test(long.slice(short.length));
 }

@@ -27,6 +27,10 @@ describe("titleMatch ranks the title a coder would pick above its neighbour", ()
     ["a word matching part of a hyphenated word is only part of it", "reflux", "Esophageal reflux", "Vesicoureteral-reflux with reflux nephropathy without hydroureter, unspecified"],
     ["a preposition right after a negation is inside it", "multiple myeloma not in remission", "Multiple myeloma not having achieved remission", "Multiple myeloma in remission"],
     ["'unspecified as X or Y' is the default, not two details", "gastric ulcer", "Gastric ulcer, unspecified as acute or chronic, without hemorrhage or perforation", "Acute gastric ulcer without hemorrhage or perforation"],
+    ["a negated clause does not carry over a lone clause after it", "inguinal hernia", "Unilateral inguinal hernia, without obstruction or gangrene, not specified as recurrent", "Unilateral inguinal hernia, without obstruction or gangrene, recurrent"],
+    ["'<name>, unspecified' followed by negated defaults is the bare name's code", "cluster headache", "Cluster headache syndrome, unspecified, not intractable", "Chronic cluster headache, not intractable"],
+    ["the Index's 'non-' default form", "aortic stenosis", "Nonrheumatic aortic (valve) stenosis", "Rheumatic aortic stenosis"],
+    ["a noun matches its adjective", "counseling on diet", "Dietary counseling and surveillance", "Counseling, unspecified"],
     ["a negation does not reach the encounter", "laceration without foreign body of hand subsequent encounter", "Laceration without foreign body of unspecified hand, subsequent encounter", "Laceration without foreign body of unspecified hand, initial encounter"],
   ])("%s", (_why, text, better, worse) => {
     expect(titleMatch(text, better)).toBeGreaterThan(titleMatch(text, worse));
