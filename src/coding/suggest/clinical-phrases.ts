@@ -18,7 +18,7 @@ const PART_WEIGHT = 0.85;
 /** A match without the text's descriptive words ("recurrent headaches" -> "headaches") counts less. */
 const PLAIN_WEIGHT = 0.8;
 /** Descriptive words that are often no axis of the classification. */
-const DESCRIPTORS = /\b(recurrent|recurring|intermittent|diffuse|sudden|frequent|occasional|constant|sharp|dull|severe|significant|episodic|daily|nightly|mild|moderate)\b/g;
+const DESCRIPTORS = /\b(recurrent|recurring|intermittent|diffuse|sudden|frequent|occasional|constant|sharp|dull|severe|significant|episodic|daily|nightly|mild|moderate|community acquired)\b/g;
 
 /** The reading without its descriptive words, or "" when it has none. */
 function withoutDescriptors(reading: string): string {
@@ -45,7 +45,7 @@ const SYNONYMS: readonly Rule[] = [
   [/\bonychomycosis\b/g, "tinea unguium"],
   [/\bpanic attacks?\b/g, "panic disorder"],
   [/\bneck pain\b/g, "cervicalgia"],
-  [/\b(tobacco|cigarette) dependence\b/g, "nicotine dependence"],
+  [/\b(tobacco|cigarette|nicotine) (dependence|use disorder)\b/g, "nicotine dependence"],
   [/\bhigh blood pressure\b/g, "hypertension"],
   [/\bhigh cholesterol\b/g, "hypercholesterolemia"],
   [/\bhypertriglyceridemia\b/g, "hyperglyceridemia"],
@@ -100,7 +100,7 @@ const SYNONYMS: readonly Rule[] = [
   [/\b(acid reflux|^reflux$)/g, "gastro-esophageal reflux disease"],
   [/\beczema\b/g, "dermatitis"],
   [/\brenal disease\b/g, "kidney disease"],
-  [/(?<!(?<!secondary )malignant neoplasm of )\bcolon\b/g, "large intestine"],
+  [/(?<!(?<!secondary )malignant neoplasm of (the )?((sigmoid|transverse|ascending|descending) )?)\bcolon\b/g, "large intestine"],
   [/\b(fracture of hip|hip fracture)\b/g, "fracture of neck of femur"],
   [/\b(rupture of appendix|ruptured appendix)\b/g, "acute appendicitis with perforation"],
   [/\bhay fever\b/g, "allergic rhinitis due to pollen"],

@@ -47,6 +47,9 @@ const LAY_FORMS: readonly Rule[] = [
   [/\b(feel(s|ing)? )?weak\b(?! (stream|pulse))/g, "weakness"],
   [/\bsore (back|neck|shoulders?|knees?|legs?|arms?|feet|foot|hips?|muscles?|joints?|wrists?|elbows?|ankles?|ribs?|jaw)\b/g, "$1 pain"],
   [/\bstiff (neck|back|joints?|knees?|shoulders?)\b/g, "$1 stiffness"],
+  // Index: Swelling, joint -> Effusion, joint (M25.4-); Tightness, chest -> R07.89.
+  [/\b(knee|elbow|wrist|shoulder|hip|joint)s? (swelling|swollen)\b|\bswollen (knee|elbow|wrist|shoulder|hip|joint)s?\b/g, "effusion $1$3"],
+  [/\b(chest tightness|tight(ness)? (in )?(the )?chest|chest pressure)\b/g, "other chest pain"],
   [/\b(blood )?(sugars?|glucose|cholesterol|blood pressure|bp|potassium|sodium|calcium) (is |are |has been |have been |was |running |been )?(high|elevated|up)\b/g, "high $1$2"],
   [/\b(blood )?(sugars?|glucose|blood pressure|bp|potassium|sodium|calcium) (is |are |has been |have been |was |running |been )?(low|down)\b/g, "low $1$2"],
   [/\b(high|elevated) (blood )?(sugars?|glucose)\b/g, "hyperglycemia"],

@@ -16,7 +16,7 @@ const DIGESTIVE: readonly Rule[] = [
   [/\bthrowing up\b/g, "vomiting"],
   [/\bhiat(al|us) hernia\b/g, "diaphragmatic hernia"],
   [/\b(acute |ascending )?cholangitis\b/g, "other cholangitis"],
-  [/\bnafld\b/g, "fatty liver"],
+  [/\b(nafld|masld|(non ?alcoholic )?fatty liver( disease)?|(hepatic|liver) steatosis|steatosis( of (the )?liver)?)\b/g, "fatty liver"],
   [/\bnash\b/g, "nonalcoholic steatohepatitis"],
   [/\bpiles\b/g, "hemorrhoids"],
   [/\b(abdominal |abd |belly |stomach )?pain,? (in )?(the )?(right|left) (upper|lower) quadrant\b/g, "$4 $5 quadrant pain"],
@@ -26,6 +26,8 @@ const DIGESTIVE: readonly Rule[] = [
 
 const URINARY_GENITAL: readonly Rule[] = [
   [/\bkidney infection\b/g, "pyelonephritis"],
+  // Index: Stenosis, renal artery -> I70.1 (atherosclerosis of renal artery).
+  [/\b(renal|kidney) artery (stenosis|narrowing|disease)\b/g, "atherosclerosis of renal artery"],
   [/^(?!.*\b(acute|chronic)\b)(.*)\bpyelonephritis\b/g, "$2tubulo-interstitial nephritis not specified as acute or chronic"],
   [/^(?!.*\b(membranous|proliferative|iga|lupus|chronic|rapidly)\b)(.*)\bglomerulonephritis\b/g, "$2nephritic syndrome with unspecified morphologic changes"],
   [/\b(renal|kidney) cysts?\b/g, "cyst of kidney acquired"],

@@ -20,6 +20,8 @@ import { annotatedTitle, prepareText, sameWord, type PreparedText, type TitleWor
  *   sequela) the text did not ask for 3.
  */
 const WEIGHTS: Readonly<Record<string, number>> = {
+  // I.C.19.c.1: a fracture not said to be displaced or not is coded as displaced.
+  displaced: 0.05, bone: 0.2, bones: 0.2,
   unspecified: 0.03, nos: 0.03, unsp: 0.03, unidentified: 0.03, initial: 0, closed: 0.02, fracture: 0.3,
   complications: 0.05, complication: 0.05, uncomplicated: 0.05, current: 0.05, injury: 0.1,
   accidental: 0.02, unintentional: 0.02,
@@ -45,8 +47,22 @@ export function isQualifier(word: string): boolean {
   return (WEIGHTS[word] ?? DEFAULT_WEIGHT) < DEFAULT_WEIGHT;
 }
 
+/**
+ * Guideline I.B.13: a bilateral condition without a bilateral code is coded for each side, so
+ * "bilateral" asks for "right" and "left" too, with a little less credit than "bilateral" itself.
+ */
+const SIDE_CREDIT = 0.9;
+const SIDES: ReadonlySet<string> = new Set(["right", "left"]);
+
 function asks(text: PreparedText, t: TitleWord): string | undefined {
-  return text.content.find((q) => sameWord(q, t.word) || (t.parts?.some((p) => sameWord(q, p)) ?? false));
+  return text.content.find((q) => sameWord(q, t.word) || (t.parts?.some((p) => sameWord(q, p)) ?? false))
+    ?? (SIDES.has(t.word) && !t.negated && text.content.includes("bilateral") ? "bilateral" : undefined);
+}
+
+/** How much of one text word the title says: 1, SIDE_CREDIT for "bilateral" said by one side, else 0. */
+function credit(q: string, title: readonly TitleWord[]): number {
+  if (title.some((t) => sameWord(q, t.word) || (t.parts?.some((p) => sameWord(q, p)) ?? false))) return 1;
+  return q === "bilateral" && title.some((t) => SIDES.has(t.word) && !t.negated) ? SIDE_CREDIT : 0;
 }
 
 function unaskedWeight(t: TitleWord, complete = false): number {
@@ -78,7 +94,7 @@ function wordWeight(text: PreparedText, t: TitleWord, title: readonly TitleWord[
 /** titleMatch on prepared parts (the ranking prepares each text and title once). */
 export function matchPrepared(text: PreparedText, title: readonly TitleWord[]): number {
   if (text.content.length === 0 || title.length === 0) return 0;
-  const found = text.content.filter((q) => title.some((t) => sameWord(q, t.word) || (t.parts?.some((p) => sameWord(q, p)) ?? false))).length;
+  const found = text.content.reduce((sum, q) => sum + credit(q, title), 0);
   // "<name>, unspecified" is the default code only for a text it says in full.
   const complete = found === text.content.length;
   const unasked = title.reduce((sum, t) => sum + wordWeight(text, t, title, complete), 0);

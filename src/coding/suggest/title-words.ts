@@ -9,7 +9,7 @@ import { sameOrgan } from "./organ-words.ts";
 import { sameStem } from "./word-stems.ts";
 
 const STOP_WORDS: ReadonlySet<string> = new Set(["a", "an", "and", "the", "of", "in", "to", "on", "at", "by", "or", "for", "due", "with", "as", "from", "w", "associated", "mellitus"]);
-const NEGATIONS: ReadonlySet<string> = new Set(["not", "without", "no"]);
+const NEGATIONS: ReadonlySet<string> = new Set(["not", "without", "no", "except"]);
 /** "Viral wart, unspecified", "Angina pectoris, unspecified". */
 const UNSPECIFIED_CODE = /,\s*unspecified(\s*,\s*(not|without)\b[^,]*)*\s*$/i;
 /** A list the title closes with "and" / "or" (", mood disturbance, and anxiety"): a negation before it reaches it all. */

@@ -11,7 +11,7 @@ describe("clinical details in title words", () => {
   it.each([
     ["pregnancy at 24 weeks", "pregnancy second trimester pregnancy"],
     ["g2 32 wks gestation", "g2 third trimester pregnancy"],
-    ["ocular hypertension both eyes", "ocular hypertension bilateral eyes"],
+    ["ocular hypertension both eyes", "ocular hypertension bilateral"],
     ["osteoarthritis of both knees", "osteoarthritis of bilateral knees"],
   ])("%s -> %s", (text, reading) => {
     expect(withClinicalDetails(text)).toBe(reading);

@@ -17,6 +17,8 @@ describe("a body function and its problem read as the symptom title", () => {
     ["sore back", "back pain"],
     ["blood sugar is high", "hyperglycemia"],
     ["hair falling out", "hair loss"],
+    ["right knee swelling", "right effusion knee"],
+    ["chest tightness", "other chest pain"],
   ])("%s -> %s", (text, reading) => {
     expect(coderReading(text)).toBe(reading);
   });

@@ -31,6 +31,10 @@ describe("titleMatch ranks the title a coder would pick above its neighbour", ()
     ["'<name>, unspecified' followed by negated defaults is the bare name's code", "cluster headache", "Cluster headache syndrome, unspecified, not intractable", "Chronic cluster headache, not intractable"],
     ["the Index's 'non-' default form", "aortic stenosis", "Nonrheumatic aortic (valve) stenosis", "Rheumatic aortic stenosis"],
     ["a noun matches its adjective", "counseling on diet", "Dietary counseling and surveillance", "Counseling, unspecified"],
+    ["bilateral without a bilateral code: a side (I.B.13)", "shoulder pain bilateral", "Pain in right shoulder", "Pain in unspecified shoulder"],
+    ["bilateral with a bilateral code: that code", "osteoarthritis of knee bilateral", "Bilateral primary osteoarthritis of knee", "Unilateral primary osteoarthritis, right knee"],
+    ["a fracture not said to be displaced is displaced (I.C.19.c.1)", "fracture of fifth metatarsal right foot", "Displaced fracture of fifth metatarsal bone, right foot, initial encounter for closed fracture", "Unspecified fracture of right foot, initial encounter for closed fracture"],
+    ["'except' negates", "malignant neoplasm of left kidney", "Malignant neoplasm of left kidney, except renal pelvis", "Malignant neoplasm of left renal pelvis"],
     ["a negation does not reach the encounter", "laceration without foreign body of hand subsequent encounter", "Laceration without foreign body of unspecified hand, subsequent encounter", "Laceration without foreign body of unspecified hand, initial encounter"],
   ])("%s", (_why, text, better, worse) => {
     expect(titleMatch(text, better)).toBeGreaterThan(titleMatch(text, worse));
