@@ -29,7 +29,7 @@ export interface CodeBenchResult {
   heapUsedMb: number;
 }
 
-const ICD10CM_ARTIFACTS: ReadonlySet<string> = new Set(["icd10cm.codeset.gz", "icd10cm-notes.codeset.gz", "search-index.codeset.gz"]);
+const ICD10CM_ARTIFACTS: ReadonlySet<string> = new Set(["icd10cm.codeset.gz", "icd10cm-short.codeset.gz", "icd10cm-notes.codeset.gz", "search-index.codeset.gz"]);
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

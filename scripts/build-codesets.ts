@@ -33,15 +33,15 @@ export function buildCodesets(dataDir: string, outDir: string): WrittenArtifact[
     { info: { id: "FY2025", start: "2024-10-01", end: "2025-09-30", source: "CMS icd10cm_order_2025.txt" }, rows: parseOrderFile(readText(join(icd, "icd10cm_order_2025.txt.gz"))) },
     { info: { id: "FY2026", start: "2025-10-01", end: "2026-09-30", source: "CMS icd10cm_order_2026.txt" }, rows: parseOrderFile(readText(join(icd, "icd10cm_order_2026.txt.gz"))) },
   ];
-  const icdArtifact = buildIcd10CmArtifact(editions);
+  const { icd10cm: icdArtifact, icd10cmShort } = buildIcd10CmArtifact(editions);
   const known = new Set(icdArtifact.codes.split("\n"));
   const notes = buildTabularNotesArtifact(readText(join(icd, "legacy-fy2023/icd10cm_tabular_2023.xml.gz")), (c) => known.has(c), "NCHS icd10cm_tabular_2023.xml (Tabular List XML)");
   const hcpcs = buildHcpcsArtifact(readText(join(dataDir, "hcpcs/HCPC2026_JAN_ANWEB_01122026.csv.gz")), "2026-01-01", "2026-01", "CMS January 2026 Alpha-Numeric HCPCS File");
   const other = buildOtherArtifact(readText(join(dataDir, "place-of-service/pos_codes.csv")), "20240502", "CMS Place of Service Code Set via HL7 THO 7.0.1");
-  const shipped = shippedCodes(icdArtifact, hcpcs, other);
+  const shipped = shippedCodes(icdArtifact, icd10cmShort, hcpcs, other);
   const store = buildCodeStore(shipped.entries, { notes: notesReader(notes), icd: shipped.icd });
   const search = encodeWordIndex(store.words, store.parent);
-  return writeArtifacts(outDir, { icd10cm: icdArtifact, notes, hcpcs, other, search });
+  return writeArtifacts(outDir, { icd10cm: icdArtifact, icd10cmShort, notes, hcpcs, other, search });
 }
 
 function main(): void {

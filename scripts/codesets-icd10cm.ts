@@ -1,4 +1,4 @@
-import type { EditionInfo, Icd10CmArtifact } from "../src/coding/artifact-format.ts";
+import type { EditionInfo, Icd10CmArtifact, Icd10CmShortArtifact } from "../src/coding/artifact-format.ts";
 import { ARTIFACT_FORMAT } from "../src/coding/artifact-format.ts";
 import { frontCodeTitles, prefixParents } from "../src/coding/prefix-parents.ts";
 
@@ -31,7 +31,8 @@ export interface EditionInput {
 }
 
 /** Merge editions (oldest first) into one table storing each code once. */
-export function buildIcd10CmArtifact(editions: EditionInput[]): Icd10CmArtifact {
+/** The ICD-10-CM table and its short titles (a separate artifact, see Icd10CmShortArtifact). */
+export function buildIcd10CmArtifact(editions: EditionInput[]): { icd10cm: Icd10CmArtifact; icd10cmShort: Icd10CmShortArtifact } {
   const byCode = new Map<string, (OrderRow | undefined)[]>();
   editions.forEach((edition, e) => {
     for (const row of edition.rows) {
@@ -62,14 +63,15 @@ export function buildIcd10CmArtifact(editions: EditionInput[]): Icd10CmArtifact 
     });
   }
   const parents = prefixParents(codes);
-  return {
+  const icd10cm: Icd10CmArtifact = {
     format: ARTIFACT_FORMAT,
     kind: "icd10cm",
     editions: editions.map((e) => e.info),
     codes: codes.join("\n"),
     flags: flags.join(""),
     long: frontCodeTitles(long, parents).join("\n"),
-    short: frontCodeTitles(short, parents).join("\n"),
     older,
   };
+  const shortTitles = new TextEncoder().encode(frontCodeTitles(short, parents).join("\n"));
+  return { icd10cm, icd10cmShort: { format: ARTIFACT_FORMAT, kind: "icd10cm-short", short: shortTitles } };
 }

@@ -10,6 +10,7 @@ export const ARTIFACT_FORMAT = 3;
 
 export const ARTIFACT_FILES = {
   icd10cm: "icd10cm.codeset.gz",
+  icd10cmShort: "icd10cm-short.codeset.gz",
   notes: "icd10cm-notes.codeset.gz",
   hcpcs: "hcpcs.codeset.gz",
   other: "other-codes.codeset.gz",
@@ -47,10 +48,22 @@ export interface Icd10CmArtifact {
    * its parent's title (parent = nearest shorter code that prefixes it) is stored as "~" + the rest.
    */
   long: string;
-  /** Short titles, newline-joined, front-coded the same way; empty where equal to the long title. */
-  short: string;
   /** Titles in older editions where they differ from the newest. */
   older: { code: string; edition: string; long: string; short: string }[];
+}
+
+/**
+ * The ICD-10-CM short titles, in a file of their own so it inflates in parallel with the long
+ * titles, and kept as bytes until a lookup first reads a short title (search never does).
+ */
+export interface Icd10CmShortArtifact {
+  format: number;
+  kind: "icd10cm-short";
+  /**
+   * UTF-8 of the short titles in the order of Icd10CmArtifact.codes, newline-joined, front-coded
+   * like the long titles; empty where equal to the long title.
+   */
+  short: Uint8Array;
 }
 
 /** The notes of one code as stored: the TabularNotes a lookup gives, plus what the Tabular XML calls them. */
@@ -127,6 +140,8 @@ export interface SearchIndexArtifact {
   kind: "search-index";
   /** Number of documents: must equal the number of shipped codes in index order. */
   docs: number;
+  /** Number of (document, word) pairs, so loading sizes its arrays once. */
+  words: number;
   /** Sorted vocabulary, newline-joined. */
   vocab: string;
   /** Word ids per document as base-128 varints (a binary column). */

@@ -1,16 +1,17 @@
-import type { HcpcsArtifact, Icd10CmArtifact, OtherCodesArtifact, SearchIndexArtifact, TabularNotesArtifact } from "./artifact-format.ts";
+import type { HcpcsArtifact, Icd10CmArtifact, Icd10CmShortArtifact, OtherCodesArtifact, SearchIndexArtifact, TabularNotesArtifact } from "./artifact-format.ts";
 import { ARTIFACT_FORMAT } from "./artifact-format.ts";
 
-/** The four parsed artifacts a code index is built from. */
+/** The parsed artifacts a code index is built from. */
 export interface CodeArtifacts {
   icd10cm: Icd10CmArtifact;
+  icd10cmShort: Icd10CmShortArtifact;
   notes: TabularNotesArtifact;
   hcpcs: HcpcsArtifact;
   other: OtherCodesArtifact;
   search: SearchIndexArtifact;
 }
 
-const KINDS: Record<keyof CodeArtifacts, string> = { icd10cm: "icd10cm", notes: "icd10cm-notes", hcpcs: "hcpcs", other: "other", search: "search-index" };
+const KINDS: Record<keyof CodeArtifacts, string> = { icd10cm: "icd10cm", icd10cmShort: "icd10cm-short", notes: "icd10cm-notes", hcpcs: "hcpcs", other: "other", search: "search-index" };
 
 /** Checks parsed JSON against the expected kind and format version. */
 export function checkArtifacts(parsed: Record<keyof CodeArtifacts, unknown>): CodeArtifacts {

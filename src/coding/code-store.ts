@@ -1,5 +1,5 @@
 import type { NoteSet, SearchIndexArtifact } from "./artifact-format.ts";
-import type { IndexedCode } from "./code-table.ts";
+import type { CodeList } from "./code-list.ts";
 import { rankingFacts, type SortedIcdFacts } from "./store-ranking.ts";
 import { ICD10CM } from "./systems.ts";
 import { buildWordIndex, type WordIndex } from "./word-index.ts";
@@ -7,7 +7,7 @@ import { decodeWordIndex } from "./word-index-codec.ts";
 
 /** A searchable set of codes: words, codes sorted by key, and (for ICD-10-CM) the hierarchy. */
 export interface CodeStore {
-  entries: IndexedCode[];
+  entries: CodeList;
   words: WordIndex;
   /** Entry ids sorted by key (then system). */
   byKey: Int32Array;
@@ -25,12 +25,12 @@ export interface CodeStore {
 /** What finding a code by key needs. */
 export type KeyedCodes = Pick<CodeStore, "entries" | "byKey">;
 
-function compareKeys(a: IndexedCode | undefined, b: IndexedCode | undefined): number {
-  const ka = a?.key ?? "";
-  const kb = b?.key ?? "";
+function compareKeys(entries: CodeList, a: number, b: number): number {
+  const ka = entries.keyOf(a);
+  const kb = entries.keyOf(b);
   if (ka !== kb) return ka < kb ? -1 : 1;
-  const sa = a?.system ?? "";
-  const sb = b?.system ?? "";
+  const sa = entries.systemOf(a);
+  const sb = entries.systemOf(b);
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
@@ -42,13 +42,13 @@ function withParents(count: number, icdParents: Int32Array): Int32Array {
 }
 
 /** Parents from prefixes: in key order an ancestor stays on the stack while it prefixes the key. */
-function buildParents(entries: IndexedCode[], byKey: Int32Array): Int32Array {
+function buildParents(entries: CodeList, byKey: Int32Array): Int32Array {
   const parent = new Int32Array(entries.length).fill(-1);
   const stack: number[] = [];
   for (const id of byKey) {
-    const entry = entries[id];
-    if (!entry || entry.mask === undefined) continue;
-    while (stack.length > 0 && !entry.key.startsWith(entries[stack[stack.length - 1] ?? 0]?.key ?? "")) stack.pop();
+    if (entries.maskOf(id) === undefined) continue;
+    const key = entries.keyOf(id);
+    while (stack.length > 0 && !key.startsWith(entries.keyOf(stack[stack.length - 1] ?? 0))) stack.pop();
     parent[id] = stack[stack.length - 1] ?? -1;
     stack.push(id);
   }
@@ -57,7 +57,10 @@ function buildParents(entries: IndexedCode[], byKey: Int32Array): Int32Array {
 
 /** Text each entry is found by: its title, plus (ICD-10-CM) its inclusion terms and includes notes. */
 function documents(store: KeyedCodes, notes: Record<string, NoteSet>): string[] {
-  const docs = store.entries.map((e) => (e.synonyms ? [e.display, ...e.synonyms].join(" | ") : e.display));
+  const docs = Array.from({ length: store.entries.length }, (_, id) => {
+    const e = store.entries.at(id);
+    return e?.synonyms ? [e.display, ...e.synonyms].join(" | ") : (e?.display ?? "");
+  });
   for (const [key, set] of Object.entries(notes)) {
     const terms = [...(set.inclusionTerms ?? []), ...(set.includes ?? [])];
     const id = findCode(store, ICD10CM, key);
@@ -79,30 +82,30 @@ export interface CodeStoreOptions {
  * Entry ids in key order: the rest sorted, then merged into the already sorted ICD-10-CM run
  * (comparing key strings; keys shared by two systems fall back to the full comparison).
  */
-function keyOrder(entries: IndexedCode[], icdKeys: readonly string[]): Int32Array {
+function keyOrder(entries: CodeList, icdKeys: readonly string[]): Int32Array {
   const sorted = icdKeys.length;
   const rest: number[] = [];
   for (let r = sorted; r < entries.length; r++) rest.push(r);
-  rest.sort((a, b) => compareKeys(entries[a], entries[b]));
-  const restKeys = rest.map((r) => entries[r]?.key ?? "");
+  rest.sort((a, b) => compareKeys(entries, a, b));
+  const restKeys = rest.map((r) => entries.keyOf(r));
   const byKey = new Int32Array(entries.length);
   let i = 0;
   let j = 0;
   for (let k = 0; k < entries.length; k++) {
     const rk = restKeys[j];
     const ik = icdKeys[i];
-    const takeRest = ik === undefined || (rk !== undefined && (rk < ik || (rk === ik && compareKeys(entries[rest[j] ?? 0], entries[i]) < 0)));
+    const takeRest = ik === undefined || (rk !== undefined && (rk < ik || (rk === ik && compareKeys(entries, rest[j] ?? 0, i) < 0)));
     byKey[k] = takeRest ? (rest[j] ?? 0) : i;
     if (takeRest) j++; else i++;
   }
   return byKey;
 }
 
-export function buildCodeStore(entries: IndexedCode[], options: CodeStoreOptions = {}): CodeStore {
+export function buildCodeStore(entries: CodeList, options: CodeStoreOptions = {}): CodeStore {
   const { notes = () => ({}), shipped, icd } = options;
   const byKey = keyOrder(entries, icd?.keys ?? []);
   const parent = icd ? withParents(entries.length, icd.parents) : buildParents(entries, byKey);
-  const { preference, titleLength, order } = rankingFacts(entries, icd);
+  const { preference, titleLength, order } = rankingFacts(entries, (key) => findCode({ entries, byKey }, ICD10CM, key), icd);
   return {
     entries,
     words: shipped?.docs === entries.length
@@ -122,7 +125,7 @@ function lowerBoundKey(store: KeyedCodes, key: string): number {
   let hi = store.byKey.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((store.entries[store.byKey[mid] ?? 0]?.key ?? "") < key) lo = mid + 1; else hi = mid;
+    if (store.entries.keyOf(store.byKey[mid] ?? 0) < key) lo = mid + 1; else hi = mid;
   }
   return lo;
 }
@@ -135,9 +138,8 @@ export function keyRange(store: KeyedCodes, prefix: string): [number, number] {
 export function findCode(store: KeyedCodes, system: string, key: string): number {
   for (let k = lowerBoundKey(store, key); k < store.byKey.length; k++) {
     const id = store.byKey[k] ?? 0;
-    const entry = store.entries[id];
-    if (!entry || entry.key !== key) return -1;
-    if (entry.system === system) return id;
+    if (store.entries.keyOf(id) !== key) return -1;
+    if (store.entries.systemOf(id) === system) return id;
   }
   return -1;
 }

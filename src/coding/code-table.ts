@@ -1,5 +1,6 @@
-import type { EditionInfo, HcpcsArtifact, Icd10CmArtifact, OtherCodesArtifact } from "./artifact-format.ts";
-import { icdTable } from "./icd-code.ts";
+import type { EditionInfo, HcpcsArtifact, Icd10CmArtifact, Icd10CmShortArtifact, OtherCodesArtifact } from "./artifact-format.ts";
+import { TableCodeList, type CodeList } from "./code-list.ts";
+import { IcdTable } from "./icd-code.ts";
 import type { SortedIcdFacts } from "./store-ranking.ts";
 import { CPT, HCPCS, MODIFIER, PLACE_OF_SERVICE } from "./systems.ts";
 
@@ -53,12 +54,15 @@ export function otherCodes(other: OtherCodesArtifact, hcpcs: HcpcsArtifact): Ind
   return [...modifiers, ...pos, ...em];
 }
 
+/** Validity of ICD-10-CM edition flags in an edition: 0 not in it, 1 a header, 2 billable. */
+export function maskValidity(mask: number, editionIndex: number): 0 | 1 | 2 {
+  if ((mask & (1 << (2 * editionIndex))) === 0) return 0;
+  return (mask & (1 << (2 * editionIndex + 1))) !== 0 ? 2 : 1;
+}
+
 /** Validity of a code on a date: 0 not in the code set, 1 valid but not billable (header), 2 billable. */
 export function validityOn(entry: IndexedCode, editionIndex: number, date: string | undefined): 0 | 1 | 2 {
-  if (entry.mask !== undefined) {
-    if ((entry.mask & (1 << (2 * editionIndex))) === 0) return 0;
-    return (entry.mask & (1 << (2 * editionIndex + 1))) !== 0 ? 2 : 1;
-  }
+  if (entry.mask !== undefined) return maskValidity(entry.mask, editionIndex);
   if (date !== undefined && entry.added !== undefined && date < entry.added) return 0;
   if (date !== undefined && entry.end !== undefined && date > entry.end) return 0;
   return 2;
@@ -72,9 +76,8 @@ export function editionsOf(entry: IndexedCode, editions: readonly EditionInfo[],
 }
 
 /** The shipped codes in index order: ICD-10-CM (sorted), HCPCS, then modifiers, POS and E/M numbers. */
-export function shippedCodes(icd10cm: Icd10CmArtifact, hcpcs: HcpcsArtifact, other: OtherCodesArtifact): { entries: IndexedCode[]; icd: SortedIcdFacts } {
-  const { codes, titles, keys } = icdTable(icd10cm);
-  const entries: IndexedCode[] = codes;
-  entries.push(...hcpcsCodes(hcpcs), ...otherCodes(other, hcpcs));
-  return { entries, icd: { keys, parents: titles.parents, titleLength: titles.longLength } };
+export function shippedCodes(icd10cm: Icd10CmArtifact, icd10cmShort: Icd10CmShortArtifact, hcpcs: HcpcsArtifact, other: OtherCodesArtifact): { entries: CodeList; icd: SortedIcdFacts } {
+  const table = new IcdTable(icd10cm, icd10cmShort);
+  const entries = new TableCodeList(table, [...hcpcsCodes(hcpcs), ...otherCodes(other, hcpcs)]);
+  return { entries, icd: { keys: table.keys, parents: table.titles.parents, titleLength: table.titles.longLength } };
 }

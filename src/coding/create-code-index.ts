@@ -29,8 +29,8 @@ export interface LoadedCodeIndex extends CodeIndex {
 }
 
 export function createCodeIndex(artifacts: CodeArtifacts): LoadedCodeIndex {
-  const { icd10cm, notes, hcpcs, other, search } = artifacts;
-  const { entries, icd } = shippedCodes(icd10cm, hcpcs, other);
+  const { icd10cm, icd10cmShort, notes, hcpcs, other, search } = artifacts;
+  const { entries, icd } = shippedCodes(icd10cm, icd10cmShort, hcpcs, other);
   const readNotes = notesReader(notes);
   const state: IndexState = {
     artifacts,
@@ -42,7 +42,7 @@ export function createCodeIndex(artifacts: CodeArtifacts): LoadedCodeIndex {
   };
   const shipped = (system: string, key: string): boolean => {
     const id = findCode(state.store, system, key);
-    return id >= 0 && state.store.entries[id]?.origin !== "label";
+    return id >= 0 && state.store.entries.at(id)?.origin !== "label";
   };
   return {
     search: (text, options) => searchIndex(state, text, options),

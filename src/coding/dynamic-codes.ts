@@ -1,4 +1,5 @@
 import type { Coding } from "fhir/r4";
+import { ArrayCodeList } from "./code-list.ts";
 import { buildCodeStore, type CodeStore } from "./code-store.ts";
 import type { IndexedCode } from "./code-table.ts";
 import { CPT, HCPCS, HCPCS_OID, ICD10CM } from "./systems.ts";
@@ -31,7 +32,7 @@ export class DynamicCodes {
 
   store(): CodeStore | undefined {
     if (this.dirty) {
-      this.built = this.byId.size > 0 ? buildCodeStore([...this.byId.values()]) : undefined;
+      this.built = this.byId.size > 0 ? buildCodeStore(new ArrayCodeList([...this.byId.values()])) : undefined;
       this.dirty = false;
     }
     return this.built;

@@ -1,5 +1,6 @@
-import type { Icd10CmArtifact } from "./artifact-format.ts";
+import type { Icd10CmArtifact, Icd10CmShortArtifact } from "./artifact-format.ts";
 import { PARENT_TITLE_MARK, prefixParents } from "./prefix-parents.ts";
+import type { LazyTable } from "./code-list.ts";
 import { ICD10CM } from "./systems.ts";
 
 export function withIcdDot(key: string): string {
@@ -54,10 +55,11 @@ export class IcdTitles {
   /** Length of each expanded long title (ranking needs it for every code, the text only for hits). */
   readonly longLength: Int32Array;
   private readonly long: TitleColumn;
-  /** Indexed on first use: only lookups read short titles. */
+  /** Decoded and indexed on first use: only lookups read short titles. */
   private short: TitleColumn | undefined;
 
-  constructor(private readonly artifact: Icd10CmArtifact, keys: readonly string[]) {
+  /** Without `shortTitles` a short title is the long one. */
+  constructor(artifact: Icd10CmArtifact, keys: readonly string[], private readonly shortTitles?: Icd10CmShortArtifact) {
     this.parents = prefixParents(keys);
     this.long = new TitleColumn(artifact.long, keys.length, this.parents);
     this.longLength = new Int32Array(keys.length);
@@ -73,7 +75,8 @@ export class IcdTitles {
 
   /** The short title ("" in the artifact = same as the long one). */
   shortTitle(i: number): string {
-    this.short ??= new TitleColumn(this.artifact.short, this.longLength.length, this.parents);
+    if (!this.shortTitles) return this.longTitle(i);
+    this.short ??= new TitleColumn(new TextDecoder().decode(this.shortTitles.short), this.longLength.length, this.parents);
     const s = this.short.title(i);
     return s === "" ? this.longTitle(i) : s;
   }
@@ -92,14 +95,27 @@ export class IcdCode {
   get displayLength(): number { return this.titles.longLength[this.i] ?? 0; }
 }
 
-export function icdTable(artifact: Icd10CmArtifact): { codes: IcdCode[]; titles: IcdTitles; keys: string[] } {
-  const keys = artifact.codes.split("\n");
-  const titles = new IcdTitles(artifact, keys);
-  const codes = new Array<IcdCode>(keys.length);
-  for (let i = 0; i < keys.length; i++) codes[i] = new IcdCode(keys[i] ?? "", FLAG_VALUE[artifact.flags.charCodeAt(i) & 127] ?? 0, titles, i);
-  return { codes, titles, keys };
+/** The ICD-10-CM table of the artifact: keys, edition flags and titles; entries made on request. */
+export class IcdTable implements LazyTable {
+  readonly system = ICD10CM;
+  readonly keys: string[];
+  readonly masks: Uint8Array;
+  readonly titles: IcdTitles;
+
+  constructor(artifact: Icd10CmArtifact, shortTitles?: Icd10CmShortArtifact) {
+    this.keys = artifact.codes.split("\n");
+    this.titles = new IcdTitles(artifact, this.keys, shortTitles);
+    this.masks = new Uint8Array(this.keys.length);
+    for (let i = 0; i < this.keys.length; i++) this.masks[i] = FLAG_VALUE[artifact.flags.charCodeAt(i) & 127] ?? 0;
+  }
+
+  make(i: number): IcdCode {
+    return new IcdCode(this.keys[i] ?? "", this.masks[i] ?? 0, this.titles, i);
+  }
 }
 
+/** Every code of the table as an entry (tests and tools; the index makes them on first read). */
 export function icdCodes(artifact: Icd10CmArtifact): IcdCode[] {
-  return icdTable(artifact).codes;
+  const table = new IcdTable(artifact);
+  return table.keys.map((_, i) => table.make(i));
 }

@@ -1,7 +1,7 @@
 import type { NoteSet } from "./artifact-format.ts";
 import type { CodeEntry } from "./code-index.ts";
 import { findCode, type CodeStore } from "./code-store.ts";
-import { editionsOf, validityOn } from "./code-table.ts";
+import { editionsOf, maskValidity, validityOn } from "./code-table.ts";
 import type { EditionChoice } from "./editions.ts";
 import { canonicalSystem, editionOf, storesOf, type IndexState } from "./index-state.ts";
 import { inheritNotes } from "./tabular-notes.ts";
@@ -27,11 +27,11 @@ export interface LookupContext {
 
 function childrenOf(store: CodeStore, id: number, ctx: LookupContext): string[] {
   const out: string[] = [];
-  const key = store.entries[id]?.key ?? "";
+  const key = store.entries.keyOf(id);
   for (let d = id + 1; d < store.entries.length; d++) {
-    const e = store.entries[d];
-    if (!e || e.mask === undefined || !e.key.startsWith(key)) break;
-    if (store.parent[d] === id && validityOn(e, ctx.choice.index, ctx.date) !== 0) out.push(e.code);
+    const mask = store.entries.maskOf(d);
+    if (mask === undefined || !store.entries.keyOf(d).startsWith(key)) break;
+    if (store.parent[d] === id && maskValidity(mask, ctx.choice.index) !== 0) out.push(store.entries.at(d)?.code ?? "");
   }
   return out;
 }
@@ -43,7 +43,7 @@ function ancestry(store: CodeStore, id: number): number[] {
 }
 
 export function lookupEntry(store: CodeStore, id: number, ctx: LookupContext): IndexedCodeEntry | undefined {
-  const e = store.entries[id];
+  const e = store.entries.at(id);
   if (!e) return undefined;
   const validity = validityOn(e, ctx.choice.index, ctx.date);
   const older = e.mask !== undefined ? ctx.olderTitles.get(`${e.key}|${ctx.choice.edition.id}`) : undefined;
@@ -60,10 +60,10 @@ export function lookupEntry(store: CodeStore, id: number, ctx: LookupContext): I
   const short = older?.short ?? e.shortDisplay;
   if (short !== undefined) entry.shortDisplay = short;
   if (e.mask === undefined) return entry;
-  const parent = store.entries[store.parent[id] ?? -1];
+  const parent = store.entries.at(store.parent[id] ?? -1);
   if (parent) entry.parent = parent.code;
   entry.children = childrenOf(store, id, ctx);
-  entry.notes = inheritNotes(ancestry(store, id).map((a) => ctx.notes[store.entries[a]?.key ?? ""]));
+  entry.notes = inheritNotes(ancestry(store, id).map((a) => ctx.notes[store.entries.keyOf(a)]));
   entry.notesEdition = ctx.notesEdition;
   entry.codeSetEdition = ctx.choice.edition.id;
   if (ctx.choice.note !== undefined) entry.codeSetNote = ctx.choice.note;

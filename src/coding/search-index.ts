@@ -27,7 +27,7 @@ function contextOf(state: IndexState, options: SearchOptions): SearchContext {
 }
 
 function toHit(state: IndexState, h: StoreHit, edition: string): CodeHit {
-  const e = h.store.entries[h.id] as IndexedCode;
+  const e = h.store.entries.at(h.id) as IndexedCode;
   const override = h.store === state.store ? state.dynamic.find(e.system, e.key) : undefined;
   const older = e.mask !== undefined ? state.olderTitles.get(`${e.key}|${edition}`) : undefined;
   return { system: e.system, code: e.code, display: override?.display ?? older?.long ?? e.display, billable: h.billable };

@@ -1,5 +1,5 @@
 import { keyRange, type CodeStore } from "./code-store.ts";
-import { validityOn } from "./code-table.ts";
+import { maskValidity, validityOn } from "./code-table.ts";
 import { searchWords, textScore, type DocFacts } from "./text-search.ts";
 import { TopHits } from "./top-hits.ts";
 
@@ -21,9 +21,10 @@ export interface StoreHit {
 
 /** 0 = not offered, 1 = offered but not billable, 2 = billable, on the context's date. */
 export function offerRank(store: CodeStore, id: number, ctx: SearchContext): number {
-  const entry = store.entries[id];
-  if (!entry || !ctx.systems.has(entry.system)) return 0;
-  const v = validityOn(entry, ctx.editionIndex, ctx.date);
+  if (!ctx.systems.has(store.entries.systemOf(id))) return 0;
+  const mask = store.entries.maskOf(id);
+  const entry = mask === undefined ? store.entries.at(id) : undefined;
+  const v = mask !== undefined ? maskValidity(mask, ctx.editionIndex) : entry ? validityOn(entry, ctx.editionIndex, ctx.date) : 0;
   return ctx.billableOnly && v !== 2 ? 0 : v;
 }
 
@@ -42,13 +43,13 @@ export function searchCodes(store: CodeStore, key: string, typed: string, ctx: S
     const rank = offerRank(store, id, ctx);
     if (rank === 0) continue;
     const hit = { store, id, score: 0, billable: rank === 2 };
-    if (store.entries[id]?.key === key) exact.push(hit);
+    if (store.entries.keyOf(id) === key) exact.push(hit);
     else if (rank === 2) billable.push(hit);
     else if (headers.length < ctx.limit) headers.push(hit);
   }
   const ordered = [...exact, ...billable, ...headers].slice(0, ctx.limit);
   return ordered.map((h, i) => {
-    const e = h.store.entries[h.id];
+    const e = h.store.entries.at(h.id);
     const exactness = e?.key !== key ? 2e9 : e.code.toUpperCase() === typed ? 3.1e9 : 3e9;
     return { ...h, score: exactness + (h.billable ? 1e6 : 0) - i };
   });
@@ -61,7 +62,8 @@ function ranksFor(store: CodeStore, ctx: SearchContext): Uint8Array {
   const key = `${[...ctx.systems].sort().join(" ")}|${ctx.editionIndex}|${ctx.date ?? ""}|${ctx.billableOnly}`;
   let ranks = store.rankCache.get(key);
   if (!ranks) {
-    ranks = Uint8Array.from(store.entries, (_, id) => offerRank(store, id, ctx));
+    ranks = new Uint8Array(store.entries.length);
+    for (let id = 0; id < ranks.length; id++) ranks[id] = offerRank(store, id, ctx);
     if (store.rankCache.size >= RANK_CACHE_SIZE) store.rankCache.delete(store.rankCache.keys().next().value ?? "");
     store.rankCache.set(key, ranks);
   }
@@ -100,12 +102,12 @@ export function searchText(store: CodeStore, words: readonly string[], ctx: Sear
 
 /** Billable codes under a header: the entries of its system after it in key order that share its key as prefix. */
 export function billableDescendants(store: CodeStore, id: number, ctx: SearchContext, max: number): number[] {
-  const header = store.entries[id];
+  const system = store.entries.systemOf(id);
   const out: number[] = [];
-  const [lo, hi] = keyRange(store, header?.key ?? "");
+  const [lo, hi] = keyRange(store, store.entries.keyOf(id));
   for (let k = lo; k < hi && out.length < max; k++) {
     const d = store.byKey[k] ?? 0;
-    if (d !== id && store.entries[d]?.system === header?.system && offerRank(store, d, ctx) === 2) out.push(d);
+    if (d !== id && store.entries.systemOf(d) === system && offerRank(store, d, ctx) === 2) out.push(d);
   }
   return out;
 }

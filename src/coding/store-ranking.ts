@@ -1,4 +1,4 @@
-import type { IndexedCode } from "./code-table.ts";
+import type { CodeList } from "./code-list.ts";
 import { COMMON_CODES } from "./common-codes.ts";
 
 /** What ranking knows of each entry before any query. */
@@ -24,8 +24,8 @@ const COMMON_KEYS: ReadonlySet<string> = new Set([...COMMON_CODES].map((c) => c.
 /** 7th characters of subsequent encounters and sequelae (A = initial encounter ranks ahead). */
 const LATER_ENCOUNTER = "DGHJKMNPQRS";
 
-function preferenceOf(key: string): number {
-  if (COMMON_KEYS.has(key)) return 2;
+/** -1 for a later-encounter 7th character (commonly reported codes get +2 afterwards). */
+function encounterPreference(key: string): number {
   return key.length === 7 && LATER_ENCOUNTER.includes(key.charAt(6)) ? -1 : 0;
 }
 
@@ -49,20 +49,24 @@ function staticOrder(preference: Int8Array, titleLength: Uint16Array): Int32Arra
   return order;
 }
 
-/** Ranking facts of every entry; the leading ICD-10-CM ones come from `icd` when given. */
-export function rankingFacts(entries: readonly IndexedCode[], icd?: SortedIcdFacts): RankingFacts {
+/** Ranking facts of every entry; the leading ICD-10-CM ones come from `icd` when given. `findIcd` finds an ICD-10-CM key's id (or -1). */
+export function rankingFacts(entries: CodeList, findIcd: (key: string) => number, icd?: SortedIcdFacts): RankingFacts {
   const preference = new Int8Array(entries.length);
   const titleLength = new Uint16Array(entries.length);
   const known = icd?.keys.length ?? 0;
   for (let i = 0; i < known; i++) {
-    preference[i] = preferenceOf(icd?.keys[i] ?? "");
+    preference[i] = encounterPreference(icd?.keys[i] ?? "");
     titleLength[i] = Math.min(icd?.titleLength[i] ?? 0, 65535);
   }
   for (let i = known; i < entries.length; i++) {
-    const e = entries[i];
+    const e = entries.at(i);
     if (!e) continue;
-    if (e.mask !== undefined) preference[i] = preferenceOf(e.key);
+    if (e.mask !== undefined) preference[i] = encounterPreference(e.key);
     titleLength[i] = Math.min(e.displayLength ?? e.display.length, 65535);
+  }
+  for (const key of COMMON_KEYS) {
+    const id = findIcd(key);
+    if (id >= 0) preference[id] = 2;
   }
   return { preference, titleLength, order: staticOrder(preference, titleLength) };
 }

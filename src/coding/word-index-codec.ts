@@ -30,7 +30,7 @@ export function encodeWordIndex(index: WordIndex, parent: Int32Array): SearchInd
     pushVarint(out, extra.length * 2 + (inherit ? 1 : 0));
     extra.forEach((w, i) => pushVarint(out, w - (i > 0 ? (extra[i - 1] ?? 0) : 0)));
   }
-  return { format: ARTIFACT_FORMAT, kind: "search-index", docs, vocab: index.vocab.join("\n"), ids: Uint8Array.from(out) };
+  return { format: ARTIFACT_FORMAT, kind: "search-index", docs, words: index.fwd.length, vocab: index.vocab.join("\n"), ids: Uint8Array.from(out) };
 }
 
 /** Reads the varints of the id stream one after another. */
@@ -38,41 +38,36 @@ class VarintReader {
   pos = 0;
   constructor(private readonly bytes: Uint8Array) {}
   next(): number {
+    const bytes = this.bytes;
+    let b = bytes[this.pos++] ?? 256;
+    if (b < 128) return b;
     let v = 0;
     let scale = 1;
     for (;;) {
-      if (this.pos >= this.bytes.length) throw new Error("search index: the id stream ends early");
-      const b = this.bytes[this.pos++] ?? 0;
+      if (b > 255) throw new Error("search index: the id stream ends early");
       v += (b & 127) * scale;
       if (b < 128) return v;
       scale *= 128;
+      b = bytes[this.pos++] ?? 256;
     }
   }
-}
-
-function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
-  if (needed <= array.length) return array;
-  const grown = new Int32Array(Math.max(needed, array.length * 2));
-  grown.set(array);
-  return grown;
 }
 
 /** Rebuilds the index; `parent` must be the same hierarchy the encoder saw. */
 export function decodeWordIndex(artifact: SearchIndexArtifact, parent: Int32Array, docOrder?: Int32Array): WordIndex {
   const reader = new VarintReader(artifact.ids);
   const docs = artifact.docs;
-  let fwd = new Int32Array(artifact.ids.length);
+  const fwd = new Int32Array(artifact.words);
   const fwdOff = new Int32Array(docs + 1);
   let n = 0;
   for (let d = 0; d < docs; d++) {
     const head = reader.next();
     const count = head >>> 1;
     const p = parent[d] ?? -1;
-    const from = (head & 1) === 1 && p >= 0 ? (fwdOff[p] ?? 0) : 0;
-    const to = (head & 1) === 1 && p >= 0 ? (fwdOff[p + 1] ?? 0) : 0;
-    fwd = grow(fwd, n + (to - from) + count);
-    fwd.copyWithin(n, from, to);
-    n += to - from;
+    const inherit = (head & 1) === 1 && p >= 0;
+    const to = inherit ? (fwdOff[p + 1] ?? 0) : 0;
+    if (n + (inherit ? to - (fwdOff[p] ?? 0) : 0) + count > fwd.length) throw new Error("search index: more words than the header says");
+    for (let i = inherit ? (fwdOff[p] ?? 0) : 0; i < to; i++) fwd[n++] = fwd[i] ?? 0;
     let w = 0;
     for (let k = 0; k < count; k++) { w += reader.next(); fwd[n++] = w; }
     fwdOff[d + 1] = n;

@@ -13,7 +13,7 @@ describe("loading the artifacts the way the browser does", () => {
     expect(await gunzipArtifact(bytes)).toEqual(bytes);
   });
 
-  it("fetches the five artifacts from a base URL and builds a working index", async () => {
+  it("fetches the six artifacts from a base URL and builds a working index", async () => {
     const requested: string[] = [];
     const fakeFetch = async (input: string | URL | Request): Promise<Response> => {
       const url = String(input);
@@ -25,7 +25,8 @@ describe("loading the artifacts the way the browser does", () => {
     const index = await loadCodeIndex({ source: { kind: "url", baseUrl: "https://app.example/codesets", fetch: fakeFetch as typeof fetch } });
     expect(requested.sort()).toEqual([
       "https://app.example/codesets/hcpcs.codeset.gz", "https://app.example/codesets/icd10cm-notes.codeset.gz",
-      "https://app.example/codesets/icd10cm.codeset.gz", "https://app.example/codesets/other-codes.codeset.gz",
+      "https://app.example/codesets/icd10cm-short.codeset.gz", "https://app.example/codesets/icd10cm.codeset.gz",
+      "https://app.example/codesets/other-codes.codeset.gz",
       "https://app.example/codesets/search-index.codeset.gz",
     ]);
     expect(index.search("e119")[0]?.code).toBe("E11.9");

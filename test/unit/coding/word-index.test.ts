@@ -61,7 +61,7 @@ describe("the shipped search index", () => {
     const { buildCodeStore } = await import("../../../src/coding/code-store.ts");
     const { notesReader } = await import("../../../src/coding/tabular-notes.ts");
     const a = await realArtifacts();
-    const { entries, icd } = shippedCodes(a.icd10cm, a.hcpcs, a.other);
+    const { entries, icd } = shippedCodes(a.icd10cm, a.icd10cmShort, a.hcpcs, a.other);
     const loaded = buildCodeStore(entries, { notes: notesReader(a.notes), icd, shipped: a.search });
     // Without the table's facts: every entry sorted, parents and ranking facts asked of the entries.
     const built = buildCodeStore(entries, { notes: notesReader(a.notes) });
