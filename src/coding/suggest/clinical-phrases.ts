@@ -40,7 +40,9 @@ const SYNONYMS: readonly Rule[] = [
   // Reasons for a visit -> the Z-code encounter titles (Index: Examination, Vaccination).
   [/\b((annual|routine|routine adult) (physical( exam\w*)?|exam\w*)|physical exam\w*|annual wellness( visit)?|wellness (visit|exam\w*)|check ?up)\b/g, "encounter for general adult medical examination"],
   [/\b(well (child|baby)( check| visit| exam\w*)?)\b/g, "encounter for routine child health examination"],
-  [/\b((flu|influenza|covid( 19)?|tetanus|pneumococcal|hpv|shingles) )?(shot|vaccine|vaccination|immunization)s?\b/g, "encounter for immunization"],
+  [/\b((flu|influenza|covid( 19)?|tetanus|pneumococcal|hpv|shingles|tdap|dtap|td|mmr|hepatitis [ab]) )?(shot|vaccine|vaccination|immunization|booster)s?\b|\b(tdap|dtap|mmr)\b/g, "encounter for immunization"],
+  // A device "in place" is its presence.
+  [/\b(\w+) (in place|present|in situ)$/g, "presence of $1"],
   [/\bshingles\b/g, "zoster"],
   [/\bonychomycosis\b/g, "tinea unguium"],
   [/\bpanic attacks?\b/g, "panic disorder"],

@@ -26,6 +26,8 @@ const DIGESTIVE: readonly Rule[] = [
 
 const URINARY_GENITAL: readonly Rule[] = [
   [/\bkidney infection\b/g, "pyelonephritis"],
+  // Index: Hyperplasia, prostate, with lower urinary tract symptoms (LUTS): nocturia, frequency, urgency, retention, weak stream.
+  [/^(?=.*\b(bph|benign prostatic hyperplasia|enlarged prostate|prostatic hyperplasia)\b)(.*)\bwith (nocturia|frequency|urgency|urinary retention|retention|weak stream|hesitancy|incomplete emptying|luts)\b/g, "$2with lower urinary tract symptoms"],
   // Index: Stenosis, renal artery -> I70.1 (atherosclerosis of renal artery).
   [/\b(renal|kidney) artery (stenosis|narrowing|disease)\b/g, "atherosclerosis of renal artery"],
   [/^(?!.*\b(acute|chronic)\b)(.*)\bpyelonephritis\b/g, "$2tubulo-interstitial nephritis not specified as acute or chronic"],

@@ -1,5 +1,6 @@
 import type { CodeHit, CodeIndex } from "../code-index.ts";
 import { ICD10CM } from "../systems.ts";
+import { isSiteWord } from "./body-sites.ts";
 import { organVariants } from "./organ-words.ts";
 import { isQualifier, matchPrepared } from "./title-match.ts";
 import { annotatedTitle, prepareText, titleWords, type TitleWord } from "./title-words.ts";
@@ -52,7 +53,9 @@ function queries(reading: string): string[] {
   if (words.length < 2) return [words[0] ?? reading];
   if (words.length === 2) return [reading, ...words.filter((w) => w.length > 3 && !isQualifier(w))];
   const pairs = words.flatMap((w, i) => words.slice(i + 1).map((v) => `${w} ${v}`));
-  return [reading, ...pairs];
+  // The one word that says what ("wart" of "wart on left hand") is searched alone too.
+  const what = words.filter((w) => w.length > 3 && !isQualifier(w) && !isSiteWord(w));
+  return [reading, ...pairs, ...(what.length === 1 ? what : [])];
 }
 
 /** Billable hits of each reading and of the pairs of its words. */

@@ -1,3 +1,4 @@
+import { isSiteWord } from "./body-sites.ts";
 import { annotatedTitle, prepareText, sameWord, type PreparedText, type TitleWord } from "./title-words.ts";
 
 /**
@@ -79,8 +80,13 @@ function unaskedWeight(t: TitleWord, complete = false): number {
  * not (a negated title word also said plainly elsewhere in the title is no contradiction:
  * "tubal pregnancy without intrauterine pregnancy").
  */
+/** A visit reason is an encounter (Index: Screening -> Encounter for screening): the word "encounter" is asked with it. */
+const ENCOUNTER_REASONS: ReadonlySet<string> = new Set(["screening", "examination", "immunization", "vaccination", "supervision", "counseling", "removal", "aftercare"]);
+const REASON_ENCOUNTER_WEIGHT = 0.1;
+
 function wordWeight(text: PreparedText, t: TitleWord, title: readonly TitleWord[], complete: boolean): number {
   const asked = asks(text, t);
+  if (asked === undefined && t.word === "encounter" && text.content.some((q) => ENCOUNTER_REASONS.has(q))) return REASON_ENCOUNTER_WEIGHT;
   if (asked === undefined) return unaskedWeight(t, complete);
   if (t.parts && !text.content.some((q) => sameWord(q, t.word))) {
     const unaskedParts = t.parts.filter((p) => !text.content.some((q) => sameWord(q, p))).length;
@@ -94,11 +100,26 @@ function wordWeight(text: PreparedText, t: TitleWord, title: readonly TitleWord[
 /** titleMatch on prepared parts (the ranking prepares each text and title once). */
 export function matchPrepared(text: PreparedText, title: readonly TitleWord[]): number {
   if (text.content.length === 0 || title.length === 0) return 0;
-  const found = text.content.reduce((sum, q) => sum + credit(q, title), 0);
+  const credits = text.content.map((q) => credit(q, title));
+  const found = credits.reduce((sum, c) => sum + c, 0);
   // "<name>, unspecified" is the default code only for a text it says in full.
   const complete = found === text.content.length;
   const unasked = title.reduce((sum, t) => sum + wordWeight(text, t, title, complete), 0);
-  return (found / text.content.length) / (1 + 0.25 * unasked);
+  return (found / text.content.length) / (1 + 0.25 * unasked) * placeOnlyFactor(text.content, credits);
+}
+
+/** A title that says only where (sides, sites, details) of a text that also says what. */
+const PLACE_ONLY_FACTOR = 0.35;
+
+function placeOnlyFactor(content: readonly string[], credits: readonly number[]): number {
+  let what = false;
+  for (let i = 0; i < content.length; i++) {
+    const q = content[i] ?? "";
+    if (isQualifier(q) || isSiteWord(q) || /^\d/.test(q)) continue;
+    if ((credits[i] ?? 0) > 0) return 1;
+    what = true;
+  }
+  return what ? PLACE_ONLY_FACTOR : 1;
 }
 
 export function titleMatch(text: string, title: string): number {

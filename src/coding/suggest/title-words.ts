@@ -24,6 +24,8 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or"]);
 const CONJUNCT_SPAN = 3;
 /** The 7th-character and trimester words a negation never reaches ("without foreign body subsequent encounter"). */
 const EPISODE_WORDS: ReadonlySet<string> = new Set(["initial", "subsequent", "sequela", "trimester", "first", "second", "third"]);
+/** Axis words a negation reaches only right after it ("not intractable"; "without aura intractable" negates aura alone). */
+const DETAIL_WORDS: ReadonlySet<string> = new Set(["intractable", "right", "left", "bilateral", "unilateral"]);
 const SCOPE_ENDS: ReadonlySet<string> = new Set(["of", "at", "in", "with", "due", "to", "on"]);
 
 export interface TitleWord {
@@ -75,7 +77,7 @@ function annotateClause(words: readonly string[], out: TitleWord[], carried: boo
     const word = raw.replace(/-/g, "");
     // "not in remission": a preposition right after the negation is inside its scope.
     if (SCOPE_ENDS.has(word) && !NEGATIONS.has(words[i - 1] ?? "")) { negated = false; conjunctLeft = 0; }
-    if (EPISODE_WORDS.has(word)) negated = false;
+    if (EPISODE_WORDS.has(word) || (DETAIL_WORDS.has(word) && !NEGATIONS.has(words[i - 1] ?? ""))) negated = false;
     if (word === "unspecified" && words[i + 1] === "as") unspecifiedAs = true;
     if (CONJUNCTIONS.has(word)) conjunctLeft = CONJUNCT_SPAN;
     if (NEGATIONS.has(word)) { negated = true; return; }
@@ -135,7 +137,7 @@ export function prepareText(text: string): PreparedText {
 
 /** Two forms of one word: a long shared beginning (diabet-ic/-es, fracture-s), one organ (renal, kidney), or equal. */
 export function sameWord(a: string, b: string): boolean {
-  if (a === b || sameOrgan(a, b)) return true;
+  if (a === b || sameOrgan(a, b) || a === `${b}s` || b === `${a}s`) return true;
   if (/^\d/.test(a) || /^\d/.test(b)) return false;
   if (Math.abs(a.length - b.length) > 2) return sameStem(a, b) || wholePrefix(a, b);
   let common = 0;

@@ -35,6 +35,9 @@ describe("titleMatch ranks the title a coder would pick above its neighbour", ()
     ["bilateral with a bilateral code: that code", "osteoarthritis of knee bilateral", "Bilateral primary osteoarthritis of knee", "Unilateral primary osteoarthritis, right knee"],
     ["a fracture not said to be displaced is displaced (I.C.19.c.1)", "fracture of fifth metatarsal right foot", "Displaced fracture of fifth metatarsal bone, right foot, initial encounter for closed fracture", "Unspecified fracture of right foot, initial encounter for closed fracture"],
     ["'except' negates", "malignant neoplasm of left kidney", "Malignant neoplasm of left kidney, except renal pelvis", "Malignant neoplasm of left renal pelvis"],
+    ["a title saying only where costs (wart on left hand)", "wart left hand", "Viral wart, unspecified", "Pain in left hand"],
+    ["a negation reaches a side or 'intractable' only right after it", "migraine without aura intractable", "Migraine without aura, intractable, without status migrainosus", "Migraine without aura, not intractable, without status migrainosus"],
+    ["a screening is an encounter", "screening for malignant neoplasm of prostate", "Encounter for screening for malignant neoplasm of prostate", "Malignant neoplasm of prostate"],
     ["a negation does not reach the encounter", "laceration without foreign body of hand subsequent encounter", "Laceration without foreign body of unspecified hand, subsequent encounter", "Laceration without foreign body of unspecified hand, initial encounter"],
   ])("%s", (_why, text, better, worse) => {
     expect(titleMatch(text, better)).toBeGreaterThan(titleMatch(text, worse));
@@ -50,7 +53,7 @@ describe("titleMatch ranks the title a coder would pick above its neighbour", ()
 describe("sameWord", () => {
   it.each([
     ["diabetic", "diabetes", true], ["fracture", "fractures", true], ["asthma", "asthmatic", false],
-    ["sinus", "sinusitis", false], ["epilepsy", "epilepticus", false], ["30", "30", true], ["3", "30", false],
+    ["sinus", "sinusitis", false], ["tics", "tic", true], ["epilepsy", "epilepticus", false], ["30", "30", true], ["3", "30", false],
   ])("%s ~ %s: %s", (a, b, same) => {
     expect(sameWord(a, b)).toBe(same);
   });
