@@ -12,6 +12,8 @@ export interface CodeList {
   systemOf(id: number): string;
   /** ICD-10-CM edition flags (see Icd10CmArtifact.flags); undefined for other systems. */
   maskOf(id: number): number | undefined;
+  /** The leading run of table codes (ids 0 .. masks.length), all of one system, when there is one. */
+  tableRun?(): { system: string; masks: Uint8Array } | undefined;
 }
 
 /** A list over entries that already exist (codes added at run time, the builder's tests). */
@@ -64,5 +66,9 @@ export class TableCodeList implements CodeList {
 
   maskOf(id: number): number | undefined {
     return id < this.count && id >= 0 ? this.table.masks[id] : this.rest[id - this.count]?.mask;
+  }
+
+  tableRun(): { system: string; masks: Uint8Array } {
+    return { system: this.table.system, masks: this.table.masks };
   }
 }

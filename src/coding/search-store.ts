@@ -57,13 +57,26 @@ export function searchCodes(store: CodeStore, key: string, typed: string, ctx: S
 
 const RANK_CACHE_SIZE = 4;
 
+/** Offer ranks of every entry; a table run is ranked by a lookup on its edition flags. */
+function offerRanks(store: CodeStore, ctx: SearchContext): Uint8Array {
+  const ranks = new Uint8Array(store.entries.length);
+  const run = store.entries.tableRun?.();
+  const start = run ? run.masks.length : 0;
+  if (run && ctx.systems.has(run.system)) {
+    const byMask = new Uint8Array(256);
+    for (let m = 0; m < 256; m++) { const v = maskValidity(m, ctx.editionIndex); byMask[m] = ctx.billableOnly && v !== 2 ? 0 : v; }
+    for (let id = 0; id < start; id++) ranks[id] = byMask[run.masks[id] ?? 0] ?? 0;
+  }
+  for (let id = start; id < ranks.length; id++) ranks[id] = offerRank(store, id, ctx);
+  return ranks;
+}
+
 /** Offer ranks of every entry for the context, computed once per context and kept. */
 function ranksFor(store: CodeStore, ctx: SearchContext): Uint8Array {
   const key = `${[...ctx.systems].sort().join(" ")}|${ctx.editionIndex}|${ctx.date ?? ""}|${ctx.billableOnly}`;
   let ranks = store.rankCache.get(key);
   if (!ranks) {
-    ranks = new Uint8Array(store.entries.length);
-    for (let id = 0; id < ranks.length; id++) ranks[id] = offerRank(store, id, ctx);
+    ranks = offerRanks(store, ctx);
     if (store.rankCache.size >= RANK_CACHE_SIZE) store.rankCache.delete(store.rankCache.keys().next().value ?? "");
     store.rankCache.set(key, ranks);
   }
