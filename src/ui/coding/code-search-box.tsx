@@ -1,9 +1,7 @@
-import { forwardRef, useEffect, useId, useMemo, useState, type KeyboardEvent } from "react";
+import { forwardRef, useEffect, useId, useState, type KeyboardEvent } from "react";
 import type { CodeHit } from "../../coding/code-index.ts";
 import { CPT, HCPCS, ICD10CM } from "../../coding/systems.ts";
-import { mergeRemoteHits } from "../../coding/terminology-server.ts";
-import { useCodeService } from "./code-service-context.tsx";
-import { useTerminology } from "./terminology-context.tsx";
+import { useCodeSearch } from "./use-code-search.ts";
 import { systemLabel } from "./system-label.ts";
 
 const SCOPES = { all: [ICD10CM, CPT, HCPCS], diagnoses: [ICD10CM], services: [CPT, HCPCS] } as const;
@@ -17,51 +15,13 @@ export interface CodeSearchBoxProps {
 
 /** The one search box: ICD-10-CM, CPT and HCPCS, answered locally as the user types. */
 export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(function CodeSearchBox({ dateOfService, onPick }, ref) {
-  const service = useCodeService();
   const listId = useId();
   const [text, setText] = useState("");
   const [scope, setScope] = useState<Scope>("all");
-  const [localHits, setLocalHits] = useState<CodeHit[]>([]);
-  const [remoteHits, setRemoteHits] = useState<CodeHit[]>([]);
-  // Local and remote answers arrive in either order; the list is always their merge.
-  const hits = useMemo(() => (remoteHits.length ? mergeRemoteHits(localHits, remoteHits, 12) : localHits), [localHits, remoteHits]);
-  const [active, setActive] = useState(0);
-  const [problem, setProblem] = useState<string>();
-
-  const terminology = useTerminology();
-  const [remoteNote, setRemoteNote] = useState<string>();
-  useEffect(() => {
-    let current = true;
-    setRemoteHits([]);
-    if (!text.trim()) return setLocalHits([]);
-    const systems = [...SCOPES[scope]];
-    service
-      .search(text, { systems, ...(dateOfService ? { dateOfService } : {}), limit: 12 })
-      .then((found) => current && (setLocalHits(found), setActive(0), setProblem(undefined)))
-      .catch((error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)));
-    if (!terminology || text.trim().length < 3) {
-      setRemoteNote(undefined);
-      return () => {
-        current = false;
-      };
-    }
-    // Remote answers merge into the local ones; the local list never waits for them.
-    const timer = setTimeout(() => {
-      terminology
-        .expand(text.trim(), systems, dateOfService ? { date: dateOfService } : {})
-        .then((remote) => {
-          if (!current) return;
-          if (remote.length) void service.addEntries(remote.map(({ system, code, display }) => ({ system, code, display })), "terminology-server");
-          setRemoteHits(remote);
-          setRemoteNote(remote.length ? `${remote.length} from the terminology server` : undefined);
-        })
-        .catch((error: unknown) => current && setRemoteNote(`Terminology server: ${error instanceof Error ? error.message : String(error)}`));
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [service, terminology, text, scope, dateOfService]);
+  const { hits, problem, remoteNote } = useCodeSearch(text, SCOPES[scope], dateOfService);
+  const [chosen, setActive] = useState(0);
+  useEffect(() => setActive(0), [text, scope]);
+  const active = Math.max(0, Math.min(chosen, hits.length - 1));
 
   const pick = (hit: CodeHit | undefined) => {
     if (!hit) return;
