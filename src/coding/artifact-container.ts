@@ -59,7 +59,8 @@ export function decodeArtifactBytes(bytes: Uint8Array, what: string): Record<str
     throw new Error(`code-set artifact ${what}: not a column container`);
   }
   const out = header as Record<string, unknown>;
-  let pos = nl + 1;
+  // Without a newline the whole input is the header (columns then start past its end).
+  let pos = nl < 0 ? bytes.length : nl + 1;
   for (const [name, length, binary] of out[COLUMNS] as Column[]) {
     if (pos + length > bytes.length) throw new Error(`code-set artifact ${what}: column ${name} is cut short`);
     const body = bytes.subarray(pos, pos + length);

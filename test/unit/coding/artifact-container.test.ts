@@ -35,4 +35,11 @@ describe("the artifact byte container", () => {
     expect(() => decodeArtifactBytes(new TextEncoder().encode('{"kind":"test"}\n'), "notes")).toThrow(/notes: not a column container/);
     expect(() => decodeArtifactBytes(new TextEncoder().encode("<html>404</html>"), "search")).toThrow(/search: the header is not JSON/);
   });
+
+  it("reads a header-only container without its final newline, and says a column is cut short when the newline is missing", () => {
+    const headerOnly = new TextEncoder().encode('{"kind":"test","n":1,"$columns":[]}');
+    expect(decodeArtifactBytes(headerOnly, "other")).toEqual({ kind: "test", n: 1 });
+    const noNewline = new TextEncoder().encode('{"kind":"test","$columns":[["long",4]]}');
+    expect(() => decodeArtifactBytes(noNewline, "other")).toThrow(/other: column long is cut short/);
+  });
 });
