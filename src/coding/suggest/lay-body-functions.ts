@@ -53,6 +53,10 @@ const LAY_FORMS: readonly Rule[] = [
   [/\b(blood )?(sugars?|glucose|cholesterol|blood pressure|bp|potassium|sodium|calcium) (is |are |has been |have been |was |running |been )?(high|elevated|up)\b/g, "high $1$2"],
   [/\b(blood )?(sugars?|glucose|blood pressure|bp|potassium|sodium|calcium) (is |are |has been |have been |was |running |been )?(low|down)\b/g, "low $1$2"],
   [/\b(high|elevated) (blood )?(sugars?|glucose)\b/g, "hyperglycemia"],
+  // Imaging words (Index: Abnormal, diagnostic imaging -> Findings, abnormal, on diagnostic imaging).
+  [/\b(mammograms?|mammography)\b/g, "diagnostic imaging of breast"],
+  [/\b(x ?rays?|cxr|ct( scan)?|cat scan|mri|ultrasound|sonogram|imaging|scan)\b(?! of breast)/g, "diagnostic imaging"],
+  [/\b(sports?|school|camp|pre ?employment|employment|dot|insurance) (physical|exam)\b/g, "encounter for examination for $1"],
   // The circumstance a patient adds ("when I stand up", "after I eat") is no axis of the symptom code.
   [/\b(when|whenever|after|if|every time) (i|he|she|they|you) [a-z ]*$/g, ""],
   [/\b(hair (is )?(falling out|coming out|thinning|loss)|losing (my |his |her )?hair|thinning hair|balding)\b/g, "hair loss"],

@@ -140,6 +140,8 @@ export function sameWord(a: string, b: string): boolean {
   if (a === b || sameOrgan(a, b) || a === `${b}s` || b === `${a}s`) return true;
   if (/^\d/.test(a) || /^\d/.test(b)) return false;
   if (Math.abs(a.length - b.length) > 2) return sameStem(a, b) || wholePrefix(a, b);
+  // Two different words of one length are not forms of one word ("lives", "liver"; "heart", "hears").
+  if (a.length === b.length && a.length <= 5) return false;
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= Math.max(4, Math.min(a.length, b.length) - 2);

@@ -19,6 +19,9 @@ describe("a body function and its problem read as the symptom title", () => {
     ["hair falling out", "hair loss"],
     ["right knee swelling", "right effusion knee"],
     ["chest tightness", "other chest pain"],
+    ["abnormal mammogram", "abnormal diagnostic imaging of breast"],
+    ["abnormal chest x-ray", "abnormal chest diagnostic imaging"],
+    ["sports physical", "encounter for examination for sports"],
   ])("%s -> %s", (text, reading) => {
     expect(coderReading(text)).toBe(reading);
   });
