@@ -39,7 +39,10 @@ async function fetchArtifacts(baseUrl: string, fetcher: typeof fetch): Promise<C
     const url = `${base}${ARTIFACT_FILES[name]}`;
     const response = await fetcher(url);
     if (!response.ok) throw new Error(`code sets: ${url} answered ${response.status}`);
-    return decodeArtifactBytes(await gunzipArtifact(new Uint8Array(await response.arrayBuffer())), name);
+    const bytes = await gunzipArtifact(new Uint8Array(await response.arrayBuffer())).catch((error: unknown) => {
+      throw new Error(`code-set artifact ${name}: the gzip does not inflate (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    });
+    return decodeArtifactBytes(bytes, name);
   }));
   return checkArtifacts(Object.fromEntries(names.map((n, i) => [n, parsed[i]])) as Record<ArtifactName, unknown>);
 }

@@ -30,7 +30,10 @@ export async function readArtifactDirectory(path: string): Promise<CodeArtifacts
   const names = Object.keys(ARTIFACT_FILES) as ArtifactName[];
   const parsed = await Promise.all(names.map(async (name) => {
     const bytes = await readFile(join(dir, ARTIFACT_FILES[name]));
-    return decodeArtifactBytes(bytes[0] === 0x1f && bytes[1] === 0x8b ? await gunzipAsync(bytes, { chunkSize: inflatedSize(bytes) }) : bytes, name);
+    const inflated = bytes[0] === 0x1f && bytes[1] === 0x8b ? await gunzipAsync(bytes, { chunkSize: inflatedSize(bytes) }).catch((error: unknown) => {
+      throw new Error(`code-set artifact ${name}: the gzip does not inflate (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    }) : bytes;
+    return decodeArtifactBytes(inflated, name);
   }));
   return checkArtifacts(Object.fromEntries(names.map((n, i) => [n, parsed[i]])) as Record<ArtifactName, unknown>);
 }

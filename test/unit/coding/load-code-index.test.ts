@@ -1,10 +1,11 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { gunzipArtifact } from "../../../src/coding/load-code-index.ts";
 import { loadCodeIndex } from "../../../src/coding/index.ts";
-import { REPO_CODESETS_DIR } from "../../../src/coding/read-artifacts-node.ts";
+import { readArtifactDirectory, REPO_CODESETS_DIR } from "../../../src/coding/read-artifacts-node.ts";
 
 describe("loading the artifacts the way the browser does", () => {
   it("gunzips with DecompressionStream, and passes through bytes a server already gunzipped", async () => {
@@ -35,5 +36,18 @@ describe("loading the artifacts the way the browser does", () => {
   it("says which artifact failed", async () => {
     const notFound = (async () => new Response("", { status: 404 })) as typeof fetch;
     await expect(loadCodeIndex({ source: { kind: "url", baseUrl: "/codesets/", fetch: notFound } })).rejects.toThrow(/answered 404/);
+  });
+
+  it("names the artifact whose gzip is cut short, in the browser and in Node", async () => {
+    const cut = (name: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(join(REPO_CODESETS_DIR, name)).subarray(0, 1000));
+    const fetchCut = (async (input: string | URL | Request) => {
+      const name = String(input).split("/").pop() ?? "";
+      return new Response(name.startsWith("hcpcs") ? cut(name) : readFileSync(join(REPO_CODESETS_DIR, name)));
+    }) as typeof fetch;
+    await expect(loadCodeIndex({ source: { kind: "url", baseUrl: "/codesets/", fetch: fetchCut } })).rejects.toThrow(/code-set artifact hcpcs: /);
+    const dir = mkdtempSync(join(tmpdir(), "codesets-"));
+    for (const f of readdirSync(REPO_CODESETS_DIR)) copyFileSync(join(REPO_CODESETS_DIR, f), join(dir, f));
+    writeFileSync(join(dir, "search-index.codeset.gz"), cut("search-index.codeset.gz"));
+    await expect(readArtifactDirectory(dir)).rejects.toThrow(/code-set artifact search: /);
   });
 });
