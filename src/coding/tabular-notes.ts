@@ -1,11 +1,22 @@
 import type { NoteSet, TabularNotesArtifact } from "./artifact-format.ts";
 import type { TabularNotes } from "./code-index.ts";
 
-/** The notes record of the artifact, parsed once on first use (loading does not parse it). */
+function parseNotes(json: string): Record<string, NoteSet> {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`code-set artifact notes: notesJson is not JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("code-set artifact notes: notesJson is not an object of notes by code");
+  return value as Record<string, NoteSet>;
+}
+
+/** The notes record of the artifact, parsed once on first use (loading does not parse it); throws, naming the artifact, on bad JSON. */
 export function notesReader(artifact: TabularNotesArtifact): () => Record<string, NoteSet> {
   let parsed: Record<string, NoteSet> | undefined;
   return () => {
-    parsed ??= JSON.parse(artifact.notesJson) as Record<string, NoteSet>;
+    parsed ??= parseNotes(artifact.notesJson);
     return parsed;
   };
 }
