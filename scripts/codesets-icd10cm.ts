@@ -33,6 +33,7 @@ export interface EditionInput {
 /** Merge editions (oldest first) into one table storing each code once. */
 /** The ICD-10-CM table and its short titles (a separate artifact, see Icd10CmShortArtifact). */
 export function buildIcd10CmArtifact(editions: EditionInput[]): { icd10cm: Icd10CmArtifact; icd10cmShort: Icd10CmShortArtifact } {
+  if (editions.length > 2) throw new Error(`ICD-10-CM flags hold two editions in one hex digit per code; got ${editions.length} editions (widen Icd10CmArtifact.flags first)`);
   const byCode = new Map<string, (OrderRow | undefined)[]>();
   editions.forEach((edition, e) => {
     for (const row of edition.rows) {
