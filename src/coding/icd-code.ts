@@ -104,6 +104,7 @@ export class IcdTable implements LazyTable {
 
   constructor(artifact: Icd10CmArtifact, shortTitles?: Icd10CmShortArtifact) {
     this.keys = artifact.codes.split("\n");
+    if (artifact.flags.length !== this.keys.length) throw new Error(`code-set artifact icd10cm: ${artifact.flags.length} flags for ${this.keys.length} codes`);
     this.titles = new IcdTitles(artifact, this.keys, shortTitles);
     this.masks = new Uint8Array(this.keys.length);
     for (let i = 0; i < this.keys.length; i++) this.masks[i] = FLAG_VALUE[artifact.flags.charCodeAt(i) & 127] ?? 0;

@@ -49,6 +49,12 @@ describe("ICD-10-CM titles read by line offsets", () => {
     expect([e.key, e.code, e.display, e.shortDisplay, e.displayLength]).toEqual(["A0001", "A00.01", long[2], "Chol x sev", long[2]?.length]);
   });
 
+  it("names the artifact when the flags do not give one character per code", () => {
+    const { icd } = tiny();
+    expect(() => new IcdTable({ ...icd, flags: "3f3b" })).toThrow(/code-set artifact icd10cm: 4 flags for 5 codes/);
+    expect(() => new IcdTable({ ...icd, flags: "3f3b33" })).toThrow(/code-set artifact icd10cm: 6 flags for 5 codes/);
+  });
+
   it("gives every shipped long and short title as the front-coding inverse does", async () => {
     const { icd10cm, icd10cmShort } = await realArtifacts();
     const table = new IcdTable(icd10cm, icd10cmShort);
