@@ -137,14 +137,22 @@ export function prepareText(text: string): PreparedText {
 
 /** Two forms of one word: a long shared beginning (diabet-ic/-es, fracture-s), one organ (renal, kidney), or equal. */
 export function sameWord(a: string, b: string): boolean {
-  if (a === b || sameOrgan(a, b) || a === `${b}s` || b === `${a}s`) return true;
-  if (/^\d/.test(a) || /^\d/.test(b)) return false;
+  if (a === b) return true;
+  // Every rule below but the organs' needs the same first two letters: the common case ends here.
+  if (a.charCodeAt(0) !== b.charCodeAt(0) || a.charCodeAt(1) !== b.charCodeAt(1)) return sameOrgan(a, b);
+  if (pluralOf(a, b) || pluralOf(b, a) || sameOrgan(a, b)) return true;
+  if (/^\d/.test(a)) return false;
   if (Math.abs(a.length - b.length) > 2) return sameStem(a, b) || wholePrefix(a, b);
   // Two different words of one length are not forms of one word ("lives", "liver"; "heart", "hears").
   if (a.length === b.length && a.length <= 5) return false;
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= Math.max(4, Math.min(a.length, b.length) - 2);
+}
+
+/** "tics" of "tic". */
+function pluralOf(a: string, b: string): boolean {
+  return a.length === b.length + 1 && a.endsWith("s") && a.startsWith(b);
 }
 
 /** Adjective endings that leave the noun whole: "diet-ary", "pain-ful", "vascul-ar" is not one. */
