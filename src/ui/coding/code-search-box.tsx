@@ -30,8 +30,9 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
     setText("");
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown") setActive((a) => Math.min(a + 1, hits.length - 1));
-    else if (event.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
+    // Step from the option shown as active: `chosen` may lie past the end of a list that got shorter.
+    if (event.key === "ArrowDown") setActive(Math.min(active + 1, hits.length - 1));
+    else if (event.key === "ArrowUp") setActive(Math.max(active - 1, 0));
     else if (event.key === "Enter") pick(hits[active]);
     else if (event.key === "Escape") setText("");
     else return;
