@@ -5,8 +5,8 @@ import type { CodeIndex } from "./code-index.ts";
 import { buildCodeStore, findCode } from "./code-store.ts";
 import { shippedCodes } from "./code-table.ts";
 import type { EditionChoice } from "./editions.ts";
-import { DynamicCodes, type AddedCode } from "./dynamic-codes.ts";
-import { editionOf, type IndexState } from "./index-state.ts";
+import { addedCodeKey, DynamicCodes, type AddedCode } from "./dynamic-codes.ts";
+import { canonicalSystem, editionOf, type IndexState } from "./index-state.ts";
 import { lookupCode, type IndexedCodeEntry } from "./lookup-code.ts";
 import { searchIndex } from "./search-index.ts";
 import { notesReader } from "./tabular-notes.ts";
@@ -48,7 +48,8 @@ export function createCodeIndex(artifacts: CodeArtifacts): LoadedCodeIndex {
     search: (text, options) => searchIndex(state, text, options),
     lookup: (system, code, dateOfService) => lookupCode(state, system, code, dateOfService),
     addCodings: (codings) => state.dynamic.addCodings(codings, shipped),
-    addEntries: (added, origin) => state.dynamic.add(added, origin),
+    // A server's entry never shadows a shipped code (its edition flags say header or billable); our CPT labels it may.
+    addEntries: (added, origin) => state.dynamic.add(origin === "terminology-server" ? added.filter((e) => !shipped(canonicalSystem(e.system), addedCodeKey(canonicalSystem(e.system), e.code))) : added, origin),
     editionFor: (date) => editionOf(state, date),
     info: { icd10cmEditions: icd10cm.editions, notesEdition: state.notesEdition, hcpcsRelease: hcpcs.release, placeOfServiceVersion: other.placeOfService.version },
     placesOfService: other.placeOfService.codes,

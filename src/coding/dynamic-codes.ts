@@ -16,7 +16,8 @@ type Origin = NonNullable<IndexedCode["origin"]>;
 /** Which display wins when the same code arrives from several places. */
 const PRIORITY: Record<Origin, number> = { label: 0, "terminology-server": 1, emr: 2, licensed: 3 };
 
-function keyOf(system: string, code: string): string {
+/** The key a code is stored and found by: ICD-10-CM upper case without dots, others trimmed upper case. */
+export function addedCodeKey(system: string, code: string): string {
   return system === ICD10CM ? code.toUpperCase().replace(/\./g, "") : code.trim().toUpperCase();
 }
 
@@ -45,7 +46,7 @@ export class DynamicCodes {
       const code = c.code.trim();
       const display = c.display.trim();
       if (code === "" || display === "") continue;
-      const key = keyOf(system, code);
+      const key = addedCodeKey(system, code);
       const id = `${system}|${key}`;
       const current = this.byId.get(id);
       if (current && (PRIORITY[current.origin ?? "label"] > PRIORITY[origin] || current.display === display)) continue;
@@ -62,7 +63,7 @@ export class DynamicCodes {
     for (const c of codings) {
       if (!c.system || !c.code || !c.display) continue;
       const system = c.system === HCPCS_OID ? HCPCS : c.system;
-      if (system !== CPT && known(system, keyOf(system, c.code))) continue;
+      if (system !== CPT && known(system, addedCodeKey(system, c.code))) continue;
       fresh.push({ system, code: c.code, display: c.display });
     }
     return this.add(fresh, "emr");
