@@ -72,6 +72,7 @@ export function decodeWordIndex(artifact: SearchIndexArtifact, parent: Int32Arra
     for (let k = 0; k < count; k++) { w += reader.next(); fwd[n++] = w; }
     fwdOff[d + 1] = n;
   }
+  if (reader.pos !== artifact.ids.length) throw new Error(`search index: ${artifact.ids.length - reader.pos} bytes after the last document`);
   const vocab = artifact.vocab.split("\n");
   return { vocab, ...buildPostings(fwd.subarray(0, n), fwdOff, vocab.length, docOrder) };
 }

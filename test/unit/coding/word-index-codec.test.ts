@@ -26,9 +26,11 @@ describe("the shipped word index codec", () => {
     expect(back.postOff[VOCAB.length]).toBe(DOC_WORDS.flat().length);
   });
 
-  it("says so when the id stream ends early or holds more words than the header", () => {
+  it("says so when the id stream ends early, holds more words than the header, or goes on past the last document", () => {
     const artifact = encodeWordIndex(handMade(), parent);
     expect(() => decodeWordIndex({ ...artifact, ids: artifact.ids.subarray(0, artifact.ids.length - 1) }, parent)).toThrow(/ends early/);
     expect(() => decodeWordIndex({ ...artifact, words: artifact.words - 1 }, parent)).toThrow(/more words than the header/);
+    const extra = Uint8Array.from([...artifact.ids, 3]);
+    expect(() => decodeWordIndex({ ...artifact, ids: extra }, parent)).toThrow(/search index: 1 bytes after the last document/);
   });
 });
