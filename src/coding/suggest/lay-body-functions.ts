@@ -53,6 +53,9 @@ const LAY_FORMS: readonly Rule[] = [
   [/\b(blood )?(sugars?|glucose|cholesterol|blood pressure|bp|potassium|sodium|calcium) (is |are |has been |have been |was |running |been )?(high|elevated|up)\b/g, "high $1$2"],
   [/\b(blood )?(sugars?|glucose|blood pressure|bp|potassium|sodium|calcium) (is |are |has been |have been |was |running |been )?(low|down)\b/g, "low $1$2"],
   [/\b(high|elevated) (blood )?(sugars?|glucose)\b/g, "hyperglycemia"],
+  [/\b(bruis(es|ing) easily|easy bruising|bruising easily)\b/g, "spontaneous ecchymoses"],
+  [/\bburning (feet|hands|skin|sensation)\b/g, "other disturbances of skin sensation"],
+  [/\b(caregiver|carer) (stress|strain|burden|burnout)\b/g, "dependent relative needing care at home"],
   // Imaging words (Index: Abnormal, diagnostic imaging -> Findings, abnormal, on diagnostic imaging).
   [/\b(mammograms?|mammography)\b/g, "diagnostic imaging of breast"],
   [/\b(x ?rays?|cxr|ct( scan)?|cat scan|mri|ultrasound|sonogram|imaging|scan)\b(?! of breast)/g, "diagnostic imaging"],

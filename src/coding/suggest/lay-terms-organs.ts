@@ -54,6 +54,8 @@ const URINARY_GENITAL: readonly Rule[] = [
   [/\bprom\b/g, "premature rupture of membranes"],
   [/\bhot (flashes|flushes)\b/g, "menopausal and female climacteric states"],
   [/\b(prenatal (visit|care|check)|routine prenatal|ob visit)\b/g, "encounter for supervision of normal pregnancy"],
+  [/\b(iud|iucd)\b/g, "intrauterine contraceptive device"],
+  [/\b(oral contraceptives?|birth control pills?|ocps?)\b/g, "contraceptive pills"],
   // Index: Pregnancy, supervision of, elderly mother (35 years or older at delivery): primigravida / multigravida.
   [/\badvanced maternal age\b(.*)\b(primigravida|g1p0|g1|gravida 1)\b/g, "supervision of elderly primigravida$1"],
   [/\b(primigravida|g1p0|g1|gravida 1)\b(.*)\badvanced maternal age\b/g, "$2 supervision of elderly primigravida"],

@@ -21,6 +21,8 @@ import { annotatedTitle, prepareText, sameWord, type PreparedText, type TitleWor
  *   sequela) the text did not ask for 3.
  */
 const WEIGHTS: Readonly<Record<string, number>> = {
+  // Generic nouns that name no particular condition ("pain syndrome" ~ "disorders").
+  disease: 0.3, diseases: 0.3, disorder: 0.3, disorders: 0.3, syndrome: 0.3, condition: 0.3,
   // I.C.19.c.1: a fracture not said to be displaced or not is coded as displaced.
   displaced: 0.05, bone: 0.2, bones: 0.2,
   unspecified: 0.03, nos: 0.03, unsp: 0.03, unidentified: 0.03, initial: 0, closed: 0.02, fracture: 0.3,

@@ -22,6 +22,7 @@ describe("a body function and its problem read as the symptom title", () => {
     ["abnormal mammogram", "abnormal diagnostic imaging of breast"],
     ["abnormal chest x-ray", "abnormal chest diagnostic imaging"],
     ["sports physical", "encounter for examination for sports"],
+    ["bruises easily", "spontaneous ecchymoses"],
   ])("%s -> %s", (text, reading) => {
     expect(coderReading(text)).toBe(reading);
   });

@@ -38,6 +38,7 @@ describe("titleMatch ranks the title a coder would pick above its neighbour", ()
     ["a title saying only where costs (wart on left hand)", "wart left hand", "Viral wart, unspecified", "Pain in left hand"],
     ["a negation reaches a side or 'intractable' only right after it", "migraine without aura intractable", "Migraine without aura, intractable, without status migrainosus", "Migraine without aura, not intractable, without status migrainosus"],
     ["a screening is an encounter", "screening for malignant neoplasm of prostate", "Encounter for screening for malignant neoplasm of prostate", "Malignant neoplasm of prostate"],
+    ["generic condition nouns are no detail", "patellofemoral right knee", "Patellofemoral disorders, right knee", "Patellofemoral instability, right knee"],
     ["a negation does not reach the encounter", "laceration without foreign body of hand subsequent encounter", "Laceration without foreign body of unspecified hand, subsequent encounter", "Laceration without foreign body of unspecified hand, initial encounter"],
   ])("%s", (_why, text, better, worse) => {
     expect(titleMatch(text, better)).toBeGreaterThan(titleMatch(text, worse));
