@@ -6,7 +6,7 @@
 import type { OperationOutcome, Parameters, ValueSet, ValueSetExpansionContains } from "fhir/r4";
 import type { CodeHit } from "./code-index.ts";
 import type { AddedCode } from "./dynamic-codes.ts";
-import { HCPCS, HCPCS_OID } from "./systems.ts";
+import { HCPCS, HCPCS_OID, ICD10CM } from "./systems.ts";
 
 export type TerminologyResult<T> = { ok: true; value: T } | { ok: false; outcome: OperationOutcome };
 
@@ -73,7 +73,9 @@ export function parseLookupResponse(body: unknown, system: string, code: string)
 
 /**
  * Local hits first (they are ranked and dated), then remote hits not already there; a remote
- * display replaces a local one only when the local display is empty.
+ * display replaces a local one only when the local display is empty. Remote ICD-10-CM codes are
+ * never added: the shipped ICD-10-CM editions decide what is billable on the date (a server's
+ * header would otherwise be offered as billable).
  */
 export function mergeRemoteHits(local: readonly CodeHit[], remote: readonly CodeHit[], limit = 20): CodeHit[] {
   const key = (h: CodeHit): string => `${h.system === HCPCS_OID ? HCPCS : h.system}|${h.code.toUpperCase()}`;
@@ -81,7 +83,7 @@ export function mergeRemoteHits(local: readonly CodeHit[], remote: readonly Code
   const merged = local.map((h) => (h.display === "" && remoteByKey.has(key(h)) ? { ...h, display: remoteByKey.get(key(h))?.display ?? "" } : h));
   const seen = new Set(merged.map(key));
   for (const h of remote) {
-    if (seen.has(key(h))) continue;
+    if (seen.has(key(h)) || h.system === ICD10CM) continue;
     seen.add(key(h));
     merged.push(h);
   }

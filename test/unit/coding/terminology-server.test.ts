@@ -49,6 +49,16 @@ describe("terminology server boundary", () => {
     expect(parseLookupResponse({ resourceType: "Parameters", parameter: [] }, CPT, "99213").ok).toBe(false);
   });
 
+  it("never adds a remote ICD-10-CM code: the shipped editions decide what is billable", () => {
+    const local: CodeHit[] = [{ system: ICD10CM, code: "E11.9", display: "Local", billable: true }];
+    const remote: CodeHit[] = [
+      { system: ICD10CM, code: "E11", display: "A server's header", billable: true },
+      { system: ICD10CM, code: "E11.9", display: "Server text", billable: true },
+      { system: CPT, code: "99213", display: "R", billable: true },
+    ];
+    expect(mergeRemoteHits(local, remote, 5)).toEqual([local[0], remote[2]]);
+  });
+
   it("merges remote hits after local ones, without duplicates, up to the limit", () => {
     const local: CodeHit[] = [
       { system: ICD10CM, code: "E11.9", display: "Local", billable: true },
