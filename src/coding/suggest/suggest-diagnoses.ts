@@ -17,6 +17,7 @@ import type { Coding, Condition } from "fhir/r4";
 import type { CodeIndex } from "../code-index.ts";
 import { ICD10CM } from "../systems.ts";
 import { phraseReadings } from "./clinical-phrases.ts";
+import { complicatingCategory, pregnancyReading } from "./pregnancy-complications.ts";
 import { inclusionTermsOf } from "./inclusion-terms.ts";
 import { conditionIcd10CmCodes, conditionTexts } from "./condition-terms.ts";
 import { billableLeaves, rankByTitle, textCandidates, withNeighbourhoods, type RankedCode, type Reading, type TitleSource } from "./text-candidates.ts";
@@ -57,6 +58,25 @@ function rankedFromText(index: CodeIndex, readings: Reading[], date?: string): R
   const source: TitleSource = { titles: new Map(), synonymsOf: (hit) => inclusionTermsOf(index, hit.code, date, terms) };
   const first = rankByTitle(candidates.values(), readings, source);
   return rankByTitle(withNeighbourhoods(index, first, candidates, date).values(), readings, source);
+}
+
+/** The "complicating pregnancy" code counts a little less than its condition's own match. */
+const PREGNANCY_ROUTE_FACTOR = 0.95;
+/** The condition must be said well ("normal pregnancy" names no condition outside chapter 15). */
+const CONDITION_MATCH = 0.7;
+
+/** For a text about pregnancy: the O98/O99 leaf of its condition's chapter, with the trimester. */
+function fromPregnancy(index: CodeIndex, texts: string[], date?: string): DiagnosisSuggestion[] {
+  const reading = texts.map(pregnancyReading).find((r) => r !== undefined);
+  if (!reading) return [];
+  const condition = rankedFromText(index, phraseReadings(reading.condition), date)[0];
+  const category = condition && condition.score >= CONDITION_MATCH && !condition.hit.code.startsWith("O") ? complicatingCategory(condition.hit) : undefined;
+  if (!condition || !category) return [];
+  const leaves = billableLeaves(index, category, date);
+  const leaf = rankByTitle(leaves, [{ text: `complicating pregnancy ${reading.trimester}`, weight: 1 }])[0];
+  if (!leaf) return [];
+  const reason = `${condition.hit.display} in pregnancy: chapter 15 first (guideline I.C.15.a.1)`;
+  return [suggestion(leaf.hit.code, leaf.hit.display, 0.9 * PREGNANCY_ROUTE_FACTOR * condition.score, reason)];
 }
 
 function fromText(ranked: RankedCode[], note: string): DiagnosisSuggestion[] {
@@ -106,10 +126,13 @@ function unusableNote(codes: string[], date?: string): string {
  */
 export function suggestDiagnoses(condition: Condition, index: CodeIndex, options: SuggestOptions = {}): DiagnosisSuggestion[] {
   const date = options.dateOfService;
-  const readings = withEpisode(conditionTexts(condition).flatMap(phraseReadings), options.episode);
+  const texts = conditionTexts(condition);
+  const readings = withEpisode(texts.flatMap(phraseReadings), options.episode);
   const coded = fromCodes(condition, index, readings, options);
   const note = unusableNote(coded.unusable, date);
   const textual = readings.length > 0 ? fromText(rankedFromText(index, readings, date), note) : [];
+  textual.push(...fromPregnancy(index, texts, date));
+  textual.sort((a, b) => b.score - a.score);
   const seen = new Set<string>();
   const merged = [...coded.suggestions, ...textual].filter((s) => {
     const code = s.coding.code ?? "";
