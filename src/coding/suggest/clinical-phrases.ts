@@ -39,7 +39,8 @@ const SYNONYMS: readonly Rule[] = [
   [/^(?=.*\bscreening\b)(?=.*\b(hepatitis|hcv|hbv)\b).*$/g, "encounter for screening for other viral diseases"],
   // Reasons for a visit -> the Z-code encounter titles (Index: Examination, Vaccination).
   [/\b((annual|routine|routine adult) (physical( exam\w*)?|exam\w*)|physical exam\w*|annual wellness( visit)?|wellness (visit|exam\w*)|check ?up)\b/g, "encounter for general adult medical examination"],
-  [/\b(well (child|baby)( check| visit| exam\w*)?)\b/g, "encounter for routine child health examination"],
+  [/\b(well (child|baby|infant)( check( ?up)?| visit| exam\w*)?|((routine|well) )?(child|baby|infant|toddler|adolescent|teen|pediatric)( routine| well)? (check( ?up)?|visit|exam\w*|physical))\b/g, "encounter for routine child health examination"],
+  [/\b(well woman|annual gyn\w*|routine gyn\w*|gyn\w*|pelvic)( visit| exam\w*| check( ?up)?)\b/g, "encounter for gynecological examination"],
   [/\b((flu|influenza|covid( 19)?|tetanus|pneumococcal|hpv|shingles|tdap|dtap|td|mmr|hepatitis [ab]) )?(shot|vaccine|vaccination|immunization|booster)s?\b|\b(tdap|dtap|mmr)\b/g, "encounter for immunization"],
   // A device "in place" is its presence.
   [/\b(\w+) (in place|present|in situ)$/g, "presence of $1"],

@@ -106,6 +106,8 @@ const MIND_CHILD: readonly Rule[] = [
 
 /** A past procedure or a current drug is a status (Z codes), not the disease. */
 const STATUS: readonly Rule[] = [
+  // The side after the procedure, so the status rules below read "s/p right TKA" as they read "s/p TKA".
+  [/\b(s\/p|status post|hx of|h\/o|history of) (right|left|bilateral) ([a-z]+)\b/g, "$1 $3 $2"],
   [/\b(history|hx|h\/o)( of)? (deep vein thrombosis|thrombosis deep veins|venous embolism thrombosis|blood clots?)\b/g, "personal history of other venous thrombosis and embolism"],
   [/\bfamily history( of)? (colon|colorectal|rectal|stomach|gastric|pancreatic|esophageal|liver) (cancer|ca|malignancy)\b/g, "family history of malignant neoplasm of digestive organs"],
   [/\b(s\/p|status post|hx of|h\/o|history of) (cabg|coronary artery bypass( graft(ing)?)?|bypass surgery)\b/g, "presence of aortocoronary bypass graft"],
@@ -118,7 +120,7 @@ const STATUS: readonly Rule[] = [
   [/\b(s\/p|status post|hx of|h\/o|history of) (pacemaker|ppm)( placement)?\b/g, "presence of cardiac pacemaker"],
   [/\b(s\/p|status post|hx of|h\/o|history of) (coronary )?stent(ing)?\b/g, "presence of coronary angioplasty implant and graft"],
   [/\b(s\/p|status post|hx of|h\/o|history of) (kidney|renal|liver|heart|lung) transplant\b/g, "$2 transplant status"],
-  [/\b(on|taking|uses) (coumadin|warfarin|eliquis|apixaban|xarelto|rivaroxaban|anticoagulation|anticoagulants|blood thinners?)\b/g, "long term current use of anticoagulants"],
+  [/\b(on|taking|uses|chronic|long term( use of)?) (coumadin|warfarin|eliquis|apixaban|xarelto|rivaroxaban|anticoagulation|anticoagulants|blood thinners?)\b/g, "long term current use of anticoagulants"],
   [/\b(on|taking) (aspirin|asa)\b/g, "long term current use of aspirin"],
   [/\b(on|taking) (insulin)\b/g, "long term current use of insulin"],
 ];

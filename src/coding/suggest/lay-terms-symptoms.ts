@@ -48,6 +48,11 @@ const COMPLAINTS: readonly Rule[] = [
   [/\bchafing\b/g, "erythema intertrigo"],
   [/\b(post ?op(erative)?|surgical site|incision(al)?|surgical) (wound )?infection\b/g, "infection following a procedure"],
   [/\b(medication|prescription|med|rx) refills?\b/g, "encounter for issue of repeat prescription"],
+  // Counseling by its topic (Index: Counseling, dietary Z71.3; tobacco use Z71.6).
+  [/\b(smoking|tobacco|nicotine)( cessation)? counsel\w*|\bcounsel\w* (on|for|about) (smoking|tobacco)( cessation)?\b/g, "tobacco abuse counseling"],
+  [/\b(weight( loss)?|diet|dietary|nutrition\w*|obesity) counsel\w*|\bcounsel\w* (on|for|about) (weight( loss)?|diet|nutrition)\b/g, "dietary counseling and surveillance"],
+  [/\bfood poisoning\b/g, "bacterial foodborne intoxication"],
+  [/\b(fungal skin infection|fungal infection of (the )?skin|skin fungus)\b/g, "superficial mycosis"],
   [/\b(pre ?op(erative)?|pre ?procedur(e|al)|pre ?surgical|surgical) (exam\w*|evaluation|eval|clearance|visit|physical)\b/g, "encounter for other preprocedural examination"],
   [/^(lab|labs|surgical|post ?op|hospital|er|ed)? ?(follow ?up|f\/u)( visit)?$/g, "encounter for follow-up examination after completed treatment"],
   [/\bmorning sickness\b/g, "mild hyperemesis gravidarum"],

@@ -105,6 +105,7 @@ const ENDOCRINE_BLOOD: readonly Rule[] = [
   [/(?<!\b(basal|squamous|merkel|hepatocellular|liver) cell )\b((non ?small|small|large|transitional|urothelial|ductal|lobular|invasive|infiltrating|papillary|follicular|serous|mucinous) (cell )?)*(adeno)?carcinoma\b(?! in situ)/g, "malignant neoplasm"],
   [/\b(?!(with|and|of|without|multiple|widespread|distant|known)\b)([a-z]+) (metastases|metastasis|mets|metastatic disease)\b/g, "secondary malignant neoplasm of $2"],
   [/\btumou?rs?\b(?! lysis)/g, "neoplasm"],
+  [/\b(adenoma|fibroma|papilloma|osteoma|chondroma|neurofibroma|cystadenoma)s?\b/g, "benign neoplasm"],
   ...organNounRules(),
   [/\b(colon|breast|lung|prostate|bladder|skin|bone|brain|kidney|liver|stomach|pancreas|ovary|cervix|thyroid|esophagus|rectum|testis|tongue|larynx) malignant neoplasm\b/g, "malignant neoplasm of $1"],
   [/\b(bcc|basal cell( carcinoma)?)\b(?! of)/g, "basal cell carcinoma of skin"],
