@@ -18,6 +18,8 @@ function limbRules(): Rule[] {
 
 const INJURY: readonly Rule[] = [
   [/\btorn\b/g, "tear"],
+  // Index: Injury, forehead / temple -> head, specified part NEC ("other part of head").
+  [/^(?=.*\b(laceration|abrasion|contusion|bite|wound|puncture|blister|injury)\b)(.*)\b(forehead|temple|temporal region)\b/g, "$2other part of head"],
   [/\b(meniscus|meniscal) tear\b|\btear (of |in )?(the )?(meniscus|meniscal)\b/g, "tear of meniscus current injury"],
   [/\bacl\b/g, "anterior cruciate ligament"],
   [/\bmcl\b/g, "medial collateral ligament"],

@@ -48,6 +48,8 @@ const COMPLAINTS: readonly Rule[] = [
   [/\bchafing\b/g, "erythema intertrigo"],
   [/\b(post ?op(erative)?|surgical site|incision(al)?|surgical) (wound )?infection\b/g, "infection following a procedure"],
   [/\b(medication|prescription|med|rx) refills?\b/g, "encounter for issue of repeat prescription"],
+  [/\b(std|sti|sexually transmitted( (disease|infection)s?)?|vd) (screening|test(ing)?|check)\b|\bscreening for (std|sti|sexually transmitted( (disease|infection)s?)?)\b/g, "encounter for screening for infections with a predominantly sexual mode of transmission"],
+  [/\b(hearing|vision|eye|ear|visual acuity) (screening|test|check)\b/g, "encounter for screening for eye and ear disorders"],
   // Counseling by its topic (Index: Counseling, dietary Z71.3; tobacco use Z71.6).
   [/\b(smoking|tobacco|nicotine)( cessation)? counsel\w*|\bcounsel\w* (on|for|about) (smoking|tobacco)( cessation)?\b/g, "tobacco abuse counseling"],
   [/\b(weight( loss)?|diet|dietary|nutrition\w*|obesity) counsel\w*|\bcounsel\w* (on|for|about) (weight( loss)?|diet|nutrition)\b/g, "dietary counseling and surveillance"],

@@ -51,7 +51,7 @@ export const SHORTHAND: readonly Rule[] = [
 
 /** Abbreviations the shared list (../abbreviations.ts) does not have. */
 const MORE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  rls: "restless legs syndrome", pyelo: "pyelonephritis", aom: "acute otitis media", ome: "otitis media with effusion", tm: "tympanic membrane",
+  rls: "restless legs syndrome", pyelo: "pyelonephritis", pac: "atrial premature depolarization", aom: "acute otitis media", ome: "otitis media with effusion", tm: "tympanic membrane",
   oab: "overactive bladder", uc: "ulcerative colitis", pud: "peptic ulcer disease", ptx: "pneumothorax",
   sah: "subarachnoid hemorrhage", sdh: "subdural hemorrhage", loc: "loss of consciousness", abd: "abdominal",
   cll: "chronic lymphocytic leukemia of b-cell type", aml: "acute myeloblastic leukemia", cml: "chronic myeloid leukemia",
