@@ -88,7 +88,7 @@ const ENDOCRINE_BLOOD: readonly Rule[] = [
   [/\babnormal (tsh|thyroid function( tests?| studies)?|tfts?|thyroid function studies)\b/g, "abnormal results of thyroid function studies"],
   [/\b(elevated|high|abnormal|increased|rising) (creatinine|bun|cr|kidney function( tests?)?|renal function( tests?)?)\b|\b(low|decreased|reduced) (egfr|gfr)\b/g, "abnormal results of kidney function studies"],
   [/\b(low|decreased) (testosterone|t)\b|\bhypogonadism,? male\b/g, "testicular hypofunction"],
-  [/\b(multiple thyroid nodules|thyroid nodules,? multiple|multinodular (thyroid|goiter))\b/g, "nontoxic multinodular goiter"],
+  [/\b(multiple thyroid nodules|thyroid nodules?,? multiple|multinodular (thyroid|goiter))\b/g, "nontoxic multinodular goiter"],
   [/\b(anaphylaxis|anaphylactic reaction)\b/g, "anaphylactic shock"],
   [/\b(pcos|polycystic ovary( syndrome)?|polycystic ovaries)\b/g, "polycystic ovarian syndrome"],
   [/\b(steroid|drug|medication|chemical)[ -]induced (diabetes|hyperglycemia)( mellitus)?\b/g, "drug or chemical induced diabetes mellitus"],

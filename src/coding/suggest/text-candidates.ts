@@ -41,7 +41,7 @@ export function billableLeaves(index: CodeIndex, code: string, dateOfService?: s
 
 /** "headaches" -> "headache": the index matches word beginnings, so a plural misses its singular title. */
 function singular(word: string): string {
-  return word.length > 4 && /[^su]s$/.test(word) && !/(is|us|ss)$/.test(word) ? word.slice(0, -1) : word;
+  return word.length > 3 && word !== "lens" && /[^su]s$/.test(word) && !/(is|us|ss)$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /**
