@@ -79,8 +79,15 @@ function fromPregnancy(index: CodeIndex, texts: string[], date?: string): Diagno
   return [suggestion(leaf.hit.code, leaf.hit.display, 0.9 * PREGNANCY_ROUTE_FACTOR * condition.score, reason)];
 }
 
+/** Guideline I.C.20: an external cause code (V00-Y99) is never listed first; it follows the injury it explains. */
+const EXTERNAL_CAUSE = /^[VWXY]/;
+const EXTERNAL_CAUSE_FACTOR = 0.75;
+
 function fromText(ranked: RankedCode[], note: string): DiagnosisSuggestion[] {
-  return ranked.map((r) => suggestion(r.hit.code, r.hit.display, 0.9 * r.score, `matched '${r.reading}'${note}`));
+  return ranked.map((r) => {
+    const score = 0.9 * r.score * (EXTERNAL_CAUSE.test(r.hit.code) ? EXTERNAL_CAUSE_FACTOR : 1);
+    return suggestion(r.hit.code, r.hit.display, score, `matched '${r.reading}'${note}`);
+  });
 }
 
 /**

@@ -101,6 +101,11 @@ describe("a SNOMED-only or text-only condition", () => {
     expect(result.map((s) => s.score)).toEqual([...result.map((s) => s.score)].sort((a, b) => b - a));
   });
 
+  it("an injury comes before its external cause (guideline I.C.20)", () => {
+    const first = codes(condition([], "human bite of hand"))[0] ?? "";
+    expect(first).toMatch(/^S61\.45/);
+  });
+
   it("nothing to go on: no suggestions", () => {
     expect(suggestDiagnoses({ resourceType: "Condition", subject: {} }, index)).toEqual([]);
     expect(suggestDiagnoses(condition([{ system: SNOMED, code: "38341003" }]), index)).toEqual([]);
