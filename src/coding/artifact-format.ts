@@ -9,12 +9,13 @@ import type { TabularNotes } from "./code-index.ts";
 export const ARTIFACT_FORMAT = 3;
 
 export const ARTIFACT_FILES = {
+  // In the order loading asks for them: what search needs first, lookup-only data last.
   icd10cm: "icd10cm.codeset.gz",
-  icd10cmShort: "icd10cm-short.codeset.gz",
-  notes: "icd10cm-notes.codeset.gz",
+  search: "search-index.codeset.gz",
   hcpcs: "hcpcs.codeset.gz",
   other: "other-codes.codeset.gz",
-  search: "search-index.codeset.gz",
+  icd10cmShort: "icd10cm-short.codeset.gz",
+  notes: "icd10cm-notes.codeset.gz",
 } as const;
 
 export type ArtifactName = keyof typeof ARTIFACT_FILES;

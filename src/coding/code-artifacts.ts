@@ -13,13 +13,17 @@ export interface CodeArtifacts {
 
 const KINDS: Record<keyof CodeArtifacts, string> = { icd10cm: "icd10cm", icd10cmShort: "icd10cm-short", notes: "icd10cm-notes", hcpcs: "hcpcs", other: "other", search: "search-index" };
 
-/** Checks parsed JSON against the expected kind and format version. */
-export function checkArtifacts(parsed: Record<keyof CodeArtifacts, unknown>): CodeArtifacts {
-  for (const name of Object.keys(KINDS) as (keyof CodeArtifacts)[]) {
-    const value = parsed[name] as { kind?: unknown; format?: unknown } | null;
-    if (typeof value !== "object" || value === null || value.kind !== KINDS[name] || value.format !== ARTIFACT_FORMAT) {
-      throw new Error(`code-set artifact ${name}: expected kind ${KINDS[name]} format ${ARTIFACT_FORMAT}`);
-    }
+/** Checks one decoded artifact against the expected kind and format version. */
+export function checkArtifact<K extends keyof CodeArtifacts>(name: K, value: unknown): CodeArtifacts[K] {
+  const v = value as { kind?: unknown; format?: unknown } | null;
+  if (typeof v !== "object" || v === null || v.kind !== KINDS[name] || v.format !== ARTIFACT_FORMAT) {
+    throw new Error(`code-set artifact ${name}: expected kind ${KINDS[name]} format ${ARTIFACT_FORMAT}`);
   }
+  return value as CodeArtifacts[K];
+}
+
+/** Checks every decoded artifact against the expected kind and format version. */
+export function checkArtifacts(parsed: Record<keyof CodeArtifacts, unknown>): CodeArtifacts {
+  for (const name of Object.keys(KINDS) as (keyof CodeArtifacts)[]) checkArtifact(name, parsed[name]);
   return parsed as unknown as CodeArtifacts;
 }

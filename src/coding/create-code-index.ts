@@ -4,6 +4,7 @@ import type { CodeArtifacts } from "./code-artifacts.ts";
 import type { CodeIndex } from "./code-index.ts";
 import { buildCodeStore, findCode } from "./code-store.ts";
 import { shippedCodes } from "./code-table.ts";
+import type { IcdTable } from "./icd-code.ts";
 import type { EditionChoice } from "./editions.ts";
 import { addedCodeKey, DynamicCodes, type AddedCode } from "./dynamic-codes.ts";
 import { canonicalSystem, editionOf, type IndexState } from "./index-state.ts";
@@ -28,9 +29,10 @@ export interface LoadedCodeIndex extends CodeIndex {
   readonly evaluationAndManagement: readonly EmCode[];
 }
 
-export function createCodeIndex(artifacts: CodeArtifacts): LoadedCodeIndex {
+/** `table`: the ICD-10-CM table of artifacts.icd10cm, when already built. */
+export function createCodeIndex(artifacts: CodeArtifacts, table?: IcdTable): LoadedCodeIndex {
   const { icd10cm, icd10cmShort, notes, hcpcs, other, search } = artifacts;
-  const { entries, icd } = shippedCodes(icd10cm, icd10cmShort, hcpcs, other);
+  const { entries, icd } = shippedCodes(icd10cm, icd10cmShort, hcpcs, other, table);
   const readNotes = notesReader(notes);
   const state: IndexState = {
     artifacts,

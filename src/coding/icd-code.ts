@@ -58,8 +58,11 @@ export class IcdTitles {
   /** Decoded and indexed on first use: only lookups read short titles. */
   private short: TitleColumn | undefined;
 
-  /** Without `shortTitles` a short title is the long one. */
-  constructor(artifact: Icd10CmArtifact, keys: readonly string[], private readonly shortTitles?: Icd10CmShortArtifact) {
+  /** Until short titles are given (useShortTitles), a short title is the long one. */
+  private shortTitles: Icd10CmShortArtifact | undefined;
+
+  constructor(artifact: Icd10CmArtifact, keys: readonly string[], shortTitles?: Icd10CmShortArtifact) {
+    this.shortTitles = shortTitles;
     this.parents = prefixParents(keys);
     this.long = new TitleColumn(artifact.long, keys.length, this.parents);
     this.longLength = new Int32Array(keys.length);
@@ -71,6 +74,12 @@ export class IcdTitles {
 
   longTitle(i: number): string {
     return this.long.title(i);
+  }
+
+  /** The short titles of the same table (they arrive in a file of their own). */
+  useShortTitles(shortTitles: Icd10CmShortArtifact): void {
+    this.shortTitles = shortTitles;
+    this.short = undefined;
   }
 
   /** The short title ("" in the artifact = same as the long one). */

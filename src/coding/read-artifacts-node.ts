@@ -5,7 +5,6 @@ import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
 import { decodeArtifactBytes } from "./artifact-container.ts";
 import { ARTIFACT_FILES, type ArtifactName } from "./artifact-format.ts";
-import { checkArtifacts, type CodeArtifacts } from "./code-artifacts.ts";
 
 /** The committed artifacts folder (public/codesets at the repository root). */
 export const REPO_CODESETS_DIR = resolve(import.meta.dirname, "../../public/codesets");
@@ -24,16 +23,11 @@ function inflatedSize(gz: Uint8Array): number {
   return Math.min(Math.max(size, 1 << 16), 1 << 26);
 }
 
-/** `path` "" means the repository's own public/codesets. */
-export async function readArtifactDirectory(path: string): Promise<CodeArtifacts> {
-  const dir = path === "" ? REPO_CODESETS_DIR : path;
-  const names = Object.keys(ARTIFACT_FILES) as ArtifactName[];
-  const parsed = await Promise.all(names.map(async (name) => {
-    const bytes = await readFile(join(dir, ARTIFACT_FILES[name]));
-    const inflated = bytes[0] === 0x1f && bytes[1] === 0x8b ? await gunzipAsync(bytes, { chunkSize: inflatedSize(bytes) }).catch((error: unknown) => {
-      throw new Error(`code-set artifact ${name}: the gzip does not inflate (${error instanceof Error ? error.message : String(error)})`, { cause: error });
-    }) : bytes;
-    return decodeArtifactBytes(inflated, name);
-  }));
-  return checkArtifacts(Object.fromEntries(names.map((n, i) => [n, parsed[i]])) as Record<ArtifactName, unknown>);
+/** Reads, inflates and decodes one artifact; `path` "" means the repository's own public/codesets. */
+export async function readArtifactFile(path: string, name: ArtifactName): Promise<Record<string, unknown>> {
+  const bytes = await readFile(join(path === "" ? REPO_CODESETS_DIR : path, ARTIFACT_FILES[name]));
+  const inflated = bytes[0] === 0x1f && bytes[1] === 0x8b ? await gunzipAsync(bytes, { chunkSize: inflatedSize(bytes) }).catch((error: unknown) => {
+    throw new Error(`code-set artifact ${name}: the gzip does not inflate (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }) : bytes;
+  return decodeArtifactBytes(inflated, name);
 }

@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { gunzipArtifact } from "../../../src/coding/load-code-index.ts";
 import { loadCodeIndex } from "../../../src/coding/index.ts";
-import { readArtifactDirectory, REPO_CODESETS_DIR } from "../../../src/coding/read-artifacts-node.ts";
+import { REPO_CODESETS_DIR } from "../../../src/coding/read-artifacts-node.ts";
 
 describe("loading the artifacts the way the browser does", () => {
   it("gunzips with DecompressionStream, and passes through bytes a server already gunzipped", async () => {
@@ -48,6 +48,16 @@ describe("loading the artifacts the way the browser does", () => {
     const dir = mkdtempSync(join(tmpdir(), "codesets-"));
     for (const f of readdirSync(REPO_CODESETS_DIR)) copyFileSync(join(REPO_CODESETS_DIR, f), join(dir, f));
     writeFileSync(join(dir, "search-index.codeset.gz"), cut("search-index.codeset.gz"));
-    await expect(readArtifactDirectory(dir)).rejects.toThrow(/code-set artifact search: /);
+    await expect(loadCodeIndex({ source: { kind: "directory", path: dir } })).rejects.toThrow(/code-set artifact search: /);
+  });
+
+  it("builds the same index whether the ICD-10-CM table is built while the other files inflate or afterwards", async () => {
+    const { readCodeArtifacts } = await import("../../../src/coding/load-code-index.ts");
+    const { createCodeIndex } = await import("../../../src/coding/create-code-index.ts");
+    const pipelined = await loadCodeIndex({ source: { kind: "directory", path: "" } });
+    const afterwards = createCodeIndex(await readCodeArtifacts({ kind: "directory", path: "" }));
+    for (const q of ["e119", "diab typ 2 neph", "s93.4", "G0660", "htn"]) expect(pipelined.search(q)).toEqual(afterwards.search(q));
+    expect(pipelined.lookup("http://hl7.org/fhir/sid/icd-10-cm", "S93.401A")).toEqual(afterwards.lookup("http://hl7.org/fhir/sid/icd-10-cm", "S93.401A"));
+    expect(pipelined.lookup("http://hl7.org/fhir/sid/icd-10-cm", "S93.401A")?.shortDisplay).toBe("Sprain of unspecified ligament of right ankle, init encntr");
   });
 });
