@@ -41,7 +41,7 @@ say("| set | n | top-1 | top-5 |\n|---|---|---|---|");
 for (const [name, r] of [["dev (Synthea conditions, tuned on)", suggest.dev], ["tuning phrasings (tuned on)", suggest.tuning], ["held-out phrasings, all batches", suggest.heldOut]] as const) {
   say(`| ${name} | ${r.n} | ${pct(r.top1)} | ${pct(r.top5)} |`);
 }
-for (const [batch, r] of Object.entries(suggest.heldOutBatches)) say(`| held-out ${batch} | ${r.n} | ${pct(r.top1)} | ${pct(r.top5)} |`);
+for (const [batch, r] of Object.entries(suggest.heldOutBatches)) say(`| ${batch.replace("held-out", "held-out batch")} | ${r.n} | ${pct(r.top1)} | ${pct(r.top5)} |`);
 say("\nEach held-out batch was written before the changes it measures; a batch's first measurement is the honest one (see test/fixtures/suggest/held-out-set.json).");
 
 const context = await benchEncounterContext();
