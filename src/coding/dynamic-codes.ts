@@ -45,12 +45,14 @@ export class DynamicCodes {
       const system = c.system === HCPCS_OID ? HCPCS : c.system;
       const code = c.code.trim();
       const display = c.display.trim();
-      if (code === "" || display === "") continue;
+      // The shipped editions are the whole ICD-10-CM code set: a code outside them stays unknown
+      // (an EMR's invalid code must not become billable, and the scrubber must see it).
+      if (code === "" || display === "" || system === ICD10CM) continue;
       const key = addedCodeKey(system, code);
       const id = `${system}|${key}`;
       const current = this.byId.get(id);
       if (current && (PRIORITY[current.origin ?? "label"] > PRIORITY[origin] || current.display === display)) continue;
-      this.byId.set(id, { system, code: system === ICD10CM && key.length > 3 ? `${key.slice(0, 3)}.${key.slice(3)}` : code, key, display, origin });
+      this.byId.set(id, { system, code, key, display, origin });
       changed++;
     }
     if (changed > 0) this.dirty = true;

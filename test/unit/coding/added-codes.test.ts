@@ -23,6 +23,14 @@ describe("codes added at run time", () => {
     expect(index.lookup(CPT, "27654")?.display).toBe("Zebra tendon repair (EMR text)");
   });
 
+  it("an ICD-10-CM code outside the shipped editions stays unknown, whoever sends it", () => {
+    expect(index.addCodings([{ system: ICD10CM, code: "Q99.99", display: "An EMR's invalid code" }])).toBe(0);
+    expect(index.addEntries([{ system: ICD10CM, code: "Z99.999", display: "A server's code we do not ship" }], "terminology-server")).toBe(0);
+    expect(index.lookup(ICD10CM, "Q99.99", "2026-01-05")).toBeUndefined();
+    expect(index.lookup(ICD10CM, "Z99.999")).toBeUndefined();
+    expect(index.search("invalid code", { systems: [ICD10CM] }).map((h) => h.code)).not.toContain("Q99.99");
+  });
+
   it("licensed descriptors win over EMR displays", () => {
     const { entries } = parseCptDescriptorCsv("code,descriptor\n27654,Licensed descriptor text\n");
     expect(index.addEntries(entries, "licensed")).toBe(1);
