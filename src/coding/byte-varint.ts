@@ -1,4 +1,4 @@
-/** Unsigned LEB128 varints: the building block of the compact PTP artifact. */
+/** Unsigned LEB128 varints: the building block of the compact PTP artifact and the search index ids. */
 export class ByteWriter {
   private buffer = new Uint8Array(1 << 16);
   private length = 0;
@@ -32,15 +32,21 @@ export class ByteWriter {
 
 export class ByteReader {
   offset = 0;
-  constructor(private readonly buffer: Uint8Array) {}
+  /** `endMessage`: the error when the bytes end before a value does. */
+  constructor(private readonly buffer: Uint8Array, private readonly endMessage = "Unexpected end of artifact") {}
 
   byte(): number {
     const value = this.buffer[this.offset++];
-    if (value === undefined) throw new Error("Unexpected end of artifact");
+    if (value === undefined) throw new Error(this.endMessage);
     return value;
   }
 
   varint(): number {
+    const first = this.buffer[this.offset];
+    if (first !== undefined && first < 0x80) {
+      this.offset++;
+      return first;
+    }
     let value = 0;
     let scale = 1;
     for (;;) {
@@ -52,7 +58,7 @@ export class ByteReader {
   }
 
   bytes(count: number): Uint8Array {
-    if (this.offset + count > this.buffer.length) throw new Error("Unexpected end of artifact");
+    if (this.offset + count > this.buffer.length) throw new Error(this.endMessage);
     const slice = this.buffer.subarray(this.offset, this.offset + count);
     this.offset += count;
     return slice;
