@@ -71,3 +71,8 @@ export function decodeArtifactBytes(bytes: Uint8Array, what: string): Record<str
   delete out[COLUMNS];
   return out;
 }
+
+/** The error for an artifact whose gzip does not inflate, naming it (both readers use it). */
+export function inflateError(what: string, error: unknown): Error {
+  return new Error(`code-set artifact ${what}: the gzip does not inflate (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+}

@@ -2,7 +2,7 @@
  * Loading the code-set artifacts: the only I/O of src/coding. In the browser (and in a Web
  * Worker) it fetches public/codesets/*.codeset.gz; in Node it reads them from disk.
  */
-import { decodeArtifactBytes } from "./artifact-container.ts";
+import { decodeArtifactBytes, inflateError } from "./artifact-container.ts";
 import { ARTIFACT_FILES, type ArtifactName } from "./artifact-format.ts";
 import { checkArtifact, checkArtifacts, type CodeArtifacts } from "./code-artifacts.ts";
 import { createCodeIndex, type LoadedCodeIndex } from "./create-code-index.ts";
@@ -39,7 +39,7 @@ async function fetchArtifact(baseUrl: string, fetcher: typeof fetch, name: Artif
   const response = await fetcher(url);
   if (!response.ok) throw new Error(`code sets: ${url} answered ${response.status}`);
   const bytes = await gunzipArtifact(new Uint8Array(await response.arrayBuffer())).catch((error: unknown) => {
-    throw new Error(`code-set artifact ${name}: the gzip does not inflate (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw inflateError(name, error);
   });
   return decodeArtifactBytes(bytes, name);
 }

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
-import { decodeArtifactBytes } from "./artifact-container.ts";
+import { decodeArtifactBytes, inflateError } from "./artifact-container.ts";
 import { ARTIFACT_FILES, type ArtifactName } from "./artifact-format.ts";
 
 /** The committed artifacts folder (public/codesets at the repository root). */
@@ -27,7 +27,7 @@ function inflatedSize(gz: Uint8Array): number {
 export async function readArtifactFile(path: string, name: ArtifactName): Promise<Record<string, unknown>> {
   const bytes = await readFile(join(path === "" ? REPO_CODESETS_DIR : path, ARTIFACT_FILES[name]));
   const inflated = bytes[0] === 0x1f && bytes[1] === 0x8b ? await gunzipAsync(bytes, { chunkSize: inflatedSize(bytes) }).catch((error: unknown) => {
-    throw new Error(`code-set artifact ${name}: the gzip does not inflate (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw inflateError(name, error);
   }) : bytes;
   return decodeArtifactBytes(inflated, name);
 }
