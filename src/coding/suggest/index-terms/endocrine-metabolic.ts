@@ -1,6 +1,6 @@
 /** Clinical terms, endocrine and metabolic: what clinicians and patients say -> ICD-10-CM (code or header). Curated from clinical and coding knowledge. */
 export const ENDOCRINE_METABOLIC_TERMS = `
-E11.9 | type 2 diabetes; type ii diabetes; diabetes type 2; t2dm; dm2; dm ii; niddm; adult onset diabetes; sugar diabetes; diabetes; diabetes mellitus; dm; diabetic; non-insulin dependent diabetes
+E11.9 | type 2 diabetes; type ii diabetes; diabetes type 2; t2dm; dm2; dm ii; niddm; adult onset diabetes; sugar diabetes; diabetes; diabetes mellitus; dm; diabetic; non-insulin dependent diabetes; diet controlled diabetes; controlled diabetes
 E11.65 | uncontrolled diabetes; poorly controlled diabetes; diabetes out of control; inadequately controlled diabetes; dm with hyperglycemia; diabetes with hyperglycemia; uncontrolled type 2 diabetes
 E11.649 | diabetic hypoglycemia; diabetes with hypoglycemia; hypoglycemia in diabetic; insulin reaction
 E11.641 | diabetic hypoglycemic coma; insulin coma; hypoglycemic coma in diabetic
@@ -31,10 +31,12 @@ E11.620 | diabetic dermopathy; necrobiosis lipoidica diabeticorum; diabetic derm
 E11.630 | diabetic periodontal disease; diabetic periodontitis
 E11.69 | diabetic osteomyelitis; diabetes with other specified complication
 E11.8 | diabetic complication; diabetes with complication
+E10.A | presymptomatic type 1 diabetes; autoantibody positive type 1 diabetes
 E10.9 | type 1 diabetes; type i diabetes; diabetes type 1; t1dm; dm1; dm i; juvenile diabetes; juvenile onset diabetes; brittle diabetes
 E10.65 | uncontrolled type 1 diabetes; poorly controlled type 1 diabetes; type 1 diabetes with hyperglycemia
 E10.10 | type 1 dka; dka in type 1 diabetes; type 1 diabetic ketoacidosis
 E10.649 | type 1 diabetes with hypoglycemia; type 1 diabetic hypoglycemia
+E11.A | diabetes in remission; type 2 diabetes in remission; diabetes mellitus in remission
 E09.9 | steroid induced diabetes; drug induced diabetes; medication induced diabetes; steroid diabetes
 E13.9 | mody; maturity onset diabetes of the young; post pancreatectomy diabetes
 O24.41 | gestational diabetes; gdm; diabetes in pregnancy gestational; pregnancy induced diabetes
@@ -44,7 +46,14 @@ R73.02 | igt; impaired glucose tolerance; abnormal glucose tolerance test; abnor
 R73.09 | elevated blood sugar; elevated glucose; abnormal glucose; elevated hemoglobin a1c; elevated a1c; abnormal blood sugar
 R73.9 | hyperglycemia; high blood sugar; high glucose; hyperglycaemia
 E16.2 | hypoglycemia; low blood sugar; low glucose; hypoglycaemia
+E16.0 | drug induced hypoglycemia; medication induced hypoglycemia; sulfonylurea induced hypoglycemia
 E16.1 | reactive hypoglycemia; postprandial hypoglycemia; hyperinsulinism
+Z13.1 | diabetes screening; screening for diabetes
+Z83.3 | family history of diabetes; family history of dm; family history of diabetes mellitus
+Z86.32 | history of gestational diabetes; history of gdm
+R63.1 | polydipsia; excessive thirst; increased thirst
+R63.2 | polyphagia; excessive hunger
+R35.89 | polyuria; excessive urination; increased urination
 Z79.4 | long term insulin use; insulin dependent; on insulin; insulin requiring; uses insulin
 Z79.84 | long term oral hypoglycemic use; on oral diabetes medication; on metformin
 Z79.85 | long term injectable non-insulin antidiabetic use; on glp-1 agonist; on semaglutide
@@ -95,6 +104,9 @@ E78.2 | mixed hyperlipidemia; combined hyperlipidemia; mixed dyslipidemia; famil
 E78.41 | elevated lipoprotein a; high lipoprotein a; elevated lpa
 E78.6 | low hdl; hypoalphalipoproteinemia; lipoprotein deficiency
 E78.3 | hyperchylomicronemia; chylomicronemia syndrome
+Z13.220 | lipid screening; cholesterol screening; screening for hyperlipidemia
+Z71.3 | dietary counseling; nutrition counseling; diet counseling
+E72.11 | hyperhomocysteinemia; elevated homocysteine; homocystinuria
 E03.9 | hypothyroidism; hypothyroid; underactive thyroid; low thyroid; myxedema; slow thyroid
 E06.3 | hashimoto's thyroiditis; hashimoto's; hashimotos; hashimoto disease; chronic lymphocytic thyroiditis; autoimmune thyroiditis
 E89.0 | postsurgical hypothyroidism; post thyroidectomy hypothyroidism; postablative hypothyroidism; hypothyroidism after radioactive iodine; status post thyroidectomy hypothyroid
@@ -114,6 +126,7 @@ E06.9 | thyroiditis
 E06.2 | painless thyroiditis; silent thyroiditis; hashitoxicosis
 O90.5 | postpartum thyroiditis
 R94.6 | abnormal thyroid function tests; abnormal tft; abnormal tsh; elevated tsh; low tsh
+Z13.29 | thyroid screening; screening for thyroid disease
 E07.9 | thyroid disorder; thyroid disease; thyroid problem
 E21.0 | primary hyperparathyroidism; phpt
 E21.3 | hyperparathyroidism; hyperparathyroid
