@@ -1,4 +1,4 @@
-/** Clinical terms, eye and neoplasms: what clinicians and patients say -> ICD-10-CM (code or header). Curated from clinical and coding knowledge. */
+/** Clinical terms, eye and neoplasms (with eye and cancer status, history and treatment encounters): what clinicians and patients say -> ICD-10-CM (code or header). Curated from clinical and coding knowledge. */
 export const EYE_NEOPLASM_TERMS = `
 H26.9 | cataract; cataracts; cloudy lens
 H25.9 | senile cataract; age-related cataract; age related cataract
@@ -181,4 +181,43 @@ D21.9 | benign soft tissue tumor; benign soft tissue neoplasm
 D16 | osteochondroma; enchondroma; benign bone tumor
 D30.0 | renal angiomyolipoma; angiomyolipoma; renal oncocytoma
 D13.4 | hepatic adenoma; liver adenoma; hepatocellular adenoma
+Z01.0 | eye exam; vision exam; routine eye exam; vision check
+Z08 | cancer surveillance; follow-up after cancer treatment; oncology surveillance
+Z51.11 | chemotherapy; chemo; chemotherapy session; chemo infusion; antineoplastic chemotherapy
+Z51.12 | immunotherapy infusion; cancer immunotherapy; antineoplastic immunotherapy
+Z51.0 | radiation therapy; radiotherapy; xrt; radiation treatment
+Z94.7 | corneal transplant; cornea transplant
+Z96.1 | pseudophakia; pseudophakic; intraocular lens; iol
+Z98.4 | status post cataract surgery; history of cataract surgery; cataract extraction status
+Z86.000 | history of dcis; history of ductal carcinoma in situ
+Z85.3 | history of breast cancer; breast cancer survivor; personal history of breast cancer
+Z85.46 | history of prostate cancer
+Z85.038 | history of colon cancer; history of colorectal cancer
+Z85.048 | history of rectal cancer
+Z85.118 | history of lung cancer
+Z85.43 | history of ovarian cancer
+Z85.42 | history of endometrial cancer; history of uterine cancer
+Z85.41 | history of cervical cancer
+Z85.51 | history of bladder cancer
+Z85.528 | history of kidney cancer; history of renal cell carcinoma
+Z85.6 | history of leukemia
+Z85.71 | history of hodgkin lymphoma; history of hodgkin's disease
+Z85.72 | history of lymphoma; history of non-hodgkin lymphoma
+Z85.820 | history of melanoma
+Z85.828 | history of skin cancer; history of bcc; history of basal cell carcinoma; history of scc of skin; history of nonmelanoma skin cancer
+Z85.850 | history of thyroid cancer
+Z85.07 | history of pancreatic cancer
+Z85.47 | history of testicular cancer
+Z85.9 | history of cancer; cancer survivor; history of malignancy
+Z92.21 | history of chemotherapy; prior chemotherapy
+Z92.3 | history of radiation; history of radiation therapy; prior radiation therapy
+Z80.0 | family history of colon cancer; family history of colorectal cancer; family history of stomach cancer
+Z80.3 | family history of breast cancer
+Z80.42 | family history of prostate cancer
+Z80.41 | family history of ovarian cancer
+Z80.1 | family history of lung cancer
+Z80.8 | family history of melanoma; family history of skin cancer
+Z80.9 | family history of cancer
+Z83.511 | family history of glaucoma
+Z15.01 | brca positive; brca mutation; brca1 mutation; brca2 mutation; brca carrier
 `;
