@@ -64,9 +64,9 @@ K59.02 | outlet dysfunction constipation; obstructed defecation
 K59.1 | functional diarrhea
 R19.7 | diarrhea; loose stools; diarrhoea; the runs; watery stools; frequent loose stools
 K52.9 | gastroenteritis; colitis; noninfectious gastroenteritis; enteritis; enterocolitis
-K50.9 | crohn's disease; crohn's; crohns; crohn disease; crohns disease; regional enteritis; granulomatous colitis
+K50.9 | crohn's disease; crohn's; crohns; crohn disease; crohns disease; regional enteritis
 K50.0 | crohn's ileitis; terminal ileitis; ileal crohn's; small bowel crohn's
-K50.1 | crohn's colitis; colonic crohn's
+K50.1 | crohn's colitis; colonic crohn's; granulomatous colitis
 K51.9 | ulcerative colitis; uc
 K51.0 | pancolitis; ulcerative pancolitis
 K51.2 | ulcerative proctitis
@@ -166,9 +166,9 @@ K71.9 | drug induced liver injury; dili; toxic liver disease; toxic hepatitis
 K76.89 | liver lesion; hepatic lesion; liver cyst; hepatic cyst
 D18.03 | hepatic hemangioma; liver hemangioma
 K75.0 | liver abscess; hepatic abscess; pyogenic liver abscess
-R74.01 | elevated liver enzymes; transaminitis; elevated transaminases; elevated alt; elevated ast; high liver enzymes
+R74.01 | elevated liver enzymes; transaminitis; elevated transaminases; elevated alt; elevated ast; high liver enzymes; elevated lfts
 R74.8 | elevated alkaline phosphatase; high alkaline phosphatase; elevated alk phos; elevated lipase; elevated amylase
-R94.5 | abnormal liver function tests; abnormal lfts; abnormal liver function; elevated lfts; abnormal lft
+R94.5 | abnormal liver function tests; abnormal lfts; abnormal liver function; abnormal lft
 R17 | jaundice; icterus; yellow skin; yellowing of skin
 R16.0 | hepatomegaly; enlarged liver
 R18.8 | ascites; abdominal fluid; fluid in abdomen; peritoneal fluid
