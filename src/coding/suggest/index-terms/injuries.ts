@@ -174,4 +174,48 @@ Z88.9 | drug allergy; medication allergy; allergic to medication; history of dru
 W19 | fall; fell; unspecified fall; unwitnessed fall
 W18.30 | ground level fall; mechanical fall; fall from standing; fall from standing height; same level fall
 V89.2 | mva; mvc; motor vehicle accident; motor vehicle collision; car accident; car crash; auto accident
+S43.43 | slap tear; slap lesion; superior labrum tear; superior labral tear
+S82.0 | patella fracture; patellar fracture; kneecap fracture; broken kneecap
+S32.2 | coccyx fracture; broken tailbone; tailbone fracture; fractured coccyx
+S92.1 | talus fracture; talar fracture; fractured talus
+S12.9 | broken neck; neck fracture; cervical spine fracture; c-spine fracture; cervical fracture
+S67.1 | crushed finger; finger crush injury; smashed finger; crush injury of finger
+S09.2 | traumatic tympanic membrane perforation; traumatic eardrum rupture; traumatic tm perforation; ruptured eardrum from injury
+S91.31 | foot laceration; cut foot; lacerated foot; sole laceration
+S91.11 | toe laceration; cut toe; lacerated toe
+S40.01 | shoulder contusion; bruised shoulder
+S50.0 | elbow contusion; bruised elbow
+S60.22 | hand contusion; bruised hand
+S80.1 | shin contusion; bruised shin; lower leg contusion
+S90.1 | stubbed toe; toe contusion; bruised toe
+S30.0 | bruised tailbone; tailbone contusion; lower back contusion; coccyx contusion
+S76.01 | hip flexor strain; pulled hip flexor; hip strain
+S76.11 | quadriceps strain; quad strain; pulled quad; pulled quadriceps
+T69.1 | chilblains; pernio; perniosis
+A05.9 | food poisoning; foodborne illness; food borne illness
+T56.0 | lead poisoning; lead toxicity; plumbism
+T45.4 | iron overdose; iron poisoning; iron toxicity
+T43.01 | tricyclic overdose; tca overdose; amitriptyline overdose; tricyclic antidepressant overdose
+T43.22 | ssri overdose; sertraline overdose; fluoxetine overdose; citalopram overdose
+T40.71 | cannabis toxicity; marijuana toxicity; cannabis overdose; marijuana edible ingestion; thc toxicity
+T38.3 | insulin overdose; sulfonylurea overdose; oral hypoglycemic overdose
+T45.51 | warfarin toxicity; coumadin toxicity; warfarin overdose; anticoagulant toxicity
+T43.59 | lithium toxicity; lithium overdose
+T39.31 | ibuprofen overdose; naproxen overdose; motrin overdose; advil overdose
+T50.90 | overdose; drug overdose; medication overdose; pill overdose; drug poisoning
+T50.91 | multiple drug overdose; polysubstance overdose; mixed drug overdose; mixed ingestion
+Z91.010 | peanut allergy; allergic to peanuts
+Z91.013 | shellfish allergy; seafood allergy; allergic to shellfish; fish allergy
+Z91.018 | food allergy; allergic to food; food allergies
+Z91.040 | latex allergy; allergic to latex
+Z91.030 | bee allergy; bee sting allergy; allergic to bees; allergic to bee stings
+Z88.5 | codeine allergy; morphine allergy; narcotic allergy; opioid allergy
+Z88.1 | cephalosporin allergy; antibiotic allergy; allergic to antibiotics
+Z91.81 | history of falls; history of fall; fall risk; at risk for falls; high fall risk
+R29.6 | repeated falls; frequent falls; recurrent falls; multiple falls
+Z91.011 | milk allergy; dairy allergy; cow's milk allergy; cow's milk protein allergy; cmpa
+Z91.012 | egg allergy; allergic to eggs
+Z91.014 | alpha-gal syndrome; alpha gal allergy; red meat allergy; mammalian meat allergy
+Z91.041 | contrast allergy; iv contrast allergy; contrast dye allergy; iodinated contrast allergy; dye allergy
+Z91.038 | wasp allergy; insect sting allergy; hymenoptera allergy; fire ant allergy
 `;

@@ -32,7 +32,7 @@ M41.12 | adolescent idiopathic scoliosis; ais
 M40.20 | kyphosis; hunchback; roundback; dowager's hump
 M45 | ankylosing spondylitis; bechterew disease; bechterew's disease; marie-strumpell disease; rheumatoid spondylitis
 M46.1 | sacroiliitis; si joint inflammation; sacroiliac joint inflammation
-M53.3 | coccydynia; coccygodynia; tailbone pain; si joint dysfunction; sacroiliac joint dysfunction; sacroiliac joint pain; si joint pain
+M53.3 | coccydynia; coccygodynia; tailbone pain; coccyx pain; si joint dysfunction; sacroiliac joint dysfunction; sacroiliac joint pain; si joint pain
 M43.6 | torticollis; wry neck; stiff neck; crick in neck
 M96.1 | failed back syndrome; failed back surgery syndrome; fbss; post laminectomy syndrome; postlaminectomy pain syndrome
 Z98.1 | status post spinal fusion; history of spinal fusion; history of lumbar fusion; status post lumbar fusion; history of cervical fusion; arthrodesis status; status post acdf
@@ -45,7 +45,7 @@ M62.82 | rhabdomyolysis; rhabdo
 R25.2 | muscle cramps; leg cramps; charley horse; cramps in legs; nocturnal leg cramps
 M60.9 | myositis; muscle inflammation
 M79.60 | limb pain; leg pain; arm pain; extremity pain; pain in leg; pain in arm
-M79.67 | foot pain; pain in foot; toe pain; sore foot
+M79.67 | foot pain; pain in foot; toe pain; sore foot; heel pain; arch pain
 M79.64 | hand pain; pain in hand; finger pain; pain in finger
 M79.66 | lower leg pain; shin pain; calf pain
 M79.65 | thigh pain; pain in thigh
@@ -154,4 +154,22 @@ Z96.65 | status post total knee replacement; status post tka; history of tka; hi
 Z96.64 | status post total hip replacement; status post tha; history of tha; history of total hip replacement; hip replacement; tha; thr; status post hip arthroplasty
 Z96.61 | status post shoulder replacement; history of shoulder replacement; shoulder arthroplasty status; status post total shoulder arthroplasty
 Z47.1 | aftercare following joint replacement; post-op joint replacement aftercare; aftercare after joint replacement surgery
+M25.4 | joint swelling; swollen joint; joint effusion; fluid in joint
+M25.7 | bone spur; bone spurs; osteophyte; osteophytes
+M24.5 | joint contracture; contracture; fixed flexion deformity
+M23.4 | loose body in knee; joint mouse; loose body knee
+M13.0 | polyarthritis; inflammatory polyarthritis; arthritis of multiple joints
+M13.1 | monoarthritis; monoarticular arthritis
+M62.81 | weak muscles; muscular weakness; proximal muscle weakness
+M26.60 | tmj; tmj disorder; tmd; temporomandibular joint disorder; temporomandibular joint dysfunction; tmj dysfunction; jaw joint pain
+G57.0 | piriformis syndrome; sciatic nerve entrapment
+G57.5 | tarsal tunnel syndrome; tarsal tunnel
+G56.2 | cubital tunnel syndrome; ulnar neuropathy at elbow; ulnar nerve entrapment; ulnar neuropathy
+G57.1 | meralgia paresthetica; lateral femoral cutaneous nerve entrapment
+M21.62 | bunionette; tailor's bunion; tailors bunion
+M76.82 | posterior tibial tendinitis; posterior tibial tendon dysfunction; pttd; posterior tibial tendonitis
+M76.7 | peroneal tendinitis; peroneal tendonitis; peroneal tendinopathy
+M76.0 | gluteal tendinitis; gluteal tendinopathy; gluteus medius tendinopathy
+M45.A | non-radiographic axial spondyloarthritis; nr-axspa; nonradiographic axial spondyloarthritis
+M48.1 | diffuse idiopathic skeletal hyperostosis; forestier disease; forestier's disease; ankylosing hyperostosis
 `;

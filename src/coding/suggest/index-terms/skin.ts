@@ -114,7 +114,7 @@ L80 | vitiligo; leukoderma
 L84 | corn; corns; callus; calluses; callosity; clavus; foot callus
 L60.0 | ingrown toenail; ingrown nail; ingrowing toenail; onychocryptosis
 L60.2 | thickened toenails; thick toenails; onychogryphosis; ram's horn nail
-L60.3 | nail dystrophy; dystrophic nails; dystrophic toenails
+L60.3 | nail dystrophy; dystrophic nails; dystrophic toenails; brittle nails
 L60.1 | onycholysis; separated nail; nail lifting
 L65.9 | hair loss; thinning hair; alopecia; losing hair; hair thinning; baldness
 L64.9 | male pattern baldness; androgenetic alopecia; female pattern hair loss; male pattern hair loss
@@ -131,4 +131,24 @@ L89.0 | elbow pressure ulcer; elbow pressure injury; elbow decubitus
 L97.9 | leg ulcer; chronic leg ulcer; lower leg ulcer; non-healing leg ulcer
 L97.5 | foot ulcer; chronic foot ulcer; toe ulcer; non-healing foot ulcer
 L98.49 | skin ulcer; chronic skin ulcer; chronic ulcer of skin
+L53.9 | erythema; skin redness; redness of skin; red skin
+R23.2 | flushing; facial flushing; skin flushing
+R23.1 | pallor; pale skin; paleness
+L50.3 | dermatographism; dermographism; skin writing
+L50.2 | cold urticaria; cold hives; heat urticaria
+L85.8 | keratosis pilaris; chicken skin bumps
+L85.9 | hyperkeratosis; thickened skin; epidermal thickening
+L83 | acanthosis nigricans; acanthosis
+B00.9 | hsv infection; herpes simplex infection; herpes simplex; hsv
+B00.89 | herpetic whitlow; herpes whitlow
+B00.0 | eczema herpeticum; kaposi varicelliform eruption
+L57.8 | sun damage; sun damaged skin; photoaging; solar elastosis; photodamage
+Q82.5 | port wine stain; port-wine stain; nevus flammeus; salmon patch; stork bite
+L81.3 | cafe au lait spots; cafe au lait spot; cafe-au-lait macules
+L81.2 | ephelides; freckling
+L73.8 | sebaceous hyperplasia
+B35.2 | tinea manuum; hand fungus
+B08.3 | fifth disease; slapped cheek; slapped cheek syndrome; erythema infectiosum; parvovirus b19 rash
+B08.20 | roseola; sixth disease; roseola infantum; exanthem subitum
+Z12.83 | skin cancer screening; full body skin exam; skin check; total body skin exam
 `;
