@@ -5,7 +5,8 @@ H25.9 | senile cataract; age-related cataract; age related cataract
 H25.1 | nuclear sclerotic cataract; nuclear sclerosis cataract; nuclear cataract; ns cataract
 H25.01 | cortical cataract; cortical age-related cataract
 H25.04 | posterior subcapsular cataract; psc cataract
-H26.49 | posterior capsular opacification; posterior capsule opacification; pco; after-cataract; secondary cataract
+H26.40 | secondary cataract; after-cataract
+H26.49 | posterior capsular opacification; posterior capsule opacification; pco; capsular opacification
 H40.9 | glaucoma
 H40.11 | poag; primary open angle glaucoma; open angle glaucoma; chronic open angle glaucoma
 H40.00 | glaucoma suspect; preglaucoma; suspected glaucoma

@@ -110,9 +110,9 @@ R44.0 | auditory hallucinations; hearing voices
 R44.1 | visual hallucinations; seeing things
 R44.3 | hallucinations
 R45.851 | suicidal ideation; suicidal thoughts; thoughts of suicide; suicidal ideations
-R45.1 | agitation; agitated; restless; restlessness
-R45.0 | nervousness; nervous; jittery; feeling nervous
-R45.4 | irritability; irritable; anger
+R45.1 | agitation; agitated; restlessness
+R45.0 | nervousness; jittery; feeling nervous
+R45.4 | irritability; anger; angry outbursts
 R47.01 | aphasia; word finding difficulty; word-finding difficulty
 R47.1 | dysarthria
 R47.81 | slurred speech; slurring words; slurring speech
@@ -127,10 +127,9 @@ R53.81 | malaise; debility; deconditioning; physical deconditioning; feeling unw
 R53.1 | generalized weakness; weakness; asthenia; feeling weak
 R53.82 | chronic fatigue
 R54 | frailty; frail elderly; frail; senile debility; age-related debility
-R55 | syncope; fainting; faint; passed out; passing out; syncopal episode; near syncope; presyncope; vasovagal syncope
+R55 | syncope; fainting; passed out; passing out; syncopal episode; near syncope; presyncope; vasovagal syncope
 R56.9 | seizure; seizures; convulsion; convulsions; seizure-like activity
 R56.00 | febrile seizure; febrile convulsion; febrile seizures
-R57.9 | shock
 R65.21 | septic shock
 R59.9 | lymphadenopathy; swollen lymph nodes; enlarged lymph nodes; swollen glands; adenopathy
 R59.0 | localized lymphadenopathy; localized adenopathy
@@ -140,7 +139,9 @@ R60.1 | anasarca; generalized edema; generalized swelling
 R61 | night sweats; excessive sweating; sweating; diaphoresis; diaphoretic
 R62.51 | failure to thrive; ftt
 R62.7 | adult failure to thrive
-R62.50 | developmental delay; delayed milestones; delayed development
+R62.50 | developmental delay; delayed development; lack of expected physiological development
+R62.0 | delayed milestones; delayed milestone; late walker; delayed walking
+R62.52 | short stature; short for age
 R63.0 | loss of appetite; poor appetite; decreased appetite; anorexia
 R63.4 | weight loss; unintentional weight loss; unexplained weight loss; losing weight; abnormal weight loss
 R63.5 | weight gain; abnormal weight gain; gaining weight
@@ -148,7 +149,7 @@ R63.1 | polydipsia; excessive thirst; increased thirst
 R63.2 | polyphagia; excessive eating; increased appetite
 R63.3 | feeding difficulties; feeding problems; poor feeding; feeding difficulty
 R63.6 | underweight; low body weight
-R64 | cachexia; wasting; wasting syndrome; cachectic
+R64 | cachexia; wasting syndrome; cachectic
 R68.83 | chills; rigors; shaking chills; shivering
 R68.2 | dry mouth; xerostomia
 R68.84 | jaw pain
@@ -196,4 +197,33 @@ R97.21 | rising psa after treatment; biochemical recurrence of prostate cancer; 
 R97.0 | elevated cea; elevated carcinoembryonic antigen
 R97.1 | elevated ca-125; elevated ca 125; raised ca-125
 R77.8 | abnormal serum protein; abnormal protein electrophoresis; abnormal spep
+R68.81 | early satiety; feeling full quickly; full after small meals
+R68.3 | clubbing; digital clubbing; finger clubbing; nail clubbing
+R68.13 | alte; brue; brief resolved unexplained event; apparent life-threatening event
+R45.86 | emotional lability; mood swings; labile mood
+R45.850 | homicidal ideation; homicidal thoughts
+R46.0 | poor hygiene; poor personal hygiene; self-neglect of hygiene
+R53.0 | cancer-related fatigue; cancer fatigue; neoplastic fatigue
+R90.0 | intracranial mass; brain mass on imaging; intracranial space-occupying lesion
+R93.1 | abnormal echocardiogram; abnormal echo; abnormal cardiac imaging
+R93.5 | abnormal ct abdomen; abnormal abdominal ultrasound; abnormal abdominal imaging
+R94.01 | abnormal eeg; abnormal electroencephalogram
+R94.2 | abnormal pfts; abnormal pulmonary function tests; abnormal spirometry
+R94.39 | abnormal stress test; positive stress test; abnormal cardiac stress test
+R79.81 | abnormal abg; abnormal blood gas; abnormal arterial blood gas
+R71.0 | drop in hemoglobin; hemoglobin drop; hematocrit drop; acute drop in hemoglobin
+R06.03 | acute respiratory distress; respiratory distress
+R06.81 | apnea; apneic episode; apneic spell
+R27.8 | incoordination; poor coordination; clumsiness; lack of coordination
+R36.0 | urethral discharge; penile discharge
+R46.2 | bizarre behavior; strange behavior; odd behavior
+R49.1 | loss of voice; lost voice; aphonia
+R59.1 | generalized lymphadenopathy; diffuse lymphadenopathy
+R25.3 | fasciculations; muscle twitching; twitching muscles
+R39.16 | straining to urinate; straining to void
+R78.71 | elevated blood lead; elevated lead level; lead level elevated
+R05.2 | subacute cough
+R26.89 | shuffling gait; antalgic gait; limping; limp
+R58 | bleeding nos; hemorrhage nos
+R40.1 | stupor; stuporous
 `;
