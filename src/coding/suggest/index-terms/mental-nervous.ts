@@ -19,7 +19,7 @@ F43.1 | ptsd; post traumatic stress disorder; posttraumatic stress disorder; pos
 F43.2 | adjustment disorder; adjustment reaction
 F43.81 | prolonged grief disorder; complicated grief; prolonged grief
 Z63.4 | bereavement; death in family; recent death of family member
-Z73.3 | stress; stressed; life stress; work stress; psychosocial stress
+Z73.3 | stressed out; situational stress; life stress; work stress; psychosocial stress
 Z73.0 | burnout; burn-out; burned out
 F31 | bipolar; bipolar disorder; manic depression; manic depressive illness; bipolar affective disorder; bpad; bipolar 1
 F31.81 | bipolar ii; bipolar 2; bipolar type 2; bipolar ii disorder
@@ -83,7 +83,7 @@ G31.84 | mci; mild cognitive impairment; mild neurocognitive disorder
 R41.3 | memory loss; forgetfulness; memory problems; poor memory; short term memory loss
 R41.82 | altered mental status; ams; mental status change; change in mental status
 R41.0 | confusion; confused; disorientation; disoriented; delirium
-R41.840 | poor concentration; trouble concentrating; difficulty concentrating; attention deficit symptoms
+R41.840 | poor concentration; trouble concentrating; difficulty concentrating
 R41.89 | brain fog; cognitive complaints; cognitive changes; mental fog
 F07.81 | post-concussion syndrome; postconcussion syndrome; postconcussive syndrome; post concussive syndrome
 G47.00 | insomnia; can't sleep; cannot sleep; trouble sleeping; difficulty sleeping; sleeplessness; difficulty falling asleep
@@ -120,7 +120,7 @@ F44.5 | pnes; psychogenic nonepileptic seizures; pseudoseizures; functional seiz
 I63.9 | stroke; cva; cerebrovascular accident; brain attack; ischemic stroke; acute stroke; cerebral infarction
 I63.51 | mca stroke; mca infarct; middle cerebral artery stroke
 I63.81 | lacunar infarct; lacunar stroke; lacune; small vessel stroke
-I61.9 | hemorrhagic stroke; intracerebral hemorrhage; brain bleed; intraparenchymal hemorrhage
+I61.9 | hemorrhagic stroke; intracerebral hemorrhage; intraparenchymal hemorrhage
 I60.9 | subarachnoid hemorrhage; sah; nontraumatic subarachnoid hemorrhage
 G45.9 | tia; mini stroke; mini-stroke; ministroke; transient ischemic attack
 Z86.73 | history of stroke; history of cva; history of tia; prior stroke; old stroke; remote cva; personal history of stroke
@@ -160,7 +160,8 @@ G23.1 | psp; progressive supranuclear palsy
 G90.3 | msa; multiple system atrophy; shy-drager syndrome
 G35 | multiple sclerosis; disseminated sclerosis
 G35.A | rrms; relapsing remitting multiple sclerosis; relapsing remitting ms
-G12.21 | als; amyotrophic lateral sclerosis; lou gehrig's disease; lou gehrigs disease; motor neuron disease
+G12.21 | als; amyotrophic lateral sclerosis; lou gehrig's disease; lou gehrigs disease
+G12.20 | motor neuron disease; mnd
 G70.0 | myasthenia gravis; myasthenia
 G71.00 | muscular dystrophy
 G71.01 | duchenne muscular dystrophy; duchenne; dmd; becker muscular dystrophy
@@ -178,7 +179,7 @@ F40.00 | agoraphobia
 F45.1 | somatic symptom disorder; somatoform disorder
 F45.0 | somatization disorder; somatization; briquet's disorder
 R45.1 | agitation; agitated; restlessness
-R44.3 | hallucinations; hallucinating; seeing things
+R44.3 | hallucinations; hallucinating
 R40.0 | somnolence; drowsiness; drowsy; sleepiness
 G47.26 | shift work sleep disorder; shift work disorder
 G44.52 | ndph; new daily persistent headache

@@ -31,13 +31,14 @@ P24.0 | meconium aspiration; meconium aspiration syndrome
 P28.4 | apnea of prematurity; newborn apnea; neonatal apnea
 P29.30 | pphn; persistent pulmonary hypertension of newborn; persistent fetal circulation
 P27.1 | bronchopulmonary dysplasia; chronic lung disease of prematurity
-P91.60 | hie; hypoxic ischemic encephalopathy; neonatal encephalopathy
+P91.60 | hie; hypoxic ischemic encephalopathy; neonatal hie
+P91.819 | neonatal encephalopathy; newborn encephalopathy
 P52.3 | ivh; intraventricular hemorrhage of newborn; neonatal ivh
 P70.4 | neonatal hypoglycemia; newborn hypoglycemia; low blood sugar in newborn
 P36.9 | neonatal sepsis; newborn sepsis; early onset sepsis
 Z05.1 | rule out sepsis newborn; newborn sepsis ruled out; sepsis evaluation newborn
 P96.1 | neonatal abstinence syndrome; neonatal withdrawal; neonatal opioid withdrawal syndrome; nows
-P92.1 | spitting up; newborn spit up; regurgitation in newborn
+P92.1 | newborn spit up; newborn spitting up; regurgitation in newborn
 P78.83 | newborn reflux; neonatal reflux; newborn gerd
 P92.9 | newborn feeding problem; poor feeding newborn; feeding difficulty newborn
 P92.5 | breastfeeding difficulty; poor latch; latch difficulty; trouble latching; difficulty breastfeeding

@@ -1,6 +1,6 @@
 /** Clinical terms, pregnancy and gynecology: what clinicians and patients say -> ICD-10-CM (code or header). Curated from clinical and coding knowledge. */
 export const PREGNANCY_GYNECOLOGY_TERMS = `
-Z33.1 | pregnant; pregnancy; currently pregnant; incidental pregnancy; pregnant state
+Z33.1 | pregnant; currently pregnant; incidental pregnancy; pregnant state
 Z32.01 | positive pregnancy test; positive upt; positive hcg test
 Z32.02 | negative pregnancy test; negative upt
 Z32.0 | pregnancy test; upt; urine pregnancy test
@@ -11,10 +11,11 @@ O09.5 | advanced maternal age; ama pregnancy; elderly gravida; elderly primigrav
 O09.6 | teen pregnancy; adolescent pregnancy; young primigravida
 O09.3 | late prenatal care; no prenatal care; insufficient prenatal care; limited prenatal care
 O09.21 | history of preterm labor in pregnancy; prior preterm birth; history of preterm delivery
-O09.81 | ivf pregnancy; pregnancy after ivf; art pregnancy; pregnancy via in vitro fertilization
+O09.81 | ivf pregnancy; pregnancy after ivf; pregnancy via in vitro fertilization
 O21.0 | hyperemesis gravidarum; hyperemesis; morning sickness
 O21.9 | nausea and vomiting of pregnancy; nausea in pregnancy; vomiting in pregnancy; nvp
-O24.41 | gestational diabetes; gdm; gestational diabetes mellitus; a1gdm; a2gdm
+O24.41 | gestational diabetes; gdm; gestational diabetes mellitus; gestational dm
+O24.410 | a1gdm; diet controlled gdm; diet-controlled gestational diabetes; gdm a1
 O24.11 | type 2 diabetes in pregnancy; pregestational type 2 diabetes
 O24.01 | type 1 diabetes in pregnancy; pregestational type 1 diabetes
 O13 | gestational hypertension; pregnancy induced hypertension; pih; gestational htn
@@ -41,7 +42,7 @@ O00.10 | tubal pregnancy; tubal ectopic pregnancy
 Z33.2 | elective abortion; elective termination; termination of pregnancy; therapeutic abortion
 O60.0 | preterm labor; ptl; premature labor; preterm contractions; threatened preterm labor
 O60.1 | preterm labor with delivery; preterm delivery; premature delivery
-O42.9 | prom; premature rupture of membranes; ruptured membranes; srom before labor
+O42.9 | prom; premature rupture of membranes; prelabor rupture of membranes
 O42.91 | pprom; preterm premature rupture of membranes; preterm prom
 O48.0 | post-term pregnancy; postdates; post dates; postdate pregnancy; past due date
 O48.1 | prolonged pregnancy; post-mature pregnancy; beyond 42 weeks
@@ -60,7 +61,7 @@ O26.87 | short cervix; cervical shortening; shortened cervix
 O36.09 | rh isoimmunization; rh sensitization; rh alloimmunization; anti-d antibodies in pregnancy
 O34.21 | previous cesarean; previous c-section; prior c-section; history of cesarean section; tolac; vbac candidate
 O80 | normal delivery; nsvd; svd; normal spontaneous vaginal delivery; uncomplicated vaginal delivery
-O70 | perineal laceration; perineal tear; obstetric laceration; vaginal tear during delivery
+O70 | perineal laceration; perineal tear; obstetric perineal laceration
 O72.1 | postpartum hemorrhage; pph; postpartum bleeding; uterine atony with hemorrhage
 O86.12 | postpartum endometritis; endometritis after delivery; puerperal endometritis
 O91.22 | lactational mastitis; postpartum mastitis; puerperal mastitis; breastfeeding mastitis
@@ -82,7 +83,7 @@ N93.9 | abnormal uterine bleeding; aub; abnormal vaginal bleeding; vaginal bleed
 N93.8 | dysfunctional uterine bleeding; dub
 N93.0 | postcoital bleeding; bleeding after intercourse; bleeding after sex
 N95.0 | postmenopausal bleeding; pmb; bleeding after menopause
-N95.1 | menopausal symptoms; menopause symptoms; hot flashes; hot flushes; menopausal hot flashes; perimenopausal symptoms; vasomotor symptoms; climacteric syndrome
+N95.1 | menopausal symptoms; menopause symptoms; menopausal hot flashes; menopausal flushing; perimenopausal symptoms; vasomotor symptoms; climacteric syndrome
 Z78.0 | postmenopausal; postmenopausal status; menopause; asymptomatic menopause; post menopausal
 N95.2 | atrophic vaginitis; vaginal atrophy; genitourinary syndrome of menopause; gsm; vaginal dryness after menopause
 N94.3 | pms; premenstrual syndrome; premenstrual tension
@@ -90,7 +91,7 @@ F32.81 | pmdd; premenstrual dysphoric disorder
 N94.0 | mittelschmerz; ovulation pain
 N94.10 | dyspareunia; painful intercourse; pain with sex; pain during intercourse
 N94.2 | vaginismus
-N94.819 | vulvodynia; vulvar pain; burning vulva
+N94.819 | vulvodynia; burning vulva syndrome
 N73.9 | pid; pelvic inflammatory disease
 N76.0 | vaginitis; vaginal infection; bacterial vaginosis; bv
 B37.31 | yeast infection; vaginal yeast infection; vaginal candidiasis; vulvovaginal candidiasis; monilial vaginitis; vaginal thrush
@@ -114,7 +115,7 @@ N85.00 | endometrial hyperplasia
 N81.4 | uterine prolapse; prolapsed uterus; dropped uterus; fallen womb; uterovaginal prolapse
 N81.10 | cystocele; bladder prolapse; dropped bladder; fallen bladder; anterior vaginal wall prolapse
 N81.6 | rectocele; posterior vaginal wall prolapse
-N81.9 | pelvic organ prolapse; genital prolapse; vaginal prolapse
+N81.9 | pelvic organ prolapse; genital prolapse
 R87.619 | abnormal pap; abnormal pap smear; abnormal cervical cytology
 R87.610 | ascus; asc-us; atypical squamous cells of undetermined significance
 R87.611 | asc-h
