@@ -25,7 +25,7 @@ O14.1 | severe preeclampsia; preeclampsia with severe features
 O14.2 | hellp; hellp syndrome
 O15.9 | eclampsia; eclamptic seizure
 O99.01 | anemia in pregnancy; anemia of pregnancy; pregnancy anemia
-O23.4 | uti in pregnancy; urinary tract infection in pregnancy; bladder infection in pregnancy
+O23.4 | uti in pregnancy; urinary tract infection in pregnancy
 O99.82 | gbs positive; group b strep positive; gbs carrier; group b strep carrier; gbs colonization
 O99.21 | obesity in pregnancy; obese pregnancy; maternal obesity
 O99.33 | smoking in pregnancy; smoker in pregnancy; tobacco use in pregnancy
@@ -69,6 +69,30 @@ O92.79 | breast engorgement; engorgement
 O92.4 | low milk supply; hypogalactia; insufficient milk supply
 Z39.2 | postpartum visit; postpartum check; postnatal check; routine postpartum follow-up; postpartum care
 Z39.1 | lactating mother; lactation visit; breastfeeding mother
+O16 | hypertension in pregnancy; htn in pregnancy; high blood pressure in pregnancy; elevated blood pressure in pregnancy
+O11 | superimposed preeclampsia; chronic hypertension with superimposed preeclampsia
+O12.0 | gestational edema; edema in pregnancy; swelling in pregnancy
+O12.1 | gestational proteinuria; proteinuria in pregnancy
+O99.28 | hypothyroidism in pregnancy; thyroid disease in pregnancy
+O99.34 | depression in pregnancy; antenatal depression; anxiety in pregnancy; mental disorder in pregnancy
+O99.51 | asthma in pregnancy
+O26.0 | excessive weight gain in pregnancy
+O26.84 | size date discrepancy; size-date discrepancy; size greater than dates; size less than dates
+O26.85 | spotting in pregnancy; spotting during pregnancy
+O26.86 | puppp; pruritic urticarial papules and plaques of pregnancy; polymorphic eruption of pregnancy
+O47.9 | false labor; braxton hicks; braxton hicks contractions; prodromal labor
+O23.0 | pyelonephritis in pregnancy; kidney infection in pregnancy
+O23.1 | cystitis in pregnancy; bladder infection in pregnancy
+Z36.3 | anatomy scan; anatomy ultrasound; fetal anatomy survey; level ii ultrasound
+Z36.0 | nipt; cell free dna screening; prenatal genetic screening; aneuploidy screening
+Z36.85 | gbs screening; group b strep screening
+Z36.87 | dating ultrasound; uncertain dates; unsure lmp
+Z37.0 | single live birth; delivered single liveborn
+O90.6 | baby blues; postpartum blues; maternity blues
+O86.0 | c-section wound infection; cesarean wound infection; infected c-section incision
+O90.0 | c-section wound dehiscence; cesarean wound dehiscence; cesarean wound disruption
+O86.4 | postpartum fever; puerperal fever; fever after delivery
+O90.81 | postpartum anemia; anemia after delivery; puerperal anemia
 F53.0 | postpartum depression; postnatal depression; post-partum depression
 F53.1 | postpartum psychosis; puerperal psychosis
 N94.6 | dysmenorrhea; period pain; menstrual cramps; painful periods; cramps with periods
@@ -139,6 +163,25 @@ N62 | gynecomastia; macromastia; breast hypertrophy; gigantomastia
 R92.8 | abnormal mammogram; abnormal breast imaging
 R92.30 | dense breasts; dense breast tissue
 Z15.01 | brca positive; brca mutation; brca1 carrier; brca2 carrier; brca carrier
+N94.4 | primary dysmenorrhea
+N94.5 | secondary dysmenorrhea
+N92.4 | perimenopausal bleeding; perimenopausal menorrhagia; premenopausal menorrhagia
+E28.31 | premature menopause; early menopause
+N98.1 | ohss; ovarian hyperstimulation syndrome
+Z31.84 | egg freezing; oocyte cryopreservation; fertility preservation
+Z30.40 | contraceptive management; birth control management; contraceptive surveillance
+Z30.44 | nuvaring; vaginal ring contraception; contraceptive ring
+Z30.45 | contraceptive patch; birth control patch; xulane patch
+Z79.3 | on hormonal contraception; on birth control; long term birth control use
+Z79.890 | hrt; hormone replacement therapy; on hrt; estrogen replacement therapy; menopausal hormone therapy
+N76.2 | vulvitis; vulvar inflammation
+N76.4 | vulvar abscess; abscess of vulva
+N85.2 | enlarged uterus; bulky uterus; uterine enlargement
+Z12.39 | breast cancer screening; screening breast mri; clinical breast exam screening
+N60.0 | breast cyst; cyst of breast; simple breast cyst
+N64.53 | inverted nipple; nipple retraction; nipple inversion
+Z90.1 | status post mastectomy; history of mastectomy; post mastectomy
+R92.2 | inconclusive mammogram; incomplete mammogram; birads 0
 Z30.09 | contraceptive counseling; birth control counseling; family planning counseling; contraception counseling
 Z30.011 | starting birth control pills; new ocp prescription; new birth control prescription
 Z30.41 | ocp refill; birth control pill refill; on birth control pills; oral contraceptive surveillance; on ocps
