@@ -84,7 +84,7 @@ I89.0 | lymphedema; lymphoedema; secondary lymphedema; lymphatic edema
 Q82.0 | hereditary lymphedema; primary lymphedema; congenital lymphedema; milroy disease
 I97.2 | postmastectomy lymphedema; post mastectomy lymphedema; lymphedema after mastectomy
 D84.9 | immunodeficiency; immunocompromised; immune deficiency; weakened immune system; weak immune system
-D84.821 | immunosuppressed due to medication; drug-induced immunosuppression; immunosuppression due to drugs; immunocompromised due to medications
+D84.821 | immunosuppressed due to medication; drug-induced immunosuppression; immunosuppression due to drugs; immunocompromised due to medications; immunosuppression due to chemotherapy; chemo induced immunosuppression
 Z79.60 | long term immunosuppressant use; on immunosuppressants; on immunosuppressive therapy; long term immunosuppressive therapy
 Z79.52 | long term steroid use; chronic steroids; on prednisone; long term prednisone; chronic steroid use; on chronic steroids
 D80.1 | hypogammaglobulinemia; acquired hypogammaglobulinemia; low immunoglobulins
@@ -141,4 +141,25 @@ Z91.041 | contrast allergy; iv contrast allergy; contrast dye allergy; radiograp
 Z91.09 | environmental allergies; environmental allergy
 Z51.6 | allergy shots; allergen immunotherapy; allergy injections; desensitization to allergens
 Z01.82 | allergy testing; allergy test; skin prick testing
+D47.1 | mpn; myeloproliferative neoplasm; myeloproliferative disorder; chronic myeloproliferative disorder
+D47.4 | primary myelofibrosis; idiopathic myelofibrosis; agnogenic myeloid metaplasia
+D75.81 | myelofibrosis; secondary myelofibrosis
+D73.5 | splenic infarct; splenic infarction
+D58.9 | hemolytic anemia; chronic hemolytic anemia
+D58.0 | hereditary spherocytosis; spherocytosis; congenital spherocytic anemia
+D59.5 | pnh; paroxysmal nocturnal hemoglobinuria
+D61.09 | fanconi anemia; fanconi's anemia
+D61.01 | diamond-blackfan anemia; diamond blackfan anemia
+D72.825 | bandemia; elevated bands; increased bands
+D72.821 | monocytosis; high monocytes; elevated monocytes
+D69.59 | secondary thrombocytopenia; drug-induced thrombocytopenia
+D68.2 | factor vii deficiency; factor x deficiency; factor xii deficiency; factor v deficiency
+Z86.2 | history of anemia; history of itp; history of blood disorder
+Z83.2 | family history of anemia; family history of bleeding disorder; family history of clotting disorder
+Z13.0 | anemia screening; screening for anemia
+T80.92 | transfusion reaction; blood transfusion reaction; reaction to blood transfusion
+L27.0 | drug rash; drug eruption; medication rash; morbilliform drug eruption
+T63.441 | bee sting; stung by a bee; honeybee sting; bee sting reaction
+Z88.4 | anesthesia allergy; allergic to anesthesia; anesthetic allergy
+Z88.7 | vaccine allergy; allergic to vaccines
 `;

@@ -174,4 +174,13 @@ I87.0 | post-thrombotic syndrome; postthrombotic syndrome; postphlebitic syndrom
 R60.0 | pedal edema; peripheral edema; leg swelling; ankle swelling; swollen legs; swollen ankles; lower extremity edema; leg edema
 R60.9 | edema; fluid retention; water retention; dropsy
 R60.1 | anasarca; generalized edema; generalized swelling
+I82.81 | superficial vein thrombosis; superficial venous thrombosis; superficial clot in leg
+I51.89 | diastolic dysfunction; lv diastolic dysfunction; impaired relaxation
+I25.3 | ventricular aneurysm; lv aneurysm; cardiac aneurysm; aneurysm of heart wall
+I25.42 | scad; spontaneous coronary artery dissection; coronary dissection
+I77.819 | aortic ectasia; dilated aorta; aortic dilation; aortic dilatation
+I77.810 | dilated ascending aorta; dilated aortic root; aortic root dilation; thoracic aortic ectasia
+I27.22 | group 2 pulmonary hypertension; pulmonary hypertension due to heart failure
+I27.23 | group 3 pulmonary hypertension; pulmonary hypertension due to copd
+I00 | rheumatic fever; acute rheumatic fever
 `;

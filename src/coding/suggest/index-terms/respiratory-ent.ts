@@ -170,4 +170,25 @@ Q38.1 | tongue tie; tongue-tie; tongue tied; ankyloglossia
 Q36.9 | cleft lip; harelip
 F45.8 | bruxism; teeth grinding; tooth grinding; grinding teeth; jaw clenching
 G47.63 | sleep bruxism; nocturnal teeth grinding; sleep-related bruxism
+J98.4 | lung lesion; pulmonary lesion; cavitary lung lesion
+R09.3 | abnormal sputum; purulent sputum; excessive sputum; excess phlegm; discolored sputum
+J34.89 | nasal obstruction; nasal airway obstruction
+J38.6 | subglottic stenosis; laryngeal stenosis
+J39.8 | tracheal stenosis
+R06.81 | apneic episodes; apneic spells; breathing pauses
+H70.9 | mastoiditis
+H91.2 | sudden hearing loss; sudden sensorineural hearing loss; sshl
+H83.0 | labyrinthitis; inner ear infection; otitis interna
+K03.6 | tartar; dental calculus; plaque on teeth; stained teeth; tooth staining
+K03.81 | cracked tooth; cracked tooth syndrome
+K06.0 | receding gums; gum recession; gingival recession
+K12.1 | stomatitis; mouth ulcer; mouth ulcers; oral ulcer; mouth sores
+K12.3 | oral mucositis; mucositis
+K14.6 | burning mouth syndrome; burning tongue; glossodynia; sore tongue
+K13.21 | oral leukoplakia; leukoplakia of tongue; leukoplakia of mouth
+K11.6 | mucocele; lip mucocele; ranula
+R19.6 | bad breath; halitosis
+Z01.20 | dental checkup; dental exam; dental cleaning; routine dental exam
+Z01.10 | hearing test; hearing exam; audiology exam; hearing check
+Z43.0 | trach care; tracheostomy care; trach change
 `;
