@@ -102,8 +102,8 @@ L91.8 | skin tag; skin tags; acrochordon; acrochordons
 D22.9 | mole; moles; nevus; nevi; benign nevus; melanocytic nevus; benign mole
 D23.9 | dermatofibroma; histiocytoma of skin; benign skin growth; benign skin neoplasm
 D17 | lipoma; fatty tumor; fatty lump; lipomas
-D18.01 | skin hemangioma; strawberry hemangioma; infantile hemangioma; strawberry nevus; capillary hemangioma of skin
-I78.1 | cherry angioma; cherry angiomas; senile angioma; campbell de morgan spots; spider angioma; spider nevus
+D18.01 | skin hemangioma; cherry angioma; cherry angiomas; cherry hemangioma; strawberry hemangioma; infantile hemangioma; strawberry nevus; capillary hemangioma of skin
+I78.1 | senile angioma; campbell de morgan spots; spider angioma; spider nevus; spider angiomas
 L98.0 | pyogenic granuloma; lobular capillary hemangioma
 L91.0 | keloid; keloids; keloid scar; hypertrophic scar
 L90.5 | scar; scarring; scar tissue; cicatrix; skin fibrosis
