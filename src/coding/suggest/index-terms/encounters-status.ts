@@ -30,7 +30,7 @@ Z12.31 | screening mammogram; screening mammography; breast cancer screening; ro
 Z12.4 | cervical cancer screening; screening pap; routine pap smear; pap smear screening
 Z12.5 | prostate cancer screening; psa screening; screening psa
 Z12.2 | lung cancer screening; low dose ct lung screening; ldct screening
-Z12.83 | skin cancer screening; full body skin exam; skin check
+Z12.83 | skin cancer screening; full body skin exam; skin cancer check
 Z13.1 | diabetes screening; screening for diabetes
 Z13.220 | lipid screening; cholesterol screening; screening lipid panel
 Z13.820 | osteoporosis screening; bone density screening; screening dexa
@@ -146,7 +146,7 @@ Z71.6 | smoking cessation counseling; tobacco cessation counseling; quit smoking
 Z71.41 | alcohol counseling; alcohol abuse counseling
 Z71.84 | travel counseling; pre-travel consultation; travel medicine visit; travel clinic visit
 Z71.2 | results review; test results discussion; review of lab results; discuss results
-Z71.1 | worried well; feared complaint; health anxiety without diagnosis
+Z71.1 | worried well; feared complaint
 Z72.0 | tobacco use; tobacco user; chewing tobacco use; smokeless tobacco use
 Z87.891 | former smoker; ex-smoker; quit smoking; history of smoking; history of tobacco use; past smoker; remote smoker; former tobacco user
 Z77.22 | secondhand smoke exposure; second-hand smoke; passive smoking
@@ -211,7 +211,7 @@ Z59.41 | food insecurity; food insecure; not enough food
 Z59.82 | transportation insecurity; lack of transportation; no transportation; transportation barriers
 Z59.86 | financial insecurity; financial strain; financial hardship
 Z59.6 | low income; poverty
-Z59.7 | uninsured; no insurance; lack of health insurance; underinsured
+Z59.71 | uninsured; no insurance; lack of health insurance; underinsured
 Z56.0 | unemployed; unemployment; lost job; jobless
 Z56.6 | work stress; job stress; work-related stress
 Z55.6 | low health literacy; limited health literacy

@@ -9,7 +9,7 @@ H26.40 | secondary cataract; after-cataract
 H26.49 | posterior capsular opacification; posterior capsule opacification; pco; capsular opacification
 H40.9 | glaucoma
 H40.11 | poag; primary open angle glaucoma; open angle glaucoma; chronic open angle glaucoma
-H40.00 | glaucoma suspect; preglaucoma; suspected glaucoma
+H40.0 | glaucoma suspect; preglaucoma; suspected glaucoma; glaucoma suspicion
 H40.05 | ocular hypertension; elevated intraocular pressure; high eye pressure; raised iop
 H40.12 | normal tension glaucoma; low tension glaucoma; ntg
 H40.21 | acute angle closure glaucoma; acute angle-closure glaucoma; acute glaucoma
