@@ -43,6 +43,14 @@ P78.83 | newborn reflux; neonatal reflux; newborn gerd
 P92.9 | newborn feeding problem; poor feeding newborn; feeding difficulty newborn
 P92.5 | breastfeeding difficulty; poor latch; latch difficulty; trouble latching; difficulty breastfeeding
 P92.6 | failure to thrive newborn; newborn ftt
+Z38.1 | born outside hospital; home birth infant; born before arrival
+P61.2 | anemia of prematurity
+P61.1 | neonatal polycythemia; polycythemia of newborn
+P94.2 | floppy infant; hypotonic infant; congenital hypotonia; infant hypotonia
+P96.83 | meconium staining; meconium stained infant
+P08.21 | post-term infant; postmature infant; postmaturity; post-term newborn
+P53 | vitamin k deficiency bleeding; vkdb; hemorrhagic disease of the newborn
+R63.30 | feeding difficulties; feeding difficulty; feeding problem in child
 R62.51 | failure to thrive; ftt; growth faltering; failure to thrive child
 R68.12 | fussy baby; fussy infant; irritable infant
 R68.11 | excessive crying; inconsolable crying; crying baby; excessive crying of infant
@@ -85,6 +93,14 @@ F81.9 | learning disability; learning disorder; learning difficulty
 F84.0 | autism; autism spectrum disorder; autistic disorder; autistic; infantile autism
 F84.5 | asperger's; asperger syndrome; aspergers; asperger's syndrome
 F79 | intellectual disability; mental retardation; intellectual developmental disorder
+F93.0 | separation anxiety; separation anxiety disorder
+F94.1 | reactive attachment disorder
+F98.8 | thumb sucking; nail biting; thumb-sucking; nail-biting
+Z62.820 | parent-child conflict; parent child relational problem; parent-child relationship problem
+Z55.9 | school problems; academic problems; educational problems
+Z55.3 | poor school performance; underachievement in school; failing school
+L20.83 | infantile eczema; baby eczema; infant eczema
+L74.0 | heat rash; prickly heat; miliaria rubra; sweat rash
 Q53.9 | undescended testicle; undescended testis; cryptorchidism; cryptorchism
 Q38.1 | tongue tie; tongue-tie; tongue tied; ankyloglossia
 Q21.0 | vsd; ventricular septal defect
@@ -107,6 +123,26 @@ Q78.0 | brittle bone disease; osteogenesis imperfecta
 Q87.11 | prader-willi; prader willi syndrome; pws
 Q93.51 | angelman syndrome
 Q86.0 | fetal alcohol syndrome; fas
+Q20.3 | tga; transposition of the great arteries; transposition of great vessels; d-tga
+Q23.4 | hlhs
+Q21.2 | avsd; av canal defect; atrioventricular canal defect; endocardial cushion defect
+Q79.2 | omphalocele; exomphalos
+Q79.3 | gastroschisis
+Q39.1 | tef; tracheoesophageal fistula; esophageal atresia with tef
+Q42.3 | imperforate anus; anal atresia
+Q31.5 | laryngomalacia; floppy larynx
+Q32.0 | tracheomalacia; congenital tracheomalacia
+Q66.22 | metatarsus adductus; metatarsus varus; intoeing from metatarsus adductus
+Q44.2 | biliary atresia
+Q51.3 | bicornuate uterus; bicornate uterus
+Q52.3 | imperforate hymen
+Q55.22 | retractile testicle; retractile testis
+Q64.2 | posterior urethral valves; puv
+Q62.11 | upj obstruction; ureteropelvic junction obstruction; congenital upj obstruction
+Q85.1 | tuberous sclerosis; tuberous sclerosis complex; bourneville disease
+E70.0 | pku; phenylketonuria
+E03.1 | congenital hypothyroidism
+E25.0 | cah; congenital adrenal hyperplasia; 21-hydroxylase deficiency
 Q35.9 | cleft palate
 Q36.9 | cleft lip; harelip; hare lip
 Q37.9 | cleft lip and palate; cleft lip with cleft palate
