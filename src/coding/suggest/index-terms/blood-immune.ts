@@ -116,18 +116,18 @@ R76.81 | positive rheumatoid factor; positive rf; elevated rheumatoid factor; po
 T78.40 | allergies; allergic reaction; allergy
 T78.2 | anaphylaxis; anaphylactic reaction; anaphylactic shock
 T78.3 | angioedema; angioneurotic edema; quincke's edema; giant urticaria
-T78.1 | food allergy reaction; allergic reaction to food; adverse food reaction
+T78.1 | food allergy; food allergies; food allergy reaction; allergic reaction to food; adverse food reaction
 T78.0 | food anaphylaxis; anaphylaxis due to food; anaphylactic reaction to food
 T78.01 | peanut anaphylaxis; anaphylaxis to peanuts
 T88.6 | drug anaphylaxis; anaphylaxis to medication; anaphylactic reaction to drug
-T88.7 | adverse drug reaction; drug reaction; medication reaction; drug side effect; side effect of medication; medication side effect
-Z88.9 | drug allergy; drug allergies; medication allergy; medication allergies; allergic to medications; history of drug allergy
+T88.7 | drug allergy; drug allergies; medication allergy; adverse drug reaction; drug reaction; medication reaction; drug side effect; side effect of medication; medication side effect
+Z88.9 | drug allergy status; medication allergy status; allergic to medications; history of drug allergy; history of medication allergy
 Z88.0 | penicillin allergy; pcn allergy; allergic to penicillin; amoxicillin allergy; allergic to amoxicillin
 Z88.1 | cephalosporin allergy; antibiotic allergy; allergic to antibiotics
 Z88.2 | sulfa allergy; allergic to sulfa; sulfa drug allergy; sulfonamide allergy
 Z88.5 | opioid allergy; narcotic allergy; codeine allergy; morphine allergy
 Z88.6 | nsaid allergy; aspirin allergy; analgesic allergy
-Z91.01 | food allergy; food allergies; allergic to food
+Z91.01 | food allergy status; history of food allergy; allergic to food
 Z91.010 | peanut allergy; allergic to peanuts
 Z91.011 | milk allergy; dairy allergy; cow's milk allergy; allergic to milk
 Z91.012 | egg allergy; allergic to eggs

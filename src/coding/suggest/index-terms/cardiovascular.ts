@@ -32,7 +32,7 @@ I21.3 | stemi; st elevation mi; st elevation myocardial infarction
 I21.09 | anterior mi; anterior stemi; anterior wall mi; anteroseptal mi; anterolateral mi
 I21.19 | inferior mi; inferior stemi; inferior wall mi; inferoposterior mi
 I21.A1 | type 2 mi; type 2 myocardial infarction; type ii mi; demand mi
-Z95.1 | status post cabg; history of cabg; cabg status; history of bypass surgery; coronary bypass status
+Z95.1 | status post cabg; history of cabg; history of coronary artery bypass graft; cabg status; history of bypass surgery; coronary bypass status
 Z95.5 | coronary stent; status post coronary stent; history of coronary stent; status post pci; history of pci; cardiac stent status
 Z98.61 | status post ptca; history of angioplasty; coronary angioplasty status; history of ptca
 Z95.0 | pacemaker; pacemaker status; permanent pacemaker; status post pacemaker; has pacemaker
@@ -46,7 +46,7 @@ Z86.711 | history of pulmonary embolism; history of pe
 Z86.718 | history of dvt; history of deep vein thrombosis; history of blood clot; history of venous thrombosis
 Z82.49 | family history of heart disease; family history of cad; family history of mi; family history of heart attack
 Z01.810 | cardiac clearance; preop cardiac evaluation; preoperative cardiac clearance; cardiac risk assessment before surgery
-I50.9 | chf; congestive heart failure; heart failure; cardiac failure; ccf; decompensated heart failure; congestive cardiac failure
+I50.9 | chf; congestive heart failure; heart failure; cardiac failure; ccf; decompensated heart failure; congestive cardiac failure; chf exacerbation; acute heart failure; acute decompensated heart failure; adhf
 I50.2 | systolic heart failure; hfref; heart failure with reduced ejection fraction; systolic chf; systolic dysfunction heart failure
 I50.3 | diastolic heart failure; hfpef; heart failure with preserved ejection fraction; diastolic chf
 I50.4 | combined systolic and diastolic heart failure; combined heart failure; combined chf
@@ -81,7 +81,7 @@ R07.2 | precordial chest pain; precordial pain
 R07.81 | pleuritic chest pain; pleuritic pain; pleurodynia
 R07.1 | painful breathing; pain with breathing; chest pain on inspiration
 R55 | syncope; fainting; fainted; passed out; passing out; vasovagal syncope; near syncope; presyncope; blacked out
-I48.91 | afib; a-fib; a fib; af; atrial fibrillation; atrial fib
+I48.91 | afib; a-fib; a fib; af; atrial fibrillation; atrial fib; afib with rvr; af with rvr; rapid afib
 I48.0 | paroxysmal afib; paroxysmal af; paf; paroxysmal atrial fibrillation
 I48.19 | persistent afib; persistent af; persistent atrial fibrillation
 I48.11 | longstanding persistent afib; long-standing persistent af; longstanding persistent atrial fibrillation
