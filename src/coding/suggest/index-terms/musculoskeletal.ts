@@ -1,6 +1,6 @@
 /** Clinical terms, musculoskeletal: what clinicians and patients say -> ICD-10-CM (code or header). Curated from clinical and coding knowledge. */
 export const MUSCULOSKELETAL_TERMS = `
-M54.50 | low back pain; lbp; lumbago; lower back pain; lumbar pain; low backache; lumbar back pain; lumbalgia
+M54.50 | low back pain; lbp; lumbago; chronic low back pain; chronic lbp; lower back pain; lumbar pain; low backache; lumbar back pain; lumbalgia
 M54.9 | back pain; backache; sore back; dorsalgia; back ache
 M54.2 | neck pain; cervicalgia; sore neck; cervical pain
 M54.6 | thoracic back pain; mid back pain; middle back pain; upper back pain; thoracic spine pain
@@ -172,4 +172,14 @@ M76.7 | peroneal tendinitis; peroneal tendonitis; peroneal tendinopathy
 M76.0 | gluteal tendinitis; gluteal tendinopathy; gluteus medius tendinopathy
 M45.A | non-radiographic axial spondyloarthritis; nr-axspa; nonradiographic axial spondyloarthritis
 M48.1 | diffuse idiopathic skeletal hyperostosis; forestier disease; forestier's disease; ankylosing hyperostosis
+M47.9 | spondylosis; spinal arthritis; arthritis of spine; spinal osteoarthritis; degenerative spine disease; facet arthropathy
+M21.06 | genu valgum; knock knees; knock-kneed
+M21.16 | genu varum; bow legs; bowlegs; bow-legged
+Z13.820 | osteoporosis screening; bone density screening; dexa screening; screening dexa
+Z79.83 | long term bisphosphonate use; on alendronate; on fosamax; bisphosphonate therapy
+Z87.81 | history of fracture; history of broken bone; healed fracture; old healed fracture
+Z87.310 | history of osteoporotic fracture; history of fragility fracture; history of osteoporotic vertebral fracture
+Z89.51 | bka; below knee amputation; status post bka; below knee amputee; history of below knee amputation
+Z89.61 | above knee amputation; status post above knee amputation; above knee amputee; history of above knee amputation
+Z89.42 | toe amputation; status post toe amputation; history of toe amputation; amputated toe
 `;

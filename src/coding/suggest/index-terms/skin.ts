@@ -39,7 +39,7 @@ B35.0 | tinea capitis; scalp ringworm; ringworm of scalp
 B35.9 | tinea; dermatophytosis; dermatophyte infection
 B36.0 | tinea versicolor; pityriasis versicolor; sun fungus
 B36.9 | fungal skin infection; fungal rash; superficial fungal infection
-B37.2 | cutaneous candidiasis; candidal intertrigo; yeast rash; candida rash; yeast infection of skin; candidal skin infection
+B37.2 | cutaneous candidiasis; candidal diaper dermatitis; yeast diaper rash; candidal intertrigo; yeast rash; candida rash; yeast infection of skin; candidal skin infection
 L22 | diaper rash; diaper dermatitis; nappy rash
 L30.4 | intertrigo; erythema intertrigo
 B02.9 | shingles; herpes zoster; zoster
@@ -151,4 +151,6 @@ B35.2 | tinea manuum; hand fungus
 B08.3 | fifth disease; slapped cheek; slapped cheek syndrome; erythema infectiosum; parvovirus b19 rash
 B08.20 | roseola; sixth disease; roseola infantum; exanthem subitum
 Z12.83 | skin cancer screening; full body skin exam; skin check; total body skin exam
+Z48.02 | suture removal; stitch removal; stitches removal; staple removal; removal of stitches
+Z48.01 | dressing change; wound dressing change; surgical dressing change
 `;
