@@ -172,7 +172,7 @@ M76.7 | peroneal tendinitis; peroneal tendonitis; peroneal tendinopathy
 M76.0 | gluteal tendinitis; gluteal tendinopathy; gluteus medius tendinopathy
 M45.A | non-radiographic axial spondyloarthritis; nr-axspa; nonradiographic axial spondyloarthritis
 M48.1 | diffuse idiopathic skeletal hyperostosis; forestier disease; forestier's disease; ankylosing hyperostosis
-M47.9 | spondylosis; spinal arthritis; arthritis of spine; spinal osteoarthritis; degenerative spine disease; facet arthropathy
+M47.9 | spondylosis; spinal arthritis; arthritis of spine; spinal osteoarthritis; degenerative spine disease
 M21.06 | genu valgum; knock knees; knock-kneed
 M21.16 | genu varum; bow legs; bowlegs; bow-legged
 Z13.820 | osteoporosis screening; bone density screening; dexa screening; screening dexa
