@@ -28,10 +28,8 @@ F25 | schizoaffective; schizoaffective disorder
 F29 | psychosis; psychotic disorder; psychotic; psychotic episode
 F60.3 | borderline personality disorder; borderline personality
 F60.2 | antisocial personality disorder; antisocial personality; aspd
-F60.9 | personality disorder
 F90 | adhd; attention deficit disorder; attention deficit hyperactivity disorder; attention deficit; hyperkinetic disorder
 F91.3 | oppositional defiant disorder; oppositional defiance
-F91.9 | conduct disorder
 F95.2 | tourette's; tourettes; tourette syndrome; tourette's syndrome
 F95.9 | tics; tic disorder; motor tics
 F50.0 | anorexia nervosa
@@ -45,6 +43,18 @@ T14.91 | suicide attempt; attempted suicide
 Z91.51 | history of suicide attempt; prior suicide attempt; history of suicidal behavior
 R45.88 | self-harm; self harm; self-injury; nonsuicidal self-injury; nssi; self-injurious behavior
 F63.0 | gambling addiction; compulsive gambling; pathological gambling; gambling disorder
+F30.9 | mania; manic episode; manic
+F22 | delusional disorder; paranoia; paranoid delusions
+F23 | brief psychotic disorder; brief reactive psychosis
+R45.86 | emotional lability; labile mood; mood lability
+R45.4 | irritability; anger; anger issues; anger outbursts
+R68.82 | low libido; decreased libido; low sex drive; loss of libido
+F64.9 | gender dysphoria; gender identity disorder
+Z63.0 | marital problems; relationship problems; marital conflict; relationship stress
+Z79.891 | chronic opioid therapy; long term opioid use; on chronic opioids; long-term opiate use
+F10.26 | korsakoff syndrome; korsakoff's psychosis; wernicke-korsakoff syndrome
+E51.2 | wernicke's encephalopathy; wernicke encephalopathy
+R41.81 | age-related cognitive decline; age associated memory impairment; age-related memory loss
 F10.10 | alcohol abuse; etoh abuse; problem drinking; alcohol misuse
 F10.20 | alcohol dependence; alcoholism; etoh dependence; chronic alcoholism; alcohol addiction
 F10.21 | alcohol dependence in remission; alcoholism in remission; recovering alcoholic; history of alcoholism
@@ -78,7 +88,6 @@ G30 | alzheimer's; alzheimers; alzheimer disease; alzheimer's disease; alzheimer
 F01 | vascular dementia; multi-infarct dementia; arteriosclerotic dementia
 G31.83 | lewy body dementia; dementia with lewy bodies; dlb; lewy body disease
 G31.09 | frontotemporal dementia; ftd; frontotemporal lobar degeneration
-G31.01 | pick's disease; picks disease
 G31.84 | mci; mild cognitive impairment; mild neurocognitive disorder
 R41.3 | memory loss; forgetfulness; memory problems; poor memory; short term memory loss
 R41.82 | altered mental status; ams; mental status change; change in mental status
@@ -99,6 +108,8 @@ G47.9 | sleep disorder; sleep disturbance; sleep problems; poor sleep
 F51.5 | nightmares; nightmare disorder; bad dreams
 F51.3 | sleepwalking; sleep walking; somnambulism
 F51.4 | night terrors; sleep terrors; pavor nocturnus
+G47.31 | central sleep apnea; primary central sleep apnea
+G47.63 | sleep bruxism; nocturnal teeth grinding; teeth grinding at night
 Z72.820 | sleep deprivation; not enough sleep; insufficient sleep
 R51.9 | headache; headaches; head pain; cephalgia; cephalalgia
 G43.9 | migraine; migraines; migraine headache; migraine headaches; sick headache
@@ -117,6 +128,33 @@ G40.B | juvenile myoclonic epilepsy; jme; janz syndrome
 G40.2 | complex partial seizures; complex partial epilepsy; focal impaired awareness seizures; temporal lobe epilepsy
 G40.1 | simple partial seizures; focal aware seizures; simple partial epilepsy
 F44.5 | pnes; psychogenic nonepileptic seizures; pseudoseizures; functional seizures; nonepileptic seizures
+G40.3 | generalized epilepsy; idiopathic generalized epilepsy; primary generalized epilepsy
+G40.82 | infantile spasms; west syndrome; epileptic spasms
+G40.81 | lennox-gastaut syndrome; lennox gastaut; lgs
+G40.83 | dravet syndrome; severe myoclonic epilepsy of infancy
+G40.0 | benign rolandic epilepsy; bects; rolandic epilepsy; benign childhood epilepsy with centrotemporal spikes
+G45.0 | vertebrobasilar insufficiency; vbi; vertebrobasilar tia
+I77.71 | carotid dissection; carotid artery dissection
+I77.74 | vertebral artery dissection; vertebral dissection
+I62.00 | nontraumatic subdural hematoma; spontaneous subdural hematoma; nontraumatic subdural hemorrhage
+G81.9 | hemiplegia; hemiparesis; hemiplegic
+G82.2 | paraplegia; paraplegic
+G82.5 | quadriplegia; tetraplegia; quadriplegic; tetraplegic
+G83.4 | cauda equina syndrome; cauda equina compression
+G95.9 | myelopathy; spinal cord disease
+G97.1 | post lumbar puncture headache; post dural puncture headache; spinal headache; post-lp headache
+G93.1 | anoxic brain injury; anoxic brain damage; hypoxic brain injury; anoxic encephalopathy
+G36.0 | neuromyelitis optica; nmo; devic's disease; nmosd
+G37.3 | transverse myelitis
+G61.81 | cidp; chronic inflammatory demyelinating polyneuropathy
+G62.81 | critical illness polyneuropathy; critical illness neuropathy
+G72.0 | statin myopathy; drug-induced myopathy; statin-induced myopathy
+G90.9 | dysautonomia; autonomic dysfunction; autonomic neuropathy
+G21.11 | drug-induced parkinsonism; neuroleptic induced parkinsonism; antipsychotic induced parkinsonism
+G25.71 | akathisia; drug induced akathisia
+G31.85 | corticobasal degeneration; corticobasal syndrome
+R25.3 | fasciculations; muscle twitching; fasciculation
+R47.01 | aphasia; expressive aphasia; receptive aphasia
 I63.9 | stroke; cva; cerebrovascular accident; brain attack; ischemic stroke; acute stroke; cerebral infarction
 I63.51 | mca stroke; mca infarct; middle cerebral artery stroke
 I63.81 | lacunar infarct; lacunar stroke; lacune; small vessel stroke
@@ -154,7 +192,6 @@ R25.1 | tremor; tremors; hand tremor
 G24.3 | cervical dystonia; spasmodic torticollis
 G24.5 | blepharospasm; eyelid spasm
 G24.01 | tardive dyskinesia
-G24.9 | dystonia
 G10 | huntington's disease; huntington disease; huntington's chorea; huntingtons
 G23.1 | psp; progressive supranuclear palsy
 G90.3 | msa; multiple system atrophy; shy-drager syndrome
@@ -168,7 +205,6 @@ G71.01 | duchenne muscular dystrophy; duchenne; dmd; becker muscular dystrophy
 G80 | cerebral palsy; little's disease
 G93.40 | encephalopathy
 G93.41 | metabolic encephalopathy; toxic metabolic encephalopathy
-G92.9 | toxic encephalopathy
 G93.2 | pseudotumor cerebri; idiopathic intracranial hypertension; iih; benign intracranial hypertension
 G93.32 | chronic fatigue syndrome; cfs; myalgic encephalomyelitis; me-cfs
 R20.2 | tingling; pins and needles; paresthesia; paresthesias; numbness and tingling
