@@ -60,7 +60,7 @@ F10.20 | alcohol dependence; alcoholism; etoh dependence; chronic alcoholism; al
 F10.21 | alcohol dependence in remission; alcoholism in remission; recovering alcoholic; history of alcoholism
 F10.23 | alcohol withdrawal; etoh withdrawal; alcohol withdrawal syndrome
 F10.231 | delirium tremens; dts; alcohol withdrawal delirium
-F17.200 | smoker; nicotine dependence; tobacco dependence; tobacco use disorder; nicotine addiction
+F17.200 | current smoker; active smoker; nicotine dependence; tobacco dependence; tobacco use disorder; nicotine addiction
 F17.210 | cigarette smoker; smokes cigarettes; cigarette dependence; current every day smoker; pack a day smoker
 F17.220 | chewing tobacco; smokeless tobacco; snuff dipper; chews tobacco
 F17.290 | vaping; vaper; e-cigarette use; vapes nicotine; electronic cigarette use

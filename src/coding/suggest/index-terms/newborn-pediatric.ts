@@ -62,7 +62,7 @@ P83.81 | umbilical granuloma
 P38.9 | omphalitis; umbilical cord infection; infected umbilical stump
 P39.1 | neonatal conjunctivitis; ophthalmia neonatorum
 P12.0 | cephalohematoma; cephalhematoma
-P12.81 | caput; caput succedaneum
+P12.81 | caput succedaneum; scalp swelling at birth
 P13.4 | clavicle fracture at birth; birth fracture of clavicle; clavicle fracture birth injury
 P14.0 | erb's palsy; erb palsy; erb-duchenne palsy
 K00.7 | teething; teething syndrome; teething pain
