@@ -60,6 +60,18 @@ O34.3 | incompetent cervix; cervical incompetence; cervical insufficiency
 O26.87 | short cervix; cervical shortening; shortened cervix
 O36.09 | rh isoimmunization; rh sensitization; rh alloimmunization; anti-d antibodies in pregnancy
 O34.21 | previous cesarean; previous c-section; prior c-section; history of cesarean section; tolac; vbac candidate
+O36.4 | iufd; intrauterine fetal demise; fetal demise; intrauterine fetal death
+Z37.1 | stillbirth; stillborn; stillborn infant
+O32.2 | transverse lie; oblique lie
+O34.1 | fibroids in pregnancy; fibroid uterus in pregnancy; leiomyoma in pregnancy
+O99.81 | abnormal glucose tolerance in pregnancy; failed glucose challenge test; failed one hour glucose test; abnormal gtt in pregnancy
+O09.4 | grand multipara; grand multiparity
+Z33.3 | gestational carrier; surrogate pregnancy; gestational surrogate
+O75.2 | intrapartum fever; fever in labor; maternal fever in labor
+O41.12 | chorioamnionitis; chorio; intraamniotic infection; triple i
+O76 | nonreassuring fetal heart tracing; non-reassuring fetal heart rate; nonreassuring fetal status; fetal heart rate decelerations in labor
+O61.9 | failed induction of labor; failed induction
+O90.3 | peripartum cardiomyopathy; postpartum cardiomyopathy; ppcm
 O80 | normal delivery; nsvd; svd; normal spontaneous vaginal delivery; uncomplicated vaginal delivery
 O70 | perineal laceration; perineal tear; obstetric perineal laceration
 O72.1 | postpartum hemorrhage; pph; postpartum bleeding; uterine atony with hemorrhage
