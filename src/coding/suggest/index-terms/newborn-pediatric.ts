@@ -3,7 +3,7 @@ export const NEWBORN_PEDIATRIC_TERMS = `
 Z38.0 | liveborn infant; single liveborn; healthy term newborn; newborn birth admission; singleton liveborn
 Z38.3 | twin liveborn; twin newborn; liveborn twin
 Z00.11 | newborn check; newborn visit; newborn exam; newborn weight check; newborn well visit
-Z00.129 | well child check; well child visit; wcc; well baby visit; well baby check; routine child checkup; pediatric physical; well child exam
+Z00.129 | well child check; well child visit; wcc; well baby visit; well baby check; routine child checkup; pediatric physical; well child exam; adolescent well visit
 Z02.5 | sports physical; sports physical exam; preparticipation physical; sports clearance
 Z02.0 | school physical; school entry exam; school exam
 Z23 | immunization; vaccination; vaccines; shots; routine immunizations; flu shot; flu vaccine
@@ -50,6 +50,12 @@ P94.2 | floppy infant; hypotonic infant; congenital hypotonia; infant hypotonia
 P96.83 | meconium staining; meconium stained infant
 P08.21 | post-term infant; postmature infant; postmaturity; post-term newborn
 P53 | vitamin k deficiency bleeding; vkdb; hemorrhagic disease of the newborn
+P09.9 | abnormal newborn screen; abnormal newborn screening; abnormal state newborn screen
+P09.6 | failed newborn hearing screen; failed hearing screen newborn; referred newborn hearing screen
+P76.0 | meconium plug; meconium plug syndrome
+P81.9 | temperature instability newborn; newborn temperature instability
+P80.9 | neonatal hypothermia; newborn hypothermia
+P74.1 | neonatal dehydration; newborn dehydration
 R63.30 | feeding difficulties; feeding difficulty; feeding problem in child
 R62.51 | failure to thrive; ftt; growth faltering; failure to thrive child
 R68.12 | fussy baby; fussy infant; irritable infant
@@ -101,6 +107,9 @@ Z55.9 | school problems; academic problems; educational problems
 Z55.3 | poor school performance; underachievement in school; failing school
 L20.83 | infantile eczema; baby eczema; infant eczema
 L74.0 | heat rash; prickly heat; miliaria rubra; sweat rash
+F98.4 | head banging; body rocking; stereotypic movement disorder
+F94.0 | selective mutism
+F98.3 | pica in child; childhood pica; pica of infancy
 Q53.9 | undescended testicle; undescended testis; cryptorchidism; cryptorchism
 Q38.1 | tongue tie; tongue-tie; tongue tied; ankyloglossia
 Q21.0 | vsd; ventricular septal defect
@@ -143,6 +152,21 @@ Q85.1 | tuberous sclerosis; tuberous sclerosis complex; bourneville disease
 E70.0 | pku; phenylketonuria
 E03.1 | congenital hypothyroidism
 E25.0 | cah; congenital adrenal hyperplasia; 21-hydroxylase deficiency
+Q63.1 | horseshoe kidney; fused kidney
+Q60.2 | renal agenesis; congenital absence of kidney
+Q61.2 | adpkd; autosomal dominant polycystic kidney disease; adult polycystic kidney disease
+Q61.3 | polycystic kidney disease; polycystic kidneys; pkd
+Q77.4 | achondroplasia; achondroplastic dwarfism
+Q79.6 | ehlers-danlos syndrome; ehlers danlos syndrome; ehlers-danlos; hypermobile eds; heds
+Q93.81 | 22q11 deletion syndrome; 22q11 microdeletion; digeorge deletion syndrome; velocardiofacial syndrome
+Q04.0 | agenesis of corpus callosum; corpus callosum agenesis
+Q28.2 | brain avm; cerebral avm; cerebral arteriovenous malformation; brain arteriovenous malformation
+Q22.5 | ebstein anomaly; ebstein's anomaly
+Q56.4 | ambiguous genitalia
+Q70.9 | syndactyly; webbed fingers; webbed toes
+Q12.0 | congenital cataract
+Q15.0 | congenital glaucoma; infantile glaucoma
+Q17.2 | microtia
 Q35.9 | cleft palate
 Q36.9 | cleft lip; harelip; hare lip
 Q37.9 | cleft lip and palate; cleft lip with cleft palate
