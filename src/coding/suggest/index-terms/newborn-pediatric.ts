@@ -158,7 +158,7 @@ Q61.2 | adpkd; autosomal dominant polycystic kidney disease; adult polycystic ki
 Q61.3 | polycystic kidney disease; polycystic kidneys; pkd
 Q77.4 | achondroplasia; achondroplastic dwarfism
 Q79.6 | ehlers-danlos syndrome; ehlers danlos syndrome; ehlers-danlos; hypermobile eds; heds
-Q93.81 | 22q11 deletion syndrome; 22q11 microdeletion; digeorge deletion syndrome; velocardiofacial syndrome
+Q93.81 | 22q11 deletion syndrome; 22q11 microdeletion; velocardiofacial syndrome
 Q04.0 | agenesis of corpus callosum; corpus callosum agenesis
 Q28.2 | brain avm; cerebral avm; cerebral arteriovenous malformation; brain arteriovenous malformation
 Q22.5 | ebstein anomaly; ebstein's anomaly
