@@ -8,8 +8,10 @@
  *    Alphabetic-Index-style synonyms, "diabetes" without a type = type 2, "diabetic X" = diabetes
  *    with X); a dash-separated SNOMED name also by its parts, weighted 0.85.
  * 3. Candidates (text-candidates.ts): billable index hits of each reading and of its shorter forms,
- *    plus the neighbourhood (siblings and cousins) of the best first-round hits, where the
- *    unspecified-side, initial-encounter leaf usually sits.
+ *    the leaves of the codes its clinical terms name (clinical-terms.ts: "water on the knee" is
+ *    M25.46-, and the term is a synonym of those leaves), plus the neighbourhood (siblings and
+ *    cousins) of the best first-round hits, where the unspecified-side, initial-encounter leaf
+ *    usually sits.
  * 4. Ranking (title-match.ts): coverage of the reading's words x specificity of the title
  *    (unasked details cost, defaults are free), times 0.9. Ties: the shorter title, then by code.
  */
@@ -19,6 +21,8 @@ import { ICD10CM } from "../systems.ts";
 import { phraseReadings } from "./clinical-phrases.ts";
 import { complicatingCategory, pregnancyReading } from "./pregnancy-complications.ts";
 import { inclusionTermsOf } from "./inclusion-terms.ts";
+import { clinicalTermTable } from "./clinical-term-table.ts";
+import { findTerms } from "./clinical-terms.ts";
 import { conditionIcd10CmCodes, conditionTexts } from "./condition-terms.ts";
 import { billableLeaves, rankByTitle, textCandidates, withNeighbourhoods, type RankedCode, type Reading, type TitleSource } from "./text-candidates.ts";
 
@@ -54,8 +58,10 @@ function withEpisode(readings: Reading[], episode: SuggestOptions["episode"]): R
 /** Billable codes ranked against the readings: index hits, then their neighbourhoods. */
 function rankedFromText(index: CodeIndex, readings: Reading[], date?: string): RankedCode[] {
   const candidates = textCandidates(index, readings, date);
+  const clinical = findTerms(clinicalTermTable(), readings.map((r) => r.text));
+  for (const code of clinical.keys()) for (const leaf of billableLeaves(index, code, date)) candidates.set(leaf.code, leaf);
   const terms = new Map<string, string[]>();
-  const source: TitleSource = { titles: new Map(), synonymsOf: (hit) => inclusionTermsOf(index, hit.code, date, terms) };
+  const source: TitleSource = { titles: new Map(), ranked: new Map(), synonymsOf: (hit) => inclusionTermsOf(index, hit.code, date, terms, clinical) };
   const first = rankByTitle(candidates.values(), readings, source);
   return rankByTitle(withNeighbourhoods(index, first, candidates, date).values(), readings, source);
 }

@@ -2,6 +2,7 @@ import type { CodeHit, CodeIndex } from "../code-index.ts";
 import { ICD10CM } from "../systems.ts";
 import { isSiteWord } from "./body-sites.ts";
 import { organVariants } from "./organ-words.ts";
+import { singular } from "./word-stems.ts";
 import { isQualifier, matchPrepared } from "./title-match.ts";
 import { annotatedTitle, prepareText, titleWords, type TitleWord } from "./title-words.ts";
 
@@ -37,11 +38,6 @@ export function billableLeaves(index: CodeIndex, code: string, dateOfService?: s
     } else stack.push(...[...entry.children].reverse());
   }
   return leaves;
-}
-
-/** "headaches" -> "headache": the index matches word beginnings, so a plural misses its singular title. */
-function singular(word: string): string {
-  return word.length > 3 && word !== "lens" && /[^su]s$/.test(word) && !/(is|us|ss)$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /**
@@ -104,6 +100,8 @@ const INCLUSION_FACTOR = 0.95;
 /** How a candidate's title (and any synonyms of it) is matched. */
 export interface TitleSource {
   titles: Map<string, TitleWord[]>;
+  /** Each code's best match, kept when the same readings rank a second round of candidates. */
+  ranked?: Map<string, RankedCode | undefined>;
   /** Synonyms of a code, e.g. its inclusion terms; each is matched together with the title. */
   synonymsOf?: (hit: CodeHit) => string[];
 }
@@ -125,19 +123,31 @@ function documentsOf(hit: CodeHit, source: TitleSource): { words: TitleWord[]; f
   return [{ words: title, factor: 1 }, ...synonyms.map((s) => ({ words: [...quiet(annotated(source, s)), ...formal], factor: INCLUSION_FACTOR }))];
 }
 
-/** Candidates ranked by their best weighted match over the readings; ties: the shorter title, then the code. */
+type PreparedReading = Reading & { words: ReturnType<typeof prepareText> };
+
+/** The candidate's best weighted match over the readings, or undefined when no word matches. */
+function bestMatch(hit: CodeHit, prepared: readonly PreparedReading[], source: TitleSource): RankedCode | undefined {
+  let best: RankedCode = { hit, score: 0, reading: prepared[0]?.text ?? "" };
+  for (const doc of documentsOf(hit, source)) {
+    for (const reading of prepared) {
+      const score = doc.factor * reading.weight * matchPrepared(reading.words, doc.words);
+      if (score > best.score) best = { hit, score, reading: reading.text };
+    }
+  }
+  return best.score > 0 ? best : undefined;
+}
+
+/**
+ * Candidates ranked by their best weighted match over the readings; ties: the shorter title, then
+ * the code. With `source.ranked`, a code already ranked against the same readings is not matched again.
+ */
 export function rankByTitle(candidates: Iterable<CodeHit>, readings: readonly Reading[], source: TitleSource = { titles: new Map() }): RankedCode[] {
   const prepared = readings.map((r) => ({ ...r, words: prepareText(r.text) }));
   const ranked: RankedCode[] = [];
   for (const hit of candidates) {
-    let best: RankedCode = { hit, score: 0, reading: readings[0]?.text ?? "" };
-    for (const doc of documentsOf(hit, source)) {
-      for (const reading of prepared) {
-        const score = doc.factor * reading.weight * matchPrepared(reading.words, doc.words);
-        if (score > best.score) best = { hit, score, reading: reading.text };
-      }
-    }
-    if (best.score > 0) ranked.push(best);
+    const best = source.ranked?.has(hit.code) ? source.ranked.get(hit.code) : bestMatch(hit, prepared, source);
+    source.ranked?.set(hit.code, best);
+    if (best) ranked.push(best);
   }
   // Equal scores: the shorter title is the more general code.
   return ranked.sort((a, b) => b.score - a.score || a.hit.display.length - b.hit.display.length || a.hit.code.localeCompare(b.hit.code));

@@ -24,3 +24,8 @@ export function sameStem(a: string, b: string): boolean {
   const stem = stemOf(a);
   return stem.length >= MIN_STEM && stem === stemOf(b);
 }
+
+/** "headaches" -> "headache": the index matches word beginnings, so a plural misses its singular title. */
+export function singular(word: string): string {
+  return word.length > 3 && word !== "lens" && /[^su]s$/.test(word) && !/(is|us|ss)$/.test(word) ? word.slice(0, -1) : word;
+}

@@ -1,0 +1,88 @@
+/**
+ * Clinical terms: what clinicians and patients write -> an ICD-10-CM code or header, a
+ * hand-written stand-in for the Alphabetic Index (the Index is not in the code set files).
+ * The tables (index-terms/*.ts) hold one code a line: `I10 | high blood pressure; htn`.
+ * A term is found in a reading when every content word of it is there, in any order, singular
+ * or plural, and no negation reaches one ("no chest pain" does not find chest pain). A header's
+ * leaves are then ranked by the rest of the text (side, episode, trimester).
+ */
+import { prepareText, titleWords } from "./title-words.ts";
+import { singular } from "./word-stems.ts";
+
+interface TermEntry {
+  code: string;
+  term: string;
+  words: readonly string[];
+}
+
+export interface TermTable {
+  /** Entries by their first content word. */
+  byWord: ReadonlyMap<string, readonly TermEntry[]>;
+  /** How many codes and terms the table holds. */
+  codes: number;
+  terms: number;
+}
+
+const LINE = /^([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?) \| (.+)$/;
+const TERM = /^[a-z0-9][a-z0-9' -]*$/;
+
+function contentWords(text: string): string[] {
+  return [...new Set(titleWords(text).map(singular))];
+}
+
+function parseLine(line: string, where: string): TermEntry[] {
+  const match = LINE.exec(line);
+  if (!match) throw new Error(`Clinical terms ${where}: "${line}" is not "<ICD-10-CM code> | term; term"`);
+  const [, code = "", list = ""] = match;
+  return list.split(";").map((raw) => {
+    const term = raw.trim();
+    const words = contentWords(term);
+    if (!TERM.test(term) || words.length === 0) throw new Error(`Clinical terms ${where}: "${term}" of ${code} is not a term (lower-case words)`);
+    return { code, term, words };
+  });
+}
+
+/**
+ * Parses the tables; a malformed line throws, naming the table and the line. A term two tables
+ * give the same code (a symptom of one organ's table and of the symptoms table) is kept once.
+ */
+export function parseTermTable(tables: Readonly<Record<string, string>>): TermTable {
+  const byWord = new Map<string, TermEntry[]>();
+  const codes = new Set<string>();
+  const pairs = new Set<string>();
+  for (const [name, text] of Object.entries(tables)) {
+    for (const line of text.split("\n").map((l) => l.trim()).filter((l) => l !== "")) {
+      for (const entry of parseLine(line, name)) {
+        const pair = `${entry.code} ${entry.term}`;
+        if (pairs.has(pair)) continue;
+        pairs.add(pair);
+        const key = entry.words[0] ?? "";
+        byWord.set(key, [...(byWord.get(key) ?? []), entry]);
+        codes.add(entry.code);
+      }
+    }
+  }
+  return { byWord, codes: codes.size, terms: pairs.size };
+}
+
+/** Every (code, term) of the table, for checks against the code set. */
+export function tableEntries(table: TermTable): { code: string; term: string }[] {
+  return [...table.byWord.values()].flat().map(({ code, term }) => ({ code, term }));
+}
+
+/** The table's terms found in the texts: code -> the terms of it found. */
+export function findTerms(table: TermTable, texts: readonly string[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const text of texts) {
+    const words = new Set(contentWords(text));
+    const negated = new Set([...prepareText(text).negated].map(singular));
+    for (const word of words) {
+      for (const entry of table.byWord.get(word) ?? []) {
+        if (!entry.words.every((w) => words.has(w) && !negated.has(w))) continue;
+        const terms = found.get(entry.code) ?? [];
+        if (!terms.includes(entry.term)) found.set(entry.code, [...terms, entry.term]);
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CodeIndex } from "../../../../src/coding/code-index.ts";
+import { loadCodeIndex } from "../../../../src/coding/index.ts";
+import { clinicalTermTable } from "../../../../src/coding/suggest/clinical-term-table.ts";
+import { findTerms, parseTermTable, tableEntries } from "../../../../src/coding/suggest/clinical-terms.ts";
+import { inclusionTermsOf } from "../../../../src/coding/suggest/inclusion-terms.ts";
+import { suggestDiagnoses } from "../../../../src/coding/suggest/suggest-diagnoses.ts";
+import { ICD10CM } from "../../../../src/coding/systems.ts";
+
+const DATE = "2025-11-01";
+let index: CodeIndex;
+beforeAll(async () => {
+  index = await loadCodeIndex();
+});
+
+const sample = parseTermTable({
+  knee: "M25.46 | water on the knee; fluid on the knee",
+  ears: "H93.1 | ringing in the ears\nI10 | high blood pressure; htn",
+});
+
+describe("clinical terms table", () => {
+  it("counts codes and terms (a term two tables give one code once), and refuses a malformed line naming its table", () => {
+    expect([sample.codes, sample.terms]).toEqual([3, 5]);
+    const twice = parseTermTable({ a: "I10 | htn; high bp", b: "I10 | htn\nI11.9 | htn" });
+    expect([twice.codes, twice.terms]).toEqual([2, 3]);
+    expect(() => parseTermTable({ bad: "I10 high blood pressure" })).toThrow(/bad: "I10 high blood pressure"/);
+    expect(() => parseTermTable({ bad: "I10 | High, blood" })).toThrow(/"High, blood" of I10/);
+    expect(() => parseTermTable({ bad: "I10 | the of" })).toThrow(/"the of" of I10/);
+  });
+
+  it("finds a term by all its words in any order, plural or singular, and not when a word is missing or negated", () => {
+    expect(findTerms(sample, ["ringing in both ears"])).toEqual(new Map([["H93.1", ["ringing in the ears"]]]));
+    expect([...findTerms(sample, ["knee water, right"]).keys()]).toEqual(["M25.46"]);
+    expect(findTerms(sample, ["ringing"]).size).toBe(0);
+    expect(findTerms(sample, ["no high blood pressure"]).size).toBe(0);
+    expect(findTerms(sample, ["HTN, fluid on the knee"])).toEqual(new Map([["I10", ["htn"]], ["M25.46", ["fluid on the knee"]]]));
+  });
+
+  it("a header's found terms reach its leaves as synonyms, next to the Tabular inclusion terms", () => {
+    const found = findTerms(sample, ["water on the knee"]);
+    const terms = inclusionTermsOf(index, "M25.461", DATE, new Map(), found);
+    expect(terms).toContain("water on the knee");
+    expect(inclusionTermsOf(index, "M25.561", DATE, new Map(), found)).not.toContain("water on the knee");
+  });
+});
+
+describe("the shipped clinical terms", () => {
+  it("every code is an ICD-10-CM FY2026 code or header", () => {
+    const table = clinicalTermTable();
+    expect(table.codes).toBeGreaterThan(500);
+    const unknown = tableEntries(table).filter((e) => !index.lookup(ICD10CM, e.code, DATE)).map((e) => `${e.code} | ${e.term}`);
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe("suggestions through the shipped clinical terms", () => {
+  const first = (text: string): string | undefined =>
+    suggestDiagnoses({ resourceType: "Condition", subject: { reference: "Patient/p" }, code: { text } }, index, { dateOfService: DATE })[0]?.coding.code;
+
+  it.each([
+    // An eponym naming a header: the side and the episode come from the rest of the text.
+    ["golfer's elbow, right", "M77.01"],
+    ["gamekeeper's thumb, right, initial", "S63.641A"],
+    // A lay name naming a leaf no title word says.
+    ["kissing disease", "B27.90"],
+  ])("%s -> %s", (text, code) => {
+    expect(first(text)).toBe(code);
+  });
+});
