@@ -148,8 +148,13 @@ export function normalizePhrase(text: string): string {
 }
 
 
+/** The text as written with its shorthand and abbreviations spelled out, before any synonym rule. */
+export function shorthandReading(text: string): string {
+  return expandAbbreviations(applyRules(` ${normalizePhrase(text)} `, SHORTHAND).replace(/\s+/g, " ").trim());
+}
+
 function coderReading(normalized: string): string {
-  const plain = expandAbbreviations(applyRules(` ${normalized} `, SHORTHAND).replace(/\s+/g, " ").trim());
+  const plain = shorthandReading(normalized);
   const lay = applyRules(plain, LAY_TERMS).replace(/\s+/g, " ").trim();
   return withClinicalDetails(applyRules(applyRules(lay, SYNONYMS).replace(/\s+/g, " ").trim(), CONVENTIONS));
 }

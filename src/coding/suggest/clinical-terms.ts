@@ -6,6 +6,7 @@
  * or plural, and no negation reaches one ("no chest pain" does not find chest pain). A header's
  * leaves are then ranked by the rest of the text (side, episode, trimester).
  */
+import type { Reading } from "./text-candidates.ts";
 import { prepareText, titleWords } from "./title-words.ts";
 import { singular } from "./word-stems.ts";
 
@@ -70,19 +71,53 @@ export function tableEntries(table: TermTable): { code: string; term: string }[]
   return [...table.byWord.values()].flat().map(({ code, term }) => ({ code, term }));
 }
 
-/** The table's terms found in the texts: code -> the terms of it found. */
-export function findTerms(table: TermTable, texts: readonly string[]): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  for (const text of texts) {
-    const words = new Set(contentWords(text));
-    const negated = new Set([...prepareText(text).negated].map(singular));
-    for (const word of words) {
-      for (const entry of table.byWord.get(word) ?? []) {
-        if (!entry.words.every((w) => words.has(w) && !negated.has(w))) continue;
-        const terms = found.get(entry.code) ?? [];
-        if (!terms.includes(entry.term)) found.set(entry.code, [...terms, entry.term]);
-      }
+/** The entries whose every word is in the text and not negated there. */
+function entriesIn(table: TermTable, text: string): TermEntry[] {
+  const words = new Set(contentWords(text));
+  const negated = new Set([...prepareText(text).negated].map(singular));
+  const found: TermEntry[] = [];
+  for (const word of words) {
+    for (const entry of table.byWord.get(word) ?? []) {
+      if (entry.words.every((w) => words.has(w) && !negated.has(w))) found.push(entry);
     }
   }
   return found;
+}
+
+/** The table's terms found in the texts: code -> the terms of it found. */
+export function findTerms(table: TermTable, texts: readonly string[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const entry of texts.flatMap((text) => entriesIn(table, text))) {
+    const terms = found.get(entry.code) ?? [];
+    if (!terms.includes(entry.term)) found.set(entry.code, [...terms, entry.term]);
+  }
+  return found;
+}
+
+/** A reading through a term counts a little less than the reading itself. */
+const TERM_READING_FACTOR = 0.9;
+const TERM_READINGS = 4;
+/** A title's defaults, which the rest of the text may contradict: "unspecified", "without complications". */
+const DEFAULT_WORDS = /\bunspecified\b|\bwithout [^,]*/g;
+
+/**
+ * Each reading with a term found in it read again with the term's code title in its place,
+ * the title's "unspecified" dropped: "bcc of nose" is also "basal cell carcinoma of skin ...
+ * nose", so the site the text names picks the sibling of the term's unspecified-site code.
+ */
+export function readingsThroughTerms(table: TermTable, readings: readonly Reading[], titleOf: (code: string) => string | undefined): Reading[] {
+  const out: Reading[] = [];
+  for (const reading of readings) {
+    for (const entry of entriesIn(table, reading.text)) {
+      const title = titleOf(entry.code)?.toLowerCase().replace(DEFAULT_WORDS, " ");
+      if (title === undefined || out.length >= TERM_READINGS) continue;
+      // A title the reading already says adds nothing ("neck fracture" in "fracture of neck of femur").
+      const said = new Set(contentWords(reading.text));
+      if (contentWords(title).every((w) => said.has(w))) continue;
+      const rest = reading.text.split(/\s+/).filter((w) => !entry.words.includes(singular(w.replace(/['\u2019]/g, ""))));
+      const text = `${title} ${rest.join(" ")}`.replace(/\s+/g, " ").trim();
+      if (!out.some((r) => r.text === text)) out.push({ text, weight: TERM_READING_FACTOR * reading.weight });
+    }
+  }
+  return out;
 }

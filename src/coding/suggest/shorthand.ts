@@ -45,6 +45,14 @@ export const SHORTHAND: readonly Rule[] = [
   [/\brlq\b/g, "right lower quadrant"],
   [/\bluq\b/g, "left upper quadrant"],
   [/\bllq\b/g, "left lower quadrant"],
+  // Lung lobes.
+  [/\brul\b/g, "right upper lobe"],
+  [/\brml\b/g, "right middle lobe"],
+  [/\brll\b/g, "right lower lobe"],
+  [/\blul\b/g, "left upper lobe"],
+  [/\blll\b/g, "left lower lobe"],
+  // A visit word closing an injury's text ("fractured wrist, follow up") is its 7th character.
+  [/^(?=.*\b(fracture[ds]?|fx|broken|sprain(ed)?|strain(ed)?|lacerations?|contusions?|burns?|injury|dislocat\w*|wound|bite|concussion)\b)(.*\S)\s+(follow ?up|f\/u|followup|recheck)\s*$/g, "$4 subsequent encounter"],
   [/\bhtn\b/g, "hypertension"],
   [/\bbmi\b/g, "body mass index"],
 ];

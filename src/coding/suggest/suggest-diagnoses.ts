@@ -18,11 +18,12 @@
 import type { Coding, Condition } from "fhir/r4";
 import type { CodeIndex } from "../code-index.ts";
 import { ICD10CM } from "../systems.ts";
-import { phraseReadings } from "./clinical-phrases.ts";
+import { phraseReadings, shorthandReading } from "./clinical-phrases.ts";
 import { complicatingCategory, pregnancyReading } from "./pregnancy-complications.ts";
 import { inclusionTermsOf } from "./inclusion-terms.ts";
 import { clinicalTermTable } from "./clinical-term-table.ts";
-import { findTerms } from "./clinical-terms.ts";
+import { findTerms, readingsThroughTerms } from "./clinical-terms.ts";
+import { withLookupCache } from "./lookup-cache.ts";
 import { conditionIcd10CmCodes, conditionTexts } from "./condition-terms.ts";
 import { billableLeaves, rankByTitle, textCandidates, withNeighbourhoods, type RankedCode, type Reading, type TitleSource } from "./text-candidates.ts";
 
@@ -55,11 +56,23 @@ function withEpisode(readings: Reading[], episode: SuggestOptions["episode"]): R
   return episode && episode !== "initial" ? readings.map((r) => ({ ...r, text: `${r.text} ${episode} encounter` })) : readings;
 }
 
+/** The code a clinical term names, or the category of an unspecified leaf ("bcc" is C44.91; "of nose" picks C44.311). */
+function termRoot(index: CodeIndex, code: string, date?: string): string {
+  const entry = index.lookup(ICD10CM, code, date);
+  return entry && entry.children.length === 0 && /\bunspecified\b/i.test(entry.display) ? code.slice(0, 3) : code;
+}
+
 /** Billable codes ranked against the readings: index hits, then their neighbourhoods. */
-function rankedFromText(index: CodeIndex, readings: Reading[], date?: string): RankedCode[] {
-  const candidates = textCandidates(index, readings, date);
-  const clinical = findTerms(clinicalTermTable(), readings.map((r) => r.text));
-  for (const code of clinical.keys()) for (const leaf of billableLeaves(index, code, date)) candidates.set(leaf.code, leaf);
+function rankedFromText(index: CodeIndex, texts: string[], episode: SuggestOptions["episode"], date?: string): RankedCode[] {
+  const written = withEpisode(texts.flatMap(phraseReadings), episode);
+  // Clinical terms are found in the text as written (shorthand spelled out), not in its rewrites.
+  const spoken = withEpisode(texts.map((text) => ({ text: shorthandReading(text), weight: 1 })), episode);
+  const table = clinicalTermTable();
+  const readings = [...written, ...readingsThroughTerms(table, spoken, (code) => index.lookup(ICD10CM, code, date)?.display)];
+  const candidates = textCandidates(index, written, date);
+  const clinical = findTerms(table, spoken.map((r) => r.text));
+  // A term's code offers its leaves; a leaf, its category's (the sibling at the site the text names).
+  for (const code of clinical.keys()) for (const leaf of billableLeaves(index, termRoot(index, code, date), date)) candidates.set(leaf.code, leaf);
   const terms = new Map<string, string[]>();
   const source: TitleSource = { titles: new Map(), ranked: new Map(), synonymsOf: (hit) => inclusionTermsOf(index, hit.code, date, terms, clinical) };
   const first = rankByTitle(candidates.values(), readings, source);
@@ -75,7 +88,7 @@ const CONDITION_MATCH = 0.7;
 function fromPregnancy(index: CodeIndex, texts: string[], date?: string): DiagnosisSuggestion[] {
   const reading = texts.map(pregnancyReading).find((r) => r !== undefined);
   if (!reading) return [];
-  const condition = rankedFromText(index, phraseReadings(reading.condition), date)[0];
+  const condition = rankedFromText(index, [reading.condition], undefined, date)[0];
   const category = condition && condition.score >= CONDITION_MATCH && !condition.hit.code.startsWith("O") ? complicatingCategory(condition.hit) : undefined;
   if (!condition || !category) return [];
   const leaves = billableLeaves(index, category, date);
@@ -87,7 +100,7 @@ function fromPregnancy(index: CodeIndex, texts: string[], date?: string): Diagno
 
 /** Guideline I.C.20: an external cause code (V00-Y99) is never listed first; it follows the injury it explains. */
 const EXTERNAL_CAUSE = /^[VWXY]/;
-const EXTERNAL_CAUSE_FACTOR = 0.75;
+const EXTERNAL_CAUSE_FACTOR = 0.6;
 
 function fromText(ranked: RankedCode[], note: string): DiagnosisSuggestion[] {
   return ranked.map((r) => {
@@ -137,13 +150,14 @@ function unusableNote(codes: string[], date?: string): string {
  * ICD-10-CM code(s) first, then billable codes matched from its text and coding displays.
  * Pure: the code index is handed in; no clock (the date of service comes in).
  */
-export function suggestDiagnoses(condition: Condition, index: CodeIndex, options: SuggestOptions = {}): DiagnosisSuggestion[] {
+export function suggestDiagnoses(condition: Condition, codeIndex: CodeIndex, options: SuggestOptions = {}): DiagnosisSuggestion[] {
+  const index = withLookupCache(codeIndex);
   const date = options.dateOfService;
   const texts = conditionTexts(condition);
   const readings = withEpisode(texts.flatMap(phraseReadings), options.episode);
   const coded = fromCodes(condition, index, readings, options);
   const note = unusableNote(coded.unusable, date);
-  const textual = readings.length > 0 ? fromText(rankedFromText(index, readings, date), note) : [];
+  const textual = readings.length > 0 ? fromText(rankedFromText(index, texts, options.episode, date), note) : [];
   textual.push(...fromPregnancy(index, texts, date));
   textual.sort((a, b) => b.score - a.score);
   const seen = new Set<string>();

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CodeIndex } from "../../../../src/coding/code-index.ts";
 import { loadCodeIndex } from "../../../../src/coding/index.ts";
 import { clinicalTermTable } from "../../../../src/coding/suggest/clinical-term-table.ts";
-import { findTerms, parseTermTable, tableEntries } from "../../../../src/coding/suggest/clinical-terms.ts";
+import { findTerms, parseTermTable, readingsThroughTerms, tableEntries } from "../../../../src/coding/suggest/clinical-terms.ts";
 import { inclusionTermsOf } from "../../../../src/coding/suggest/inclusion-terms.ts";
 import { suggestDiagnoses } from "../../../../src/coding/suggest/suggest-diagnoses.ts";
 import { ICD10CM } from "../../../../src/coding/systems.ts";
@@ -41,6 +41,27 @@ describe("clinical terms table", () => {
     const terms = inclusionTermsOf(index, "M25.461", DATE, new Map(), found);
     expect(terms).toContain("water on the knee");
     expect(inclusionTermsOf(index, "M25.561", DATE, new Map(), found)).not.toContain("water on the knee");
+  });
+});
+
+describe("readings through a term's code title", () => {
+  const table = parseTermTable({ t: "C44.91 | bcc\nS12.9 | neck fracture\nE11.9 | t2dm" });
+  const titleOf = (code: string): string | undefined => index.lookup(ICD10CM, code, DATE)?.display;
+  const through = (text: string): string[] => readingsThroughTerms(table, [{ text, weight: 1 }], titleOf).map((r) => r.text);
+
+  it("puts the title in the term's place, its defaults dropped, so the site the text names can pick a sibling", () => {
+    expect(through("bcc of nose")).toEqual(["basal cell carcinoma of skin, of nose"]);
+    expect(through("t2dm with ckd")).toEqual(["type 2 diabetes mellitus with ckd"]);
+    expect(readingsThroughTerms(table, [{ text: "bcc", weight: 0.5 }], titleOf)[0]?.weight).toBeCloseTo(0.45);
+  });
+
+  it("adds nothing when the reading already says the title's words", () => {
+    expect(through("fracture of neck of femur")).toEqual([]);
+  });
+
+  it("BCC of the nose is the nose's basal cell carcinoma, not the unspecified site the term names", () => {
+    const first = suggestDiagnoses({ resourceType: "Condition", subject: { reference: "Patient/p" }, code: { text: "bcc of ear" } }, index, { dateOfService: DATE })[0];
+    expect(first?.coding.code).toMatch(/^C44\.21/);
   });
 });
 

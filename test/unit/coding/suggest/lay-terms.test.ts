@@ -57,8 +57,14 @@ describe("shorthand", () => {
     ["sprained right ankle, follow-up visit", "sprain right ankle subsequent encounter"],
     ["fam hx of colon cancer", "family history of malignant neoplasm of digestive organs"],
     ["fx of right distal radius", "fracture of right lower end of radius"],
+    ["adenocarcinoma RLL", "malignant neoplasm right lower lobe"],
+    ["broken left ankle, follow up", "fracture left ankle subsequent encounter"],
   ])("%s -> %s", (text, reading) => {
     expect(phraseReadings(text).map((r) => r.text)).toContain(reading);
+  });
+
+  it("a closing follow-up is an episode of care only for an injury", () => {
+    expect(phraseReadings("HTN, follow up").map((r) => r.text).join(" | ")).not.toContain("subsequent");
   });
 
   it("a short plural is not read as an abbreviation", () => {
