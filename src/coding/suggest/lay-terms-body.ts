@@ -71,6 +71,8 @@ const INJURY: readonly Rule[] = [
 ];
 
 const SKIN: readonly Rule[] = [
+  // A growth of the back, flank or chest or abdominal wall is coded at the trunk.
+  [/^(?=.*\b(melanoma|lipoma|carcinoma|bcc|scc|nevus|neoplasm|cancer|tumou?r)\b)(.*)\b(back|flank|chest wall|abdominal wall)\b/g, "$2trunk"],
   [/\bpoison (ivy|oak|sumac)\b/g, "allergic contact dermatitis due to plants except food"],
   [/\bathletes? foot\b/g, "tinea pedis"],
   [/\bjock itch\b/g, "tinea cruris"],

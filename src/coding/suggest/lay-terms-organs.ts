@@ -105,6 +105,8 @@ const NERVOUS: readonly Rule[] = [
   [/\bpinched nerve\b/g, "radiculopathy"],
   [/\balzheimers?( disease| dementia)?\b/g, "alzheimer's disease"],
   [/\bparkinsons?( disease)?\b/g, "parkinson's disease"],
+  // After a stroke, weakness of one side is hemiparesis.
+  [/^(?=.*\b(?:stroke|cva|cerebral infarction|cerebrovascular accident)\b)(.*)\b(right|left) ?(sided|side) weakness\b|^(?=.*\b(?:stroke|cva|cerebral infarction|cerebrovascular accident)\b)(.*)\bweakness (of|on) (the )?(right|left) side\b/g, "$1$4 hemiparesis $2$7"],
   [/^(?=.*\b(?:stroke|cva|cerebral infarction|cerebrovascular accident)\b)(?=.*\b(?:hemiparesis|hemiplegia)\b)(?=.*\b(right|left)\b).*$/g, "hemiplegia and hemiparesis following cerebral infarction affecting $1 side"],
   [/^(?!.*\baffecting\b)(?=.*\b(?:stroke|cva|cerebral infarction|cerebrovascular accident)\b)(?=.*\b(?:hemiparesis|hemiplegia)\b).*$/g, "hemiplegia and hemiparesis following cerebral infarction affecting unspecified side"],
 ];

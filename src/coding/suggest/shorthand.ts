@@ -25,7 +25,8 @@ export const SHORTHAND: readonly Rule[] = [
   [/\bbig toe\b/g, "great toe"],
   // Narrative words with no code axis: the presentation, the certainty, the duration.
   [/\b(presents? with|presenting with|complains? of|complaining of|likely|probable|suspected|possible|new onset|worsening|ongoing|acute onset( of)?)\b/g, " "],
-  [/\b(x|for) ?\d+ ?(days?|d|weeks?|wks?|months?|mos?|years?|yrs?)\b|\b\d+ (days?|weeks?) ago\b|\bafter (a )?fall\b/g, " "],
+  [/\b(x|for) ?\d+ ?(days?|d|weeks?|wks?|months?|mos?|years?|yrs?)\b|\b\d+ (days?|weeks?) ago\b|\b(after|from|due to) (a )?fall\b/g, " "],
+  [/\bs\/p\b/g, "status post"],
   [/\ba ?fib\b/g, "atrial fibrillation"],
   [/\b(with |w\/ )?(rvr|rapid ventricular response)\b/g, " "],
   [/\bfx\b/g, "fracture"],

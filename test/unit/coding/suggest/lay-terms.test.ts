@@ -59,6 +59,10 @@ describe("shorthand", () => {
     ["fx of right distal radius", "fracture of right lower end of radius"],
     ["adenocarcinoma RLL", "malignant neoplasm right lower lobe"],
     ["broken left ankle, follow up", "fracture left ankle subsequent encounter"],
+    ["s/p cholecystectomy", "acquired absence of other specified parts of digestive tract"],
+    ["wrist sprain from a fall", "wrist sprain"],
+    ["stroke with right-sided weakness", "hemiplegia and hemiparesis following cerebral infarction affecting right side"],
+    ["melanoma of flank", "malignant melanoma of skin of trunk"],
   ])("%s -> %s", (text, reading) => {
     expect(phraseReadings(text).map((r) => r.text)).toContain(reading);
   });
