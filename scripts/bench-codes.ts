@@ -34,7 +34,7 @@ export interface CodeBenchResult {
 
 const ICD10CM_ARTIFACTS: ReadonlySet<string> = new Set(["icd10cm.codeset.gz", "icd10cm-short.codeset.gz", "icd10cm-notes.codeset.gz", "search-index.codeset.gz"]);
 
-function percentile(sorted: readonly number[], p: number): number {
+export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 

@@ -11,7 +11,9 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { CodeIndex } from "../src/coding/code-index.ts";
 import { loadCodeIndex } from "../src/coding/load-code-index.ts";
-import { measureSuggestions, type SuggestionAccuracy, type SuggestionCase } from "../src/coding/suggest/evaluate-suggestions.ts";
+import { caseCondition, measureSuggestions, type SuggestionAccuracy, type SuggestionCase } from "../src/coding/suggest/evaluate-suggestions.ts";
+import { suggestDiagnoses } from "../src/coding/suggest/suggest-diagnoses.ts";
+import { percentile } from "./bench-codes.ts";
 
 const fixtures = resolve(import.meta.dirname, "../test/fixtures/suggest");
 const DATE = "2025-10-01";
@@ -24,6 +26,17 @@ export interface SuggestBenchResult {
   heldOut: SuggestionAccuracy;
   /** The held-out set per batch (see its "about"). */
   heldOutBatches: Record<string, SuggestionAccuracy>;
+  /** One suggestDiagnoses call per tuning item, timed after the accuracy run (warm). */
+  latencyMs: { n: number; p50: number; p95: number; p99: number; max: number };
+}
+
+function suggestionLatency(codes: CodeIndex, items: readonly SuggestionCase[]): SuggestBenchResult["latencyMs"] {
+  const times = items.map((item) => {
+    const started = performance.now();
+    suggestDiagnoses(caseCondition(item), codes, { dateOfService: DATE, limit: 5 });
+    return performance.now() - started;
+  }).sort((a, b) => a - b);
+  return { n: times.length, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: times[times.length - 1] ?? 0 };
 }
 
 function readItems(file: string): SuggestionCase[] {
@@ -33,12 +46,14 @@ function readItems(file: string): SuggestionCase[] {
 export async function benchSuggest(index?: CodeIndex): Promise<SuggestBenchResult> {
   const codes = index ?? (await loadCodeIndex());
   const heldOut = readItems("held-out-set.json");
-  const batches = [...new Set(heldOut.map((item) => item.batch ?? 1))].sort();
+  const tuning = readItems("tuning-set.json");
+  const batches = [...new Set(heldOut.map((item) => item.batch ?? 1))].sort((a, b) => a - b);
   return {
     dev: measureSuggestions(codes, readItems("dev-set.json"), DATE),
-    tuning: measureSuggestions(codes, readItems("tuning-set.json"), DATE),
+    tuning: measureSuggestions(codes, tuning, DATE),
     heldOut: measureSuggestions(codes, heldOut, DATE),
     heldOutBatches: Object.fromEntries(batches.map((b) => [`held-out ${b}`, measureSuggestions(codes, heldOut.filter((i) => (i.batch ?? 1) === b), DATE)])),
+    latencyMs: suggestionLatency(codes, tuning),
   };
 }
 
@@ -53,6 +68,8 @@ async function main(): Promise<void> {
   console.log("set         n    top-1   top-5");
   const rows: [string, SuggestionAccuracy][] = [["dev", result.dev], ["tuning", result.tuning], ["held-out", result.heldOut], ...Object.entries(result.heldOutBatches)];
   for (const [name, r] of rows) console.log(`${name.padEnd(11)} ${String(r.n).padEnd(4)} ${percent(r.top1).padStart(6)}  ${percent(r.top5).padStart(6)}`);
+  const l = result.latencyMs;
+  console.log(`one suggestion (${l.n} tuning items, warm): p50 ${l.p50.toFixed(1)} ms, p95 ${l.p95.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, max ${l.max.toFixed(0)} ms`);
   console.log(`(${Math.round(ms)} ms including loading the code index)`);
   if (process.argv.includes("--misses")) {
     const open = Object.entries(result.heldOutBatches).filter(([name]) => !SEALED_BATCHES.has(Number(name.replace("held-out ", ""))));

@@ -43,6 +43,8 @@ for (const [name, r] of [["dev (Synthea conditions, tuned on)", suggest.dev], ["
 }
 for (const [batch, r] of Object.entries(suggest.heldOutBatches)) say(`| ${batch.replace("held-out", "held-out batch")} | ${r.n} | ${pct(r.top1)} | ${pct(r.top5)} |`);
 say("\nEach held-out batch was written before the changes it measures; a batch's first measurement is the honest one (see test/fixtures/suggest/held-out-set.json).");
+const lat = suggest.latencyMs;
+say(`\nOne suggestion (suggestDiagnoses, ${lat.n} tuning items, warm): p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms, p99 ${lat.p99.toFixed(1)} ms, max ${lat.max.toFixed(0)} ms.`);
 
 const context = await benchEncounterContext();
 say(`\n## Encounter context read (issue 4): requests and sequential round trips after the CapabilityStatement\n`);
