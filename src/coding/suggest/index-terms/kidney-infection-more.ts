@@ -11,8 +11,6 @@ N28.89 | renal mass; kidney mass; renal lesion; kidney lesion
 R93.42 | abnormal kidney imaging; abnormal renal ultrasound; abnormal kidney ultrasound
 N28.0 | renal infarction; kidney infarct; renal infarct; renal artery embolism
 N26.1 | kidney atrophy; renal atrophy; atrophic kidney
-N27.9 | small kidney
-N26.9 | renal sclerosis
 N25.89 | renal tubular acidosis; rta; type 4 rta
 N25.1 | nephrogenic diabetes insipidus; nephrogenic di
 N25.0 | renal osteodystrophy; renal rickets; ckd mineral bone disorder; ckd-mbd
@@ -20,26 +18,24 @@ N04.0 | minimal change disease; minimal change nephrotic syndrome; mcd nephrotic
 N05.9 | poststreptococcal glomerulonephritis; post strep gn; psgn; post infectious glomerulonephritis
 N00.9 | acute nephritic syndrome; acute glomerulonephritis; acute nephritis
 N03.9 | chronic glomerulonephritis; chronic nephritis; chronic nephritic syndrome
-N06.9 | isolated proteinuria with glomerular lesion
 R80.1 | persistent proteinuria
 R80.2 | orthostatic proteinuria; postural proteinuria
-R80.0 | isolated proteinuria
 Z87.441 | history of nephrotic syndrome
 Z87.448 | history of kidney disease; history of renal disease; history of urinary disease; history of aki; history of acute kidney injury
 Z87.440 | history of utis; history of recurrent uti; history of urinary infections; history of pyelonephritis
 Z87.442 | history of kidney stone; history of nephrolithiasis; history of renal calculi; history of urolithiasis; history of renal stone
 N20.0 | renal lithiasis; nephrolith; stones in kidney; kidney calculus; renal stones
-N20.2 | kidney and ureteral stones; calculus of kidney with calculus of ureter; nephroureterolithiasis
-N13.5 | ureteral stricture; ureteric stricture; ureteral kinking
-N13.8 | upj obstruction acquired; ureteral obstruction
+N20.2 | kidney and ureteral stones; nephroureterolithiasis
+N13.5 | ureteral stricture; ureteric stricture; ureteral kinking; ureteral obstruction; upj obstruction; ureteropelvic junction obstruction; upj stricture
 N28.82 | megaloureter
 N13.39 | hydroureteronephrosis; hydroureter with hydronephrosis
 N13.4 | hydroureter
 Q62.0 | congenital hydronephrosis; antenatal hydronephrosis
-Q62.11 | upj obstruction; ureteropelvic junction obstruction; congenital upj obstruction
+Q62.11 | congenital upj obstruction; congenital ureteropelvic junction obstruction
 Q63.2 | ectopic kidney; pelvic kidney
 Q61.4 | multicystic dysplastic kidney; mcdk; renal dysplasia
-Q60.0 | solitary kidney congenital; renal agenesis; unilateral renal agenesis
+Q60.0 | solitary kidney congenital; unilateral renal agenesis; congenital single kidney
+Q60.2 | renal agenesis; absent kidney congenital
 Z90.5 | solitary kidney acquired; single kidney after nephrectomy
 Z94.0 | kidney transplant recipient; renal transplant recipient; history of renal transplant; kidney transplant patient
 T86.11 | kidney transplant rejection; renal transplant rejection; rejection of kidney transplant
@@ -48,28 +44,24 @@ T86.10 | kidney transplant complication; renal transplant complication
 T86.13 | kidney transplant infection; renal transplant infection
 Z99.2 | on peritoneal dialysis; on capd; dialysis dependence; requires dialysis
 Z91.15 | noncompliance with dialysis; missed dialysis; nonadherent with dialysis
-N39.0 | recurrent uti; recurrent utis; complicated uti; lower urinary tract infection; bladder infection symptoms
+N39.0 | recurrent uti; recurrent utis; complicated uti; lower urinary tract infection
 N30.91 | cystitis with hematuria; hematuric cystitis
 N30.01 | acute cystitis with hematuria; hemorrhagic acute cystitis
 N30.40 | radiation cystitis; irradiation cystitis
 N30.20 | chronic cystitis; chronic bladder infection
-N30.80 | eosinophilic cystitis; other cystitis
+N30.80 | eosinophilic cystitis
 N32.89 | bladder spasm; bladder spasms; bladder wall thickening; trabeculated bladder
 N32.81 | detrusor overactivity; detrusor instability; overactive detrusor
 N32.3 | bladder diverticulum
 N32.1 | colovesical fistula; enterovesical fistula; vesicointestinal fistula; vesicorectal fistula
 N32.9 | bladder disorder; bladder problem; bladder disease
 N31.2 | atonic bladder; flaccid bladder; hypotonic bladder; underactive bladder; detrusor underactivity
-N31.0 | uninhibited neurogenic bladder
-N31.1 | reflex neurogenic bladder; spastic bladder
 N36.2 | urethral caruncle
 N36.1 | urethral diverticulum
 N36.41 | urethral hypermobility; hypermobile urethra
 N36.42 | intrinsic sphincter deficiency; isd
 N39.490 | overflow incontinence; overflow urinary incontinence
 N39.43 | post void dribbling; postvoid dribbling; dribbling after urination
-N39.45 | continuous leakage of urine; continuous incontinence
-N39.42 | incontinence without sensory awareness; unaware incontinence
 R39.81 | functional urinary incontinence; functional incontinence
 R32 | incontinent of urine; urinary incontinent; wetting self; urine accidents; bladder accidents; peeing self
 R39.198 | difficulty urinating; trouble urinating; difficulty voiding; difficulty passing urine; trouble voiding
@@ -79,10 +71,7 @@ R39.15 | urgent urination; urgency to urinate; sudden urge to urinate
 R33.9 | cannot urinate; cannot void; not voiding; cannot pass urine; unable to void
 R33.0 | drug induced urinary retention; medication induced urinary retention; anticholinergic urinary retention; opioid induced urinary retention
 R82.4 | ketonuria; ketones in urine; acetonuria
-R82.3 | hemoglobinuria
-R82.1 | myoglobinuria
-R36.0 | penile discharge; urethral discharge; discharge from penis
-R36.9 | urethral discharge unspecified
+R36.9 | penile discharge; urethral discharge; discharge from penis; drip from penis
 T83.0 | foley malfunction; blocked foley; foley catheter malfunction; blocked urinary catheter; dislodged foley; leaking foley
 Z93.50 | suprapubic catheter; suprapubic tube; cystostomy status; spc in place
 Z46.6 | foley catheter change; urinary catheter change; foley change
@@ -91,9 +80,8 @@ Z43.5 | cystostomy care; attention to cystostomy; suprapubic catheter change
 N40.0 | benign prostatic enlargement; bpe; large prostate; enlarged prostate gland; prostate enlargement
 N40.1 | luts due to bph; bph with nocturia; bph with frequency; bph with weak stream; bph with incomplete emptying; prostatism; bladder outlet obstruction due to bph
 N42.83 | prostate cyst; prostatic cyst
-N42.1 | prostatic hemorrhage; prostatic congestion
 N42.9 | prostate disorder; prostate problem; prostate disease
-N42.31 | prostatic intraepithelial neoplasia; pin
+N42.31 | prostatic intraepithelial neoplasia; high grade pin; hgpin
 R97.21 | rising psa; psa rising after treatment; biochemical recurrence of prostate cancer; psa recurrence
 R97.20 | psa elevation; abnormal psa; elevated prostate specific antigen
 Z90.79 | status post prostatectomy; history of prostatectomy; absent prostate; status post radical prostatectomy
@@ -104,52 +92,52 @@ N53.14 | retrograde ejaculation; dry orgasm
 N53.12 | painful ejaculation
 N53.11 | delayed ejaculation; retarded ejaculation
 N53.19 | ejaculatory dysfunction; low semen volume
-N46.01 | azoospermia; no sperm count; zero sperm count
+N46.01 | azoospermia; no sperm in semen
 N46.11 | oligospermia; low sperm count; oligozoospermia
 N50.89 | scrotal mass; testicular lump; testicle lump; testicular mass; scrotal swelling
 N44.2 | testicular cyst; benign cyst of testis
-N44.1 | cyst of tunica albuginea
 N43.3 | water on the testicle; fluid around testicle; fluid in scrotum
-N45.4 | epididymal abscess; testicular abscess; scrotal abscess of epididymis
+N45.4 | epididymal abscess; testicular abscess
 N49.2 | scrotal cellulitis; scrotal abscess; scrotum infection
-N49.3 | fournier gangrene; fournier's gangrene; necrotizing fasciitis of perineum
+N49.3 | fournier gangrene; fournier's gangrene
 N48.0 | balanitis xerotica obliterans; bxo; lichen sclerosus of penis; penile leukoplakia
 N48.5 | penile ulcer; ulcer of penis
-N48.29 | penile cellulitis; penile abscess; penis infection
+N48.22 | penile cellulitis; cellulitis of penis
+N48.21 | penile abscess; abscess of penis
 N47.5 | penile adhesions; preputial adhesions; adhesions of prepuce
-N47.0 | adherent prepuce; adherent foreskin
 Z41.2 | routine circumcision; elective circumcision
-N50.3 | testicular atrophy; atrophic testicle; shrunken testicle
-A41.89 | other specified sepsis; sepsis due to other organism
+N50.0 | testicular atrophy; atrophic testicle; shrunken testicle
+N50.3 | epididymal cyst; epididymis cyst
 A41.52 | pseudomonas sepsis; sepsis due to pseudomonas
 A41.53 | serratia sepsis
+A41.54 | acinetobacter sepsis; acinetobacter baumannii sepsis
 A41.81 | enterococcal sepsis; sepsis due to enterococcus; vre sepsis
 A41.4 | anaerobic sepsis
 A40.3 | pneumococcal sepsis; strep pneumoniae sepsis
-A40.0 | group a strep sepsis; gas sepsis
+A40.0 | group a strep sepsis
 A40.1 | group b strep sepsis; gbs sepsis
 A40.9 | streptococcal sepsis; strep sepsis
 A41.3 | haemophilus influenzae sepsis
 A41.59 | klebsiella sepsis; proteus sepsis; enterobacter sepsis
-A41.9 | septicemic; sepsis syndrome; sepsis unknown source
-R65.10 | sirs; systemic inflammatory response syndrome; noninfectious sirs
+A41.9 | septicemic; sepsis syndrome
+R65.10 | noninfectious sirs; sirs of noninfectious origin; sirs without infection
 R65.11 | sirs with organ dysfunction; noninfectious sirs with acute organ dysfunction
 A48.3 | toxic shock syndrome; tss; staph toxic shock
 A49.01 | staph infection; staphylococcal infection; staphylococcus infection
-B95.7 | coagulase negative staph; coag negative staph; staph epidermidis; staphylococcus epidermidis; cons bacteremia
+B95.7 | coagulase negative staph; coag negative staph; staph epidermidis; staphylococcus epidermidis
 B95.3 | strep pneumoniae; streptococcus pneumoniae; pneumococcus
 B95.4 | viridans strep; strep viridans; strep mitis; streptococcus anginosus
 B96.3 | haemophilus influenzae; h influenzae
 B96.4 | proteus; proteus mirabilis
 B96.6 | bacteroides fragilis
-B96.89 | stenotrophomonas; acinetobacter; serratia; enterobacter; citrobacter; morganella
+B96.89 | stenotrophomonas; acinetobacter; serratia; enterobacter; citrobacter
 B95.62 | mrsa as cause; mrsa organism
 B95.61 | mssa as cause; mssa organism
 Z16.13 | cre; carbapenem resistant; carbapenem resistant enterobacteriaceae; carbapenemase producing
 Z16.11 | penicillin resistance; penicillin resistant
 Z16.23 | quinolone resistance; fluoroquinolone resistant
 Z16.30 | drug resistant infection; antimicrobial resistance
-Z86.19 | history of c diff; history of clostridium difficile; history of sepsis; history of shingles; history of hepatitis c treated; history of treated hepatitis c
+Z86.19 | history of c diff; history of clostridium difficile; history of sepsis; history of shingles; history of treated hepatitis c; history of cured hepatitis c
 Z86.14 | history of mrsa; history of mrsa infection
 Z86.15 | history of latent tb; history of ltbi; history of latent tuberculosis
 A04.72 | c difficile; clostridium difficile; clostridioides difficile; c diff infection
@@ -165,8 +153,7 @@ B02.21 | ramsay hunt syndrome; herpes zoster oticus; geniculate herpes zoster
 B02.7 | disseminated zoster; disseminated shingles; disseminated herpes zoster
 B02.8 | zoster with complications
 B27.00 | ebv mononucleosis; ebv mono; epstein-barr mononucleosis
-B33.8 | rsv infection; respiratory syncytial virus infection
-A31.0 | mac; mai; mycobacterium avium complex; mycobacterium avium intracellulare; mac lung disease
+A31.0 | mai; mycobacterium avium complex; mycobacterium avium intracellulare; mac lung disease
 A31.9 | ntm infection; nontuberculous mycobacteria; atypical mycobacterial infection
 A30.9 | leprosy; hansen disease; hansen's disease
 A69.23 | lyme arthritis
@@ -185,7 +172,7 @@ B54 | malaria
 B58.9 | toxoplasmosis; toxo
 B59 | pneumocystis pneumonia; pjp; pneumocystis jirovecii pneumonia; pneumocystosis
 B45.9 | cryptococcosis; cryptococcal infection
-B39.9 | histoplasmosis; histo
+B39.9 | histoplasmosis
 B40.9 | blastomycosis
 B46.5 | mucormycosis; black fungus; zygomycosis
 B42.9 | sporotrichosis
@@ -207,7 +194,7 @@ Z20.820 | exposure to chickenpox; chickenpox exposure; varicella exposure
 Z20.828 | exposure to flu; flu exposure; influenza exposure; viral exposure
 Z20.5 | hepatitis exposure; exposure to hepatitis
 Z20.3 | rabies exposure; exposure to rabies
-Z22.51 | hepatitis b carrier; hep b carrier; hbsag carrier; inactive hepatitis b carrier
+Z22.350 | cre carrier; cre colonization; cre colonized
 B17.2 | hepatitis e; acute hepatitis e
 B18.9 | chronic viral hepatitis
 B17.9 | acute viral hepatitis
@@ -236,6 +223,5 @@ A60.1 | perianal herpes; rectal herpes; anal herpes
 A63.8 | mycoplasma genitalium
 Z72.5 | high risk sexual behavior; unprotected sex; unprotected intercourse; multiple sexual partners; multiple sex partners
 R75 | inconclusive hiv test; indeterminate hiv test; equivocal hiv test
-Z71.7 | hiv counseling
 B20 | human immunodeficiency virus; aids related complex; hiv related illness
 `;
