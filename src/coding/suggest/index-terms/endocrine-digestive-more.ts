@@ -14,7 +14,7 @@ E11.649 | low blood sugar in diabetic; diabetic low sugar; hypoglycemia in diabe
 E10.22 | type 1 diabetes with ckd; ckd due to type 1 diabetes; type 1 diabetic kidney disease
 E10.42 | type 1 diabetic neuropathy; type 1 diabetic polyneuropathy
 E10.319 | type 1 diabetic retinopathy
-E08.9 | diabetes due to underlying condition; secondary diabetes; cystic fibrosis related diabetes; cfrd; pancreatogenic diabetes
+E08.9 | diabetes due to underlying condition; cystic fibrosis related diabetes; cfrd; pancreatogenic diabetes
 E89.1 | postprocedural hypoinsulinemia; postpancreatectomy hypoinsulinemia
 Z79.4 | insulin therapy; insulin user; on insulin therapy; takes insulin; on basal insulin; on lantus
 Z79.84 | on oral hypoglycemic; on oral hypoglycemics; on glipizide; on glimepiride; on sglt2 inhibitor; on jardiance; on januvia; on sitagliptin
@@ -31,14 +31,13 @@ Z86.39 | history of hyperthyroidism; history of graves disease; history of thyro
 E34.9 | endocrine disorder; hormone imbalance; hormonal imbalance; endocrine disease
 E25.0 | congenital adrenal hyperplasia; cah; 21-hydroxylase deficiency; adrenogenital syndrome
 E31.0 | autoimmune polyglandular failure; polyglandular autoimmune syndrome; schmidt syndrome
-E31.20 | multiple endocrine neoplasia; men syndrome
-E31.21 | men1; men type 1; wermer syndrome
-E31.22 | men2a; men type 2a; sipple syndrome
-E31.23 | men2b; men type 2b
+E31.20 | multiple endocrine neoplasia syndrome
+E31.21 | men1; wermer syndrome
+E31.22 | men2a; sipple syndrome
+E31.23 | men2b
 E23.0 | hypogonadotropic hypogonadism; kallmann syndrome; secondary hypogonadism
-E29.1 | androgen deficiency; hypogonadism in male; hypogonadal male; primary hypogonadism
+E29.1 | androgen deficiency; hypogonadism in male; hypogonadal male
 E28.0 | ovarian hyperfunction; estrogen excess
-E27.49 | secondary adrenal insufficiency; central adrenal insufficiency
 E22.8 | central precocious puberty
 E34.4 | constitutional tall stature
 E34.31 | constitutional short stature
@@ -105,8 +104,8 @@ K92.9 | gi disorder; gastrointestinal disorder; digestive disorder; gi disease; 
 K92.81 | gastrointestinal mucositis; gi mucositis; mucositis of gut
 K59.01 | slow transit constipation; colonic inertia
 K59.39 | megacolon; acquired megacolon
-K59.4 | anal spasm; proctalgia fugax; levator ani syndrome; anal sphincter spasm
-K59.00 | infrequent bowel movements; infrequent stools; difficulty having bowel movements; hard bowel movements
+K59.4 | anal spasm; proctalgia fugax; anal sphincter spasm
+K59.00 | infrequent bowel movements; infrequent stools; difficulty having bowel movements; hard bowel movements; trouble pooping; difficulty pooping; cannot poop
 K59.89 | colonic dysmotility; intestinal dysmotility
 K59.9 | functional bowel disorder; functional intestinal disorder
 K52.0 | radiation colitis; radiation enteritis; radiation gastroenteritis
@@ -142,7 +141,7 @@ Z90.410 | status post total pancreatectomy; absent pancreas
 Z90.411 | status post partial pancreatectomy; status post whipple; history of whipple
 Z98.0 | intestinal bypass status; intestinal anastomosis status
 K85.0 | idiopathic acute pancreatitis; idiopathic pancreatitis
-K85.8 | hypertriglyceridemia induced pancreatitis; hypertriglyceridemic pancreatitis; autoimmune pancreatitis
+K85.8 | hypertriglyceridemia induced pancreatitis; hypertriglyceridemic pancreatitis
 K85.91 | necrotizing pancreatitis; pancreatic necrosis
 K85.92 | infected pancreatic necrosis; infected necrotizing pancreatitis
 K86.2 | pancreatic cyst; cyst of pancreas
@@ -162,10 +161,10 @@ K70.41 | alcoholic hepatic failure with coma; alcoholic hepatic coma
 K72.91 | hepatic coma; liver failure with coma
 K76.1 | congestive hepatopathy; cardiac cirrhosis; chronic passive congestion of liver; nutmeg liver
 K76.5 | hepatic veno-occlusive disease; sinusoidal obstruction syndrome; vod
-K76.81 | hepatopulmonary syndrome; hps
+K76.81 | hepatopulmonary syndrome
 K76.3 | infarction of liver; hepatic infarction
 I82.0 | budd-chiari syndrome; budd chiari; hepatic vein thrombosis
-I81 | portal vein thrombosis; pvt; portal thrombosis
+I81 | portal vein thrombosis; portal thrombosis; portal vein clot
 K71.6 | drug induced hepatitis; toxic hepatitis with liver injury; medication induced hepatitis
 K71.10 | hepatic necrosis from drug; toxic hepatic necrosis
 K75.3 | granulomatous hepatitis
@@ -183,8 +182,35 @@ K83.5 | biliary cyst; bile duct cyst
 K83.8 | biliary dilation; dilated common bile duct; dilated cbd; dilated bile duct
 K81.2 | acute on chronic cholecystitis
 K80.21 | gallstones with obstruction; obstructing gallstone
-K80.20 | gallbladder calculus; stones in gallbladder; gallbladder stone disease
+K80.20 | gallbladder calculus; stones in gallbladder; gallbladder stone disease; gallbladder stones symptomatic; gallstone disease
 K91.86 | retained gallstone after cholecystectomy; retained common duct stone
 K38.9 | appendix disease; appendiceal disease
 K38.1 | appendiceal concretion; appendicolith; fecalith of appendix
+E13.9 | secondary diabetes; secondary diabetes mellitus; diabetes specified type
+E73.9 | dairy intolerance; lactose intolerant
+Z72.4 | poor diet; unhealthy diet; inappropriate diet; bad eating habits
+K70.9 | alcohol liver disease; etoh liver disease; liver disease due to alcohol; ethanol liver disease
+K70.30 | etoh cirrhosis; alcohol cirrhosis; cirrhosis due to alcohol; alcohol induced cirrhosis
+K70.10 | etoh hepatitis; alcohol hepatitis; alcohol induced hepatitis
+K70.0 | etoh fatty liver; alcohol fatty liver; alcohol induced fatty liver
+K85.20 | etoh pancreatitis; alcohol pancreatitis; pancreatitis due to alcohol
+K29.20 | etoh gastritis; alcohol gastritis; alcohol induced gastritis
+I85.10 | esophageal varices in cirrhosis; varices due to cirrhosis; varices due to portal hypertension; secondary esophageal varices
+I85.11 | bleeding varices in cirrhosis; bleeding secondary esophageal varices; variceal bleed in cirrhosis
+I86.4 | gastric varices; fundal varices; stomach varices
+Z94.4 | liver transplant recipient; history of liver transplant; liver transplant patient
+T86.41 | liver transplant rejection; rejection of liver transplant
+T86.42 | liver transplant failure; failed liver transplant
+T86.43 | liver transplant infection
+T86.40 | liver transplant complication
+T18.12 | food impaction; food bolus impaction; food stuck in esophagus; esophageal food impaction; steakhouse syndrome
+K91.30 | postoperative bowel obstruction; postop sbo; postprocedural intestinal obstruction
+K56.60 | bowel blockage; blocked bowel; blocked intestines; intestinal blockage
+R19.7 | runny stools; loose bowels; loose bowel movements
+K92.1 | black poop; dark tarry stools; black bowel movements
+K57.92 | diverticulitis flare; diverticulitis attack
+K57.32 | diverticulitis of sigmoid colon; sigmoid diverticulitis flare
+K81.9 | inflamed gallbladder; gallbladder infection
+K85.9 | pancreas inflammation; inflamed pancreas
+E55.9 | vitamin d deficient; low 25-hydroxy vitamin d
 `;
