@@ -53,7 +53,7 @@ G47.50 | parasomnia
 G47.51 | confusional arousals
 G47.53 | sleep paralysis; isolated sleep paralysis
 Z72.821 | poor sleep hygiene; bad sleep habits; inadequate sleep hygiene
-G47.33 | osa on cpap; sleep apnea on cpap; obstructive sleep apnea syndrome; uses cpap; cpap dependent
+G47.33 | osa on cpap; sleep apnea on cpap; obstructive sleep apnea syndrome; osa on bipap
 F32.0 | mild depression; mild major depression; mild mdd
 F32.1 | moderate depression; moderate major depression; moderate mdd
 F32.2 | severe depression; severe major depression; severe mdd
@@ -139,12 +139,12 @@ F55.3 | steroid abuse; anabolic steroid abuse
 Z72.0 | occasional smoker; social smoker; light smoker
 Z71.41 | alcohol counseling; alcohol abuse counseling
 Z71.51 | drug abuse counseling; substance abuse counseling
-Z13.39 | anxiety screening; gad-7; mental health screening
+Z13.39 | anxiety screening; gad-7; gad-7 screening
 Z86.59 | history of depression; history of anxiety; history of mental illness; history of psychiatric disorder
 Z86.51 | history of combat stress; history of ptsd
 Z62.819 | history of childhood abuse; history of childhood trauma
 Z62.810 | history of childhood sexual abuse; history of childhood physical abuse
-Z91.41 | history of domestic violence; history of physical abuse; history of sexual assault
+Z91.41 | history of adult abuse; history of physical abuse; history of abuse as adult
 Z91.52 | history of self harm; history of cutting; history of nonsuicidal self harm
 Z91.83 | wandering; wanders; elopement risk
 Z51.81 | therapeutic drug monitoring; lithium level monitoring; drug level monitoring

@@ -113,11 +113,11 @@ N81.3 | complete uterine prolapse; procidentia
 N81.5 | enterocele; vaginal enterocele
 N99.3 | vaginal vault prolapse; vault prolapse; prolapse after hysterectomy
 N82.0 | vesicovaginal fistula; vvf
-N82.3 | rectovaginal fistula; rvf
+N82.3 | rectovaginal fistula; rectal vaginal fistula
 N84.2 | vaginal polyp
 N85.6 | asherman syndrome; asherman's syndrome; uterine adhesions; intrauterine adhesions; uterine synechiae
-N86 | cervical ectropion; cervical erosion; ectropion
-N88.2 | cervical stenosis; stenosis of cervix
+N86 | cervical ectropion; cervical erosion; erosion of cervix
+N88.2 | stenosis of cervix uteri; cervical os stenosis; stenotic cervix; stenotic cervical os
 N89.0 | vain 1; vain i; mild vaginal dysplasia
 N89.1 | vain 2; vain ii; moderate vaginal dysplasia
 N90.0 | vin 1; vin i; mild vulvar dysplasia
@@ -141,7 +141,7 @@ N64.1 | fat necrosis of breast; breast fat necrosis
 N64.3 | galactorrhea; milky nipple discharge; lactation not associated with childbirth
 N64.81 | breast ptosis; sagging breasts; droopy breasts
 N64.82 | micromastia; breast hypoplasia; small breasts
-R92.1 | breast calcifications; microcalcifications; mammographic calcifications
+R92.1 | mammographic calcifications; calcifications on mammogram; breast macrocalcifications
 Q83.3 | accessory nipple; supernumerary nipple; extra nipple; polythelia
 Q83.1 | accessory breast tissue; polymastia; axillary breast tissue
 P05.9 | iugr infant; growth restricted newborn; slow fetal growth newborn
