@@ -152,4 +152,31 @@ Z46.1 | hearing aid fitting; hearing aid adjustment; hearing aid check
 Z45.321 | cochlear implant adjustment; cochlear implant mapping; cochlear implant programming
 Z01.110 | hearing recheck after failed screen; hearing exam after failed screening
 Z82.2 | family history of hearing loss; family history of deafness
+D69.41 | evans syndrome; evans' syndrome
+D72.119 | hypereosinophilic syndrome; idiopathic hypereosinophilic syndrome
+D80.0 | x-linked agammaglobulinemia; bruton's agammaglobulinemia; bruton agammaglobulinemia; xla
+D82.0 | wiskott-aldrich syndrome; wiskott aldrich syndrome
+D84.9 | immunosuppressed; immunosuppression; immune compromised; compromised immune system
+Z83.2 | family history of sickle cell; family history of hemophilia; family history of thalassemia; family history of von willebrand
+Z14.01 | hemophilia carrier; hemophilia a carrier; carrier of hemophilia
+H18.20 | corneal edema; corneal swelling
+H18.1 | bullous keratopathy; pseudophakic bullous keratopathy
+H17.9 | corneal scar; corneal opacity; corneal scarring
+H16.13 | snow blindness; welder's flash; arc eye; photokeratitis; flash burn of eye
+H20.0 | acute iritis; acute anterior uveitis; acute iridocyclitis
+H20.1 | chronic iritis; chronic uveitis; chronic iridocyclitis
+H33.1 | retinoschisis
+H35.02 | coats disease; coats' disease; exudative retinopathy
+H02.6 | xanthelasma; xanthelasma palpebrarum; cholesterol deposits on eyelid
+H02.82 | eyelid cyst; cyst of eyelid
+H50.2 | hypertropia; hypotropia; vertical strabismus
+H54.4 | blind in one eye; monocular blindness; one eye blind
+H54.0 | blindness; totally blind; complete blindness
+T85.22 | dislocated iol; iol dislocation; displaced intraocular lens
+H26.3 | steroid-induced cataract; steroid cataract; drug-induced cataract
+Q12.0 | congenital cataract; infantile cataract
+Q17.0 | ear tag; preauricular tag; preauricular skin tag; accessory auricle
+Q18.1 | preauricular pit; preauricular sinus; ear pit
+Q17.5 | prominent ears; protruding ears; bat ears
+Q17.2 | microtia; small ear
 `;

@@ -157,7 +157,7 @@ J01.0 | acute maxillary sinusitis
 J01.91 | acute recurrent sinusitis; recurrent sinus infections
 J34.1 | sinus cyst; mucous retention cyst; maxillary sinus cyst; sinus mucocele
 J34.0 | nasal abscess; nasal vestibulitis; nasal furuncle; cellulitis of nose
-J34.89 | nasal valve collapse; nasal crusting
+J34.89 | nasal valve collapse; nasal crusting; runny nose; rhinorrhea
 J30.81 | cat allergy; dog allergy; animal dander allergy; pet allergy; allergic to cats; allergic to dogs
 J30.89 | dust mite allergy; dust allergy; allergic to dust mites; feather allergy
 J30.1 | ragweed allergy; grass allergy; tree pollen allergy; allergic to pollen; pollen allergies
@@ -166,7 +166,7 @@ Z88.1 | fluoroquinolone allergy; cipro allergy; levaquin allergy; macrolide alle
 Z88.2 | bactrim allergy; sulfamethoxazole allergy; septra allergy
 Z88.8 | ace inhibitor allergy; lisinopril allergy; statin allergy; allergic to ace inhibitors
 Z88.6 | ibuprofen allergy; nsaids allergy; allergic to aspirin
-B27.90 | mono; mononucleosis; infectious mononucleosis; glandular fever; kissing disease; ebv mono
+B27.90 | mono; mononucleosis; infectious mononucleosis; glandular fever; kissing disease
 B26.9 | mumps; epidemic parotitis
 K08.9 | dental problem; dental issue; tooth problem; teeth problems; dental disease
 K08.40 | missing teeth; partial edentulism; missing tooth; partially edentulous
@@ -196,4 +196,27 @@ K03.2 | dental erosion; enamel erosion; erosion of teeth
 S02.5 | broken tooth; chipped tooth; fractured tooth; tooth fracture
 S03.2 | knocked out tooth; avulsed tooth; tooth avulsion; dislocated tooth
 Z97.2 | partial denture; denture; upper denture; lower denture
+Z14.1 | cystic fibrosis carrier; cf carrier
+I25.2 | old heart attack; prior heart attack; past mi; past heart attack
+Z95.5 | stents in heart; cardiac stents; heart stent; coronary stents
+Z95.1 | triple bypass; quadruple bypass; double bypass; bypass surgery history
+Z95.2 | valve replacement status; status post avr; status post mvr; status post aortic valve replacement
+Z95.0 | pacer; paced rhythm; pacemaker dependent
+I95.9 | hypotensive; bp low; low blood pressure readings
+R23.0 | cyanosis; blue lips; turning blue; bluish skin; cyanotic
+I31.1 | constrictive pericarditis; chronic constrictive pericarditis
+Q24.9 | congenital heart disease; congenital heart defect; congenital cardiac anomaly
+J45.909 | controlled asthma; well controlled asthma; stable asthma; uncomplicated asthma
+U09.9 | long covid; post covid syndrome; post-covid condition; long haul covid
+Z86.16 | history of covid; history of covid-19; prior covid infection; recovered from covid
+Z20.822 | covid exposure; exposed to covid; contact with covid
+A37.90 | whooping cough; pertussis
+J35.8 | tonsil stones; tonsilloliths; tonsillolith
+Z90.89 | status post tonsillectomy; history of tonsillectomy
+R06.7 | sneezing; sneezes
+J34.2 | crooked septum; bent septum
+K00.6 | delayed tooth eruption; late teething; delayed eruption of teeth
+K00.1 | extra teeth; supernumerary tooth; supernumerary teeth
+K00.0 | congenitally missing teeth; hypodontia; anodontia
+Z46.3 | denture fitting; denture adjustment; new dentures
 `;
