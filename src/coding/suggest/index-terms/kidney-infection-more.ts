@@ -66,12 +66,15 @@ R39.81 | functional urinary incontinence; functional incontinence
 R32 | incontinent of urine; urinary incontinent; wetting self; urine accidents; bladder accidents; peeing self
 R39.198 | difficulty urinating; trouble urinating; difficulty voiding; difficulty passing urine; trouble voiding
 R30.0 | hurts to pee; burning when urinating; burning pee; stinging urination; pain passing urine
+N39.3 | leaking urine cough; leaking urine sneezing; leaks when laughing; leakage with exercise
+N39.41 | urge leakage; leaks before reaching toilet
+R35.1 | up at night to urinate; nocturnal urination; getting up to pee at night
 R35.0 | urinating frequently; frequent voiding; frequent micturition; peeing often; peeing a lot
 R39.15 | urgent urination; urgency to urinate; sudden urge to urinate
 R33.9 | cannot urinate; cannot void; not voiding; cannot pass urine; unable to void
 R33.0 | drug induced urinary retention; medication induced urinary retention; anticholinergic urinary retention; opioid induced urinary retention
 R82.4 | ketonuria; ketones in urine; acetonuria
-R36.9 | penile discharge; urethral discharge; discharge from penis; drip from penis
+R36.9 | penile discharge; urethral discharge; discharge from penis
 T83.0 | foley malfunction; blocked foley; foley catheter malfunction; blocked urinary catheter; dislodged foley; leaking foley
 Z93.50 | suprapubic catheter; suprapubic tube; cystostomy status; spc in place
 Z46.6 | foley catheter change; urinary catheter change; foley change
@@ -88,7 +91,7 @@ Z90.79 | status post prostatectomy; history of prostatectomy; absent prostate; s
 N52.01 | vasculogenic erectile dysfunction; arteriogenic erectile dysfunction
 N52.2 | drug induced erectile dysfunction; medication induced erectile dysfunction
 N52.9 | erectile disfunction; weak erections; trouble getting erections; difficulty maintaining erection
-N53.14 | retrograde ejaculation; dry orgasm
+N53.14 | retrograde ejaculation
 N53.12 | painful ejaculation
 N53.11 | delayed ejaculation; retarded ejaculation
 N53.19 | ejaculatory dysfunction; low semen volume
@@ -162,7 +165,7 @@ A69.29 | lyme carditis
 A79.82 | anaplasmosis; human granulocytic anaplasmosis
 A77.40 | ehrlichiosis
 B60.0 | babesiosis
-A28.1 | cat scratch disease; cat scratch fever; bartonellosis
+A28.1 | cat scratch disease; cat scratch fever; bartonella henselae
 A32.9 | listeriosis; listeria infection
 A39.9 | meningococcal infection; meningococcal disease
 A92.5 | zika; zika virus
@@ -198,7 +201,7 @@ Z22.350 | cre carrier; cre colonization; cre colonized
 B17.2 | hepatitis e; acute hepatitis e
 B18.9 | chronic viral hepatitis
 B17.9 | acute viral hepatitis
-B18.0 | chronic hepatitis b with delta; hepatitis d; hepatitis delta
+B18.0 | chronic hepatitis b with delta; chronic hbv with delta
 A56.01 | chlamydial urethritis; chlamydial cystitis
 A56.09 | chlamydial cervicitis; chlamydia cervicitis
 A56.3 | chlamydial proctitis; rectal chlamydia
@@ -220,7 +223,6 @@ A59.03 | trichomonal urethritis
 A60.01 | herpes of penis; penile herpes
 A60.04 | herpetic vulvovaginitis; vulvar herpes; vaginal herpes
 A60.1 | perianal herpes; rectal herpes; anal herpes
-A63.8 | mycoplasma genitalium
 Z72.5 | high risk sexual behavior; unprotected sex; unprotected intercourse; multiple sexual partners; multiple sex partners
 R75 | inconclusive hiv test; indeterminate hiv test; equivocal hiv test
 B20 | human immunodeficiency virus; aids related complex; hiv related illness
