@@ -10,7 +10,7 @@ G89.21 | chronic pain due to trauma; chronic post-traumatic pain
 G89.0 | central pain syndrome; thalamic pain syndrome; dejerine-roussy syndrome; central post-stroke pain
 F45.41 | psychogenic pain; pain disorder psychological factors
 M79.2 | neuralgia; neuritis; nerve pain
-G50.1 | atypical facial pain; persistent idiopathic facial pain; atypical trigeminal neuralgia
+G50.1 | atypical facial pain; persistent idiopathic facial pain
 G58.0 | intercostal neuralgia; intercostal neuropathy
 G56.4 | causalgia of arm; crps type 2 arm; causalgia of upper limb
 G57.7 | causalgia of leg; crps type 2 leg; causalgia of lower limb
@@ -62,7 +62,7 @@ F32.4 | depression in partial remission; mdd in partial remission
 F32.5 | depression in remission; mdd in remission; major depression in remission
 F33.4 | recurrent depression in remission; recurrent mdd in remission
 F33.8 | seasonal affective disorder; seasonal depression; winter depression
-F32.89 | atypical depression; other depressive episode
+F32.89 | atypical depression; depression with atypical features
 F39 | mood disorder; affective disorder
 F34.81 | dmdd; disruptive mood dysregulation disorder
 F31.30 | bipolar depression; bipolar depressed; bipolar disorder depressed
@@ -130,7 +130,8 @@ F13.23 | benzodiazepine withdrawal; benzo withdrawal; sedative withdrawal
 F13.21 | benzodiazepine dependence in remission
 F14.21 | cocaine dependence in remission; history of cocaine addiction
 F15.21 | methamphetamine dependence in remission; history of meth addiction
-F19.21 | drug dependence in remission; history of drug addiction; history of substance abuse; recovering addict; history of polysubstance abuse
+F19.21 | drug dependence in remission; history of drug addiction; recovering addict; history of polysubstance dependence
+F19.11 | history of substance abuse; history of drug abuse; drug abuse in remission; history of polysubstance abuse
 F16.10 | hallucinogen abuse; lsd abuse; psilocybin abuse
 F16.90 | hallucinogen use; lsd use; mushroom use; psilocybin use
 F18.10 | inhalant abuse; huffing; solvent abuse
@@ -141,7 +142,7 @@ Z71.41 | alcohol counseling; alcohol abuse counseling
 Z71.51 | drug abuse counseling; substance abuse counseling
 Z13.39 | anxiety screening; gad-7; gad-7 screening
 Z86.59 | history of depression; history of anxiety; history of mental illness; history of psychiatric disorder
-Z86.51 | history of combat stress; history of ptsd
+Z86.51 | history of combat stress; history of combat stress reaction
 Z62.819 | history of childhood abuse; history of childhood trauma
 Z62.810 | history of childhood sexual abuse; history of childhood physical abuse
 Z91.41 | history of adult abuse; history of physical abuse; history of abuse as adult
@@ -170,7 +171,7 @@ F03.92 | dementia with psychosis; dementia with hallucinations; dementia with de
 F03.93 | dementia with depression; dementia with mood disturbance
 F03.A | mild dementia
 F03.B | moderate dementia
-F03.C | severe dementia; advanced dementia; end stage dementia
+F03.C | severe dementia; advanced dementia
 F02.80 | parkinson's disease dementia; dementia due to parkinson's; dementia in parkinson's disease
 G31.01 | pick's disease; picks disease
 G31.2 | alcoholic cerebellar degeneration; alcoholic cerebellar ataxia
@@ -198,7 +199,7 @@ G04.90 | encephalitis
 G03.9 | meningitis
 G00.9 | bacterial meningitis
 G06.0 | brain abscess; cerebral abscess
-G40.91 | intractable epilepsy; refractory epilepsy; drug resistant epilepsy; intractable seizures
+G40.91 | intractable epilepsy; refractory epilepsy; drug resistant epilepsy; medically refractory epilepsy
 G40.4 | grand mal seizure; grand mal epilepsy; generalized tonic clonic seizure; tonic clonic seizures
 G83.84 | todd's paralysis; todd paralysis; postictal paralysis
 G60.8 | small fiber neuropathy; small fibre neuropathy
@@ -214,7 +215,7 @@ G12.0 | werdnig-hoffmann disease; sma type 1
 G12.23 | primary lateral sclerosis; pls
 G11.11 | friedreich ataxia; friedreich's ataxia
 G11.4 | hereditary spastic paraplegia
-G11.9 | hereditary ataxia; spinocerebellar ataxia
+G11.9 | hereditary ataxia; inherited ataxia
 G80.0 | spastic quadriplegic cerebral palsy; spastic quadriplegia cp
 G80.1 | spastic diplegia; spastic diplegic cerebral palsy
 G80.2 | hemiplegic cerebral palsy; spastic hemiplegic cp

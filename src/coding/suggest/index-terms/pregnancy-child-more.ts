@@ -16,7 +16,7 @@ O22.4 | hemorrhoids in pregnancy; piles in pregnancy
 O26.82 | carpal tunnel in pregnancy; pregnancy related carpal tunnel; pregnancy related neuritis
 O26.71 | symphysis pubis separation in pregnancy; pubic symphysis subluxation in pregnancy; diastasis symphysis pubis pregnancy
 O26.5 | supine hypotensive syndrome; maternal hypotension syndrome; hypotension in pregnancy
-O26.61 | liver disease in pregnancy; acute fatty liver of pregnancy; aflp; elevated liver enzymes in pregnancy
+O26.61 | liver disease in pregnancy; acute fatty liver of pregnancy; aflp; liver disorder in pregnancy
 O26.83 | pregnancy related kidney disease; renal disease in pregnancy
 O26.1 | low weight gain in pregnancy; poor weight gain in pregnancy; inadequate weight gain pregnancy
 O26.3 | iud in pregnancy; retained iud in pregnancy; pregnancy with iud in place
@@ -25,8 +25,8 @@ O99.31 | alcohol use in pregnancy; drinking in pregnancy; etoh use in pregnancy
 O99.32 | drug use in pregnancy; substance use in pregnancy; opioid use in pregnancy; marijuana use in pregnancy
 O99.35 | epilepsy in pregnancy; seizure disorder in pregnancy; migraine in pregnancy; neurologic disease in pregnancy
 O99.41 | heart disease in pregnancy; cardiac disease in pregnancy
-O99.61 | gerd in pregnancy; heartburn in pregnancy; reflux in pregnancy; digestive disease in pregnancy
-O99.71 | skin disease in pregnancy; rash in pregnancy
+O99.61 | gerd in pregnancy; reflux in pregnancy; digestive disease in pregnancy
+O99.71 | skin disease in pregnancy; skin disorder in pregnancy
 O98.51 | covid in pregnancy; covid-19 in pregnancy; viral infection in pregnancy
 O98.71 | hiv in pregnancy; hiv positive pregnant; hiv disease in pregnancy
 O98.41 | hepatitis in pregnancy; hepatitis b in pregnancy; hepatitis c in pregnancy
@@ -34,7 +34,7 @@ O98.11 | syphilis in pregnancy
 O98.21 | gonorrhea in pregnancy
 O23.59 | bacterial vaginosis in pregnancy; bv in pregnancy; yeast infection in pregnancy; vaginitis in pregnancy
 O23.9 | genitourinary infection in pregnancy; gu infection in pregnancy
-O9A.21 | trauma in pregnancy; injury in pregnancy; fall in pregnancy; mva in pregnancy; car accident in pregnancy
+O9A.21 | trauma in pregnancy; injury in pregnancy; mva in pregnancy; car accident in pregnancy
 O9A.31 | domestic violence in pregnancy; physical abuse in pregnancy; intimate partner violence in pregnancy
 O9A.11 | cancer in pregnancy; malignancy in pregnancy
 O28.3 | abnormal prenatal ultrasound; abnormal antenatal ultrasound; abnormal fetal ultrasound finding
@@ -55,8 +55,8 @@ O62.1 | secondary uterine inertia; arrest of active phase; arrest of dilation
 O62.2 | uterine inertia; uterine atony in labor; weak contractions in labor
 O62.3 | precipitous labor; precipitate labor; precipitous delivery; rapid labor
 O62.4 | hypertonic uterine contractions; tachysystole; uterine hyperstimulation; tetanic contractions
-O63.0 | prolonged first stage of labor; prolonged latent phase
-O63.1 | prolonged second stage of labor; prolonged pushing
+O63.0 | prolonged latent phase; prolonged active phase
+O63.1 | prolonged pushing; prolonged pushing phase
 O63.9 | prolonged labor; long labor; protracted labor
 O66.0 | shoulder dystocia; shoulder dystocia at delivery
 O66.41 | failed tolac; failed vbac; failed trial of labor after cesarean
@@ -69,7 +69,7 @@ O71.1 | uterine rupture; ruptured uterus; uterine rupture in labor
 O71.3 | cervical laceration at delivery; cervical tear during delivery; obstetric cervical laceration
 O71.4 | high vaginal laceration; vaginal sulcus tear; obstetric vaginal laceration
 O71.7 | obstetric hematoma; vulvar hematoma after delivery; vaginal hematoma after delivery
-O72.0 | retained placenta with hemorrhage; third stage hemorrhage
+O72.0 | retained placenta with hemorrhage; retained placenta with bleeding
 O72.2 | delayed postpartum hemorrhage; secondary postpartum hemorrhage; late pph; delayed pph
 O73.0 | retained placenta; retained placenta without hemorrhage; adherent placenta
 O73.1 | retained placental fragments; retained membranes; retained products after delivery
