@@ -92,7 +92,7 @@ M75.12 | full thickness rotator cuff tear; complete rotator cuff tear; massive r
 M71.1 | septic bursitis; infected bursa; infective bursitis
 M71.12 | septic olecranon bursitis; infected elbow bursa; septic elbow bursitis
 M72.6 | necrotizing fasciitis; nec fasc; flesh eating bacteria; flesh-eating infection
-M72.2 | plantar fibroma; plantar fibromatosis; ledderhose disease; plantar fascia pain; heel pain plantar fascia
+M72.2 | plantar fibroma; plantar fibromatosis; ledderhose disease; plantar fascia pain; plantar fascitis; plantar fasciitis flare; plantar fasciosis
 M60.0 | pyomyositis; infective myositis; muscle abscess
 M62.08 | diastasis recti; rectus diastasis; abdominal muscle separation; separated abdominal muscles
 M62.50 | muscle wasting; muscle atrophy; amyotrophy; muscle loss
@@ -176,4 +176,28 @@ M62.89 | muscle tightness; tight hamstrings; tight muscles; muscle knots
 M62.40 | muscle contracture; contracture of muscle; shortened muscle
 M79.3 | panniculitis; inflammation of subcutaneous fat
 M79.4 | fat pad hypertrophy; hoffa fat pad syndrome; hoffa's disease; infrapatellar fat pad impingement
+M54.14 | thoracic radiculopathy; thoracic radicular pain; intercostal radiculopathy
+M54.15 | thoracolumbar radiculopathy; thoracolumbar radicular pain
+M48.07 | lumbosacral stenosis; lumbosacral spinal stenosis; l5-s1 stenosis
+M11.2 | cppd flare; pseudogout attack; pseudogout flare; cppd arthritis
+M34.81 | scleroderma lung; ssc-ild; scleroderma interstitial lung disease; systemic sclerosis lung disease
+M79.7 | fibro; fibromyalgia syndrome; chronic widespread pain; widespread pain syndrome
+M25.50 | aching joints; sore joints; joints hurt; painful joints; joint aches and pains
+M62.830 | back spasms; tight back muscles; low back spasm
+M17 | bone on bone knee; worn out knee; knee wear and tear; knee oa flare; arthritic knee
+M16 | bone on bone hip; worn out hip; hip wear and tear; arthritic hip
+M19.90 | arthritic; arthritis pain; arthritic joints; wear and tear joints; osteoarthritic
+M76.1 | psoas tendinitis; iliopsoas tendinitis; psoas tendinopathy; iliopsoas tendinopathy
+M67.5 | plica syndrome; medial plica syndrome; synovial plica; knee plica
+M23.0 | meniscal cyst; parameniscal cyst; cyst of meniscus
+Q68.6 | discoid meniscus; discoid lateral meniscus
+M67.43 | dorsal wrist ganglion; volar wrist ganglion; ganglion cyst of wrist
+M67.44 | ganglion cyst of finger; finger ganglion; retinacular cyst
+G56.3 | radial tunnel syndrome; radial nerve palsy; saturday night palsy; radial neuropathy
+G56.0 | median nerve compression at wrist; median neuropathy at wrist; carpal tunnel numbness
+M20.4 | hammer toe deformity; contracted toe; hammertoe deformity
+M79.18 | trigger points; myofascial trigger points; knots in muscles; myofascial syndrome
+M54.12 | pinched nerve neck; cervical nerve root compression; arm radiculopathy from neck
+M54.16 | pinched nerve lower back; lumbar nerve root compression; leg radiculopathy from back
+M41.26 | idiopathic lumbar scoliosis; lumbar scoliosis idiopathic
 `;

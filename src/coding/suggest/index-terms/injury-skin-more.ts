@@ -46,7 +46,6 @@ S29.011 | chest wall strain; intercostal muscle strain; pulled chest muscle; pec
 S73.19 | hip labral tear; acetabular labral tear; torn labrum hip; hip labrum tear
 S86.89 | shin splints; shin splint; medial tibial stress syndrome; mtss
 S01.21 | nose laceration; nasal laceration; cut nose
-S01.31 | ear laceration; cut ear; lacerated ear
 S41.11 | upper arm laceration; arm laceration; cut arm; lacerated arm
 S51.01 | elbow laceration; cut elbow
 S71.11 | thigh laceration; cut thigh
