@@ -1,6 +1,6 @@
 /** Clinical terms, endocrine, nutrition, metabolic, digestive system and liver (more): what clinicians and patients say -> ICD-10-CM (code or header). Curated from clinical and coding knowledge. */
 export const ENDOCRINE_DIGESTIVE_MORE_TERMS = `
-E11.9 | t2 diabetes; type two diabetes; dm type 2; dm 2; diabetes type ii; dm; diabetic; non insulin dependent diabetes; diabetes mellitus type 2
+E11.9 | t2 diabetes; type two diabetes; dm type 2; dm 2; diabetes type ii; dm; diabetic; non insulin dependent diabetes; diabetes mellitus type 2; diet controlled diabetes; diet controlled dm; dmii; t2 dm
 E11.65 | uncontrolled dm; uncontrolled t2dm; uncontrolled dm2; diabetes with hyperglycemia; hyperglycemia due to diabetes; diabetes not at goal
 E11.29 | diabetic microalbuminuria; diabetes with microalbuminuria; diabetic kidney complication; diabetic proteinuria
 E11.22 | ckd due to type 2 diabetes; diabetic renal disease; diabetes with ckd; diabetes with chronic kidney disease
@@ -213,4 +213,6 @@ K57.32 | diverticulitis of sigmoid colon; sigmoid diverticulitis flare
 K81.9 | inflamed gallbladder; gallbladder infection
 K85.9 | pancreas inflammation; inflamed pancreas
 E55.9 | vitamin d deficient; low 25-hydroxy vitamin d
+E80.4 | gilbert syndrome; gilbert's syndrome; gilbert disease; gilberts
+E05.01 | graves disease with thyroid storm; thyroid storm in graves
 `;
