@@ -179,4 +179,26 @@ Q17.0 | ear tag; preauricular tag; preauricular skin tag; accessory auricle
 Q18.1 | preauricular pit; preauricular sinus; ear pit
 Q17.5 | prominent ears; protruding ears; bat ears
 Q17.2 | microtia; small ear
+H10.5 | blepharoconjunctivitis
+H11.42 | chemosis; conjunctival swelling; conjunctival edema
+H11.43 | bloodshot eyes; bloodshot eye; conjunctival injection; conjunctival hyperemia
+H53.71 | glare sensitivity; sensitive to glare
+D31.3 | choroidal nevus; choroid nevus; eye freckle
+H44.52 | phthisis bulbi; shrunken eye
+Z97.0 | artificial eye; prosthetic eye; ocular prosthesis; glass eye
+Z90.01 | status post enucleation; missing eye; enucleated eye; loss of eye
+Z46.0 | glasses fitting; contact lens fitting; fitting for glasses
+H53.9 | vision changes; vision problems; trouble seeing; hard to see; change in vision
+H53.8 | fuzzy vision; hazy vision; cloudy vision
+H57.9 | eye problem; eye disorder; eye issue
+H05.2 | proptosis; bulging eyes; exophthalmos; protruding eyes
+H05.83 | thyroid eye disease; graves ophthalmopathy; graves orbitopathy; graves eye disease; thyroid ophthalmopathy
+D58.1 | elliptocytosis; hereditary elliptocytosis; ovalocytosis
+D61.811 | drug-induced pancytopenia; medication induced pancytopenia
+D50.9 | iron deficient; low iron anemia; iron poor blood; anemia due to low iron
+D68.51 | factor 5 leiden; factor five leiden; factor v leiden heterozygous; factor v leiden carrier
+R79.1 | inr elevated; inr high; elevated pt inr; elevated pt
+H91.3 | deaf mute; deaf and mute; deaf nonspeaking
+H81.0 | endolymphatic hydrops; meniere syndrome
+T70.0 | ear barotrauma; airplane ear; ear squeeze; otitic barotrauma
 `;

@@ -14,7 +14,7 @@ I25.810 | bypass graft disease; cabg graft atherosclerosis; vein graft disease; 
 I20.81 | microvascular angina; coronary microvascular dysfunction; cardiac syndrome x; small vessel heart disease
 I20.89 | stable angina; exertional angina; chronic stable angina; effort angina
 I24.1 | dressler's syndrome; dressler syndrome; postinfarction pericarditis; post mi syndrome
-I50.9 | heart failure exacerbation; chf flare; chf exacerbation acute; worsening heart failure; failing heart; weak heart; hf
+I50.9 | heart failure exacerbation; chf flare; chf exacerbation acute; worsening heart failure; failing heart; hf
 I50.2 | hfref chf; low ejection fraction heart failure; reduced ef heart failure; chf with reduced ef; systolic hf
 I50.3 | hfpef chf; preserved ef heart failure; chf with preserved ef; diastolic hf
 I51.7 | left atrial enlargement; lae; atrial enlargement; dilated atrium; left ventricular hypertrophy
@@ -36,9 +36,9 @@ I95.3 | intradialytic hypotension; hypotension during dialysis; hemodialysis hyp
 I95.89 | chronic hypotension; chronically low blood pressure
 Z95.818 | loop recorder; implantable loop recorder; ilr; implanted cardiac monitor
 Z45.01 | pacemaker check; pacemaker interrogation; pacemaker adjustment
-Z45.02 | icd check; defibrillator check; aicd interrogation; icd interrogation
+Z45.02 | defibrillator check; aicd interrogation; aicd check; defibrillator interrogation
 T82.7 | pacemaker infection; cardiac device infection; pocket infection; infected pacemaker
-T82.1 | pacemaker malfunction; lead malfunction; icd malfunction; lead dislodgement; pacemaker lead displacement
+T82.1 | pacemaker malfunction; lead malfunction; defibrillator malfunction; lead dislodgement; pacemaker lead displacement
 Z79.01 | on anticoagulants; on heparin; on lovenox; on enoxaparin; on pradaxa; on dabigatran; on edoxaban; blood thinner use
 Z86.79 | history of endocarditis; history of pericarditis; history of myocarditis; history of aortic dissection
 Z82.41 | family history of sudden cardiac death; family history of sudden death
@@ -119,7 +119,8 @@ S27.0 | traumatic pneumothorax
 J94.2 | hemothorax; haemothorax; nontraumatic hemothorax
 J92.9 | pleural plaques; pleural plaque; pleural thickening
 J92.0 | asbestos pleural plaques; asbestos-related pleural plaque
-J94.8 | trapped lung; loculated pleural effusion; fibrothorax
+J94.8 | trapped lung; unexpandable lung
+J94.1 | fibrothorax; pleural fibrosis
 R06.09 | dyspnea on exertion; doe; exertional dyspnea; sob on exertion; breathless on exertion; winded with exertion
 R06.01 | orthopnea; short of breath lying flat; cannot lie flat
 R06.3 | cheyne-stokes respiration; cheyne stokes breathing; periodic breathing
@@ -184,7 +185,7 @@ K13.70 | mouth lesion; oral lesion; lesion in mouth; oral mucosal lesion
 K13.1 | cheek biting; lip biting
 K13.0 | chapped lips; cracked lips; dry lips; lip inflammation
 K14.3 | hairy tongue; black hairy tongue
-K14.0 | glossitis; inflamed tongue; swollen tongue
+K14.0 | glossitis; inflamed tongue
 K14.9 | tongue problem; tongue disorder
 B37.0 | candida mouth; oral yeast; yeast in mouth; mouth thrush
 B00.2 | herpetic gingivostomatitis; herpetic stomatitis; primary herpetic gingivostomatitis
