@@ -29,7 +29,7 @@ Z01.818 | preprocedural exam; pre-procedure evaluation; pre-procedure clearance
 Z01.810 | cardiac clearance; preop cardiac evaluation; cardiac risk assessment for surgery
 Z01.82 | allergy testing; allergy test; skin prick testing
 Z02.71 | disability exam; disability evaluation; disability paperwork
-Z02.83 | drug test; drug screen for employment; blood alcohol test; urine drug screen for work
+Z02.83 | drug screen for employment; blood alcohol test; urine drug screen for work
 Z02.89 | camp physical; camp form; daycare form; administrative exam
 Z76.89 | establish care; establishing care; new patient to establish; transfer of care; new to practice
 Z76.82 | awaiting transplant; transplant list; on transplant waiting list; listed for transplant

@@ -58,7 +58,7 @@ R07.9 | chest pains; chest hurts; pain in chest
 R07.89 | chest heaviness; chest ache; musculoskeletal chest pain; chest wall tenderness
 R00.2 | skipped beats; skipping beats; heart skipping; heart flutters; heart pounding
 R55 | blacked out; blackout; blackouts; fainted; fainting spell; faint; vasovagal episode
-R42 | room spinning; spinning sensation; woozy; wooziness
+R42 | room spinning; spinning sensation; woozy; wooziness; disequilibrium
 R11.11 | vomiting without nausea
 R11.12 | projectile vomiting
 R11.13 | feculent vomiting; fecal vomiting
@@ -169,7 +169,7 @@ R87.616 | no transformation zone on pap; no endocervical cells; absent transform
 R87.820 | low risk hpv positive; low-risk hpv positive; lr hpv positive
 R92.1 | calcification on mammogram; mammographic calcification; breast calcification on imaging
 R91.8 | abnormal chest ct; abnormal ct chest; lung infiltrate; pulmonary infiltrate; infiltrate on chest x-ray
-R93.2 | abnormal liver imaging; abnormal liver ultrasound; abnormal gallbladder ultrasound; abnormal ruq ultrasound; biliary dilation
+R93.2 | abnormal liver imaging; abnormal liver ultrasound; abnormal gallbladder ultrasound; abnormal ruq ultrasound
 R93.3 | abnormal barium swallow; abnormal upper gi series; abnormal barium enema; abnormal gi imaging
 R93.41 | abnormal bladder ultrasound; abnormal bladder imaging; abnormal ureter imaging
 R93.42 | abnormal kidney ultrasound; abnormal renal ultrasound; abnormal renal imaging; abnormal kidney imaging
@@ -187,4 +187,34 @@ R94.4 | decreased gfr; reduced egfr; low egfr; decreased egfr; abnormal kidney f
 R94.7 | abnormal endocrine function test; abnormal cortisol stimulation test
 R92.8 | birads 4; bi-rads 4; birads 5; bi-rads 5; suspicious breast imaging
 R92.2 | birads 0; bi-rads 0; incomplete mammogram; callback mammogram
+R94.31 | prolonged qt; qt prolongation; prolonged qtc; long qtc; prolonged qt interval
+R00.1 | bradycardia; slow heartbeat; heart rate low
+R00.0 | tachycardia; fast heartbeat; heart rate high
+R76.81 | positive rheumatoid factor; positive rf; positive anti-ccp; elevated rheumatoid factor; positive ccp antibody
+R76.89 | positive anca; positive ds dna; positive anti-dsdna; abnormal immunology
+R76.0 | raised antibody titer; elevated titer; elevated antibody titer
+R23.3 | bruise easily; bruising easily; bruises
+R26.81 | balance problems; balance issues; imbalance; wobbly
+R60.0 | swollen feet; puffy ankles; fluid in legs; swollen lower legs
+R63.4 | losing weight without trying; unintended weight loss; unintentional weight loss
+R11.0 | sick to stomach; sick to my stomach
+R14.3 | farting; gassiness
+R19.7 | runny stools; frequent loose stools; loose stool
+R15.9 | leaking stool; bowel accidents; stool leakage
+R35.1 | peeing at night; getting up at night to urinate
+R06.2 | whistling when breathing; wheezes
+R09.3 | coughing up mucus; mucus in throat; phlegm production
+R51.9 | head hurts; head pounding; pounding headache
+R41.3 | forgetful; memory issues; trouble remembering; short-term memory loss
+R41.840 | cannot focus; trouble focusing; poor focus; attention difficulty
+R45.4 | irritable; irritable mood
+R25.1 | shaky hands; hand tremor; shakes
+R52 | aching all over; body pain; pain all over
+R09.02 | low oxygen levels; low sats; desatting; desaturations; low spo2
+R03.0 | bp elevated; high bp reading; elevated bp
+R23.1 | looks pale; pale complexion
+R17 | yellow eyes; yellowing of eyes; scleral icterus
+R18.8 | fluid in belly; belly fluid
+R59.9 | swollen lymph node; enlarged lymph node; lymph node enlargement; swollen lymph glands
+R68.83 | shivers; the chills; shaking with chills
 `;
