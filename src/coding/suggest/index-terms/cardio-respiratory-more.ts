@@ -1,6 +1,6 @@
 /** Clinical terms, heart, vessels, lungs, allergy, nose and throat, mouth and teeth (second wave: more wordings and uncovered conditions): what clinicians and patients say -> ICD-10-CM (code or header). Curated from clinical and coding knowledge. */
 export const CARDIO_RESPIRATORY_MORE_TERMS = `
-I10 | hbp; elevated bp; bp high; hypertensive; controlled hypertension; htn controlled; hypertension controlled; primary hypertension; high blood pressure disease
+I10 | hbp; hypertensive; controlled hypertension; htn controlled; hypertension controlled; primary hypertension; high blood pressure disease
 I1A.0 | resistant hypertension; treatment resistant hypertension; refractory hypertension; resistant htn; uncontrolled hypertension on three drugs
 I11.0 | hypertension with heart failure; htn with chf; hypertensive chf; chf due to hypertension; heart failure due to hypertension; hypertension with chf
 I12 | hypertension with ckd; htn with ckd; ckd due to hypertension; hypertensive kidney disease; ckd from high blood pressure
