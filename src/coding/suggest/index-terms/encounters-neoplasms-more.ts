@@ -114,7 +114,6 @@ Z85.841 | history of brain cancer; history of brain tumor; history of glioma
 Z85.47 | history of testicular cancer
 Z85.44 | history of vulvar cancer; history of vaginal cancer
 Z85.72 | history of non-hodgkin lymphoma; history of lymphoma; history of nhl
-Z85.79 | history of myeloma; history of multiple myeloma
 Z85.3 | history of breast ca; breast cancer history; status post breast cancer
 Z85.46 | history of prostate ca; status post prostatectomy for cancer
 Z85.038 | history of colon ca; colon cancer survivor
