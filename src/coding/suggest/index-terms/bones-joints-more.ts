@@ -18,7 +18,7 @@ M47.26 | lumbar spondylosis with radiculopathy; lumbar facet arthropathy with ra
 M47.22 | cervical spondylosis with radiculopathy; cervical djd with radiculopathy
 M47.16 | lumbar spondylosis with myelopathy; lumbar myelopathy due to spondylosis
 M48.062 | neurogenic claudication; pseudoclaudication; spinal claudication; lumbar stenosis with neurogenic claudication
-M48.061 | lumbar stenosis without neurogenic claudication; lumbar canal narrowing; foraminal stenosis lumbar; lumbar foraminal stenosis
+M48.061 | lumbar stenosis without neurogenic claudication; lumbar canal narrowing
 M48.04 | thoracic spinal stenosis; thoracic stenosis
 M43.16 | lumbar spondylolisthesis; l4-l5 spondylolisthesis; lumbar anterolisthesis; lumbar listhesis
 M43.17 | lumbosacral spondylolisthesis; l5-s1 spondylolisthesis; lumbosacral anterolisthesis
@@ -33,7 +33,7 @@ M53.2 | spinal instability; segmental instability; unstable spine
 M53.1 | cervicobrachial syndrome; cervicobrachial pain
 M53.0 | cervicocranial syndrome; posterior cervical sympathetic syndrome
 M46.40 | discitis; diskitis; disc space infection; disc infection
-M46.20 | vertebral osteomyelitis; spinal osteomyelitis; spine infection
+M46.20 | vertebral osteomyelitis; spinal osteomyelitis
 M99.01 | cervical somatic dysfunction; cervical segmental dysfunction; neck somatic dysfunction
 M99.02 | thoracic somatic dysfunction; thoracic segmental dysfunction
 M99.03 | lumbar somatic dysfunction; lumbar segmental dysfunction
@@ -46,7 +46,7 @@ Z47.89 | orthopedic aftercare; post-op orthopedic follow-up; aftercare following
 Z96.60 | joint replacement status; history of joint replacement; prosthetic joint; artificial joint
 Z96.66 | status post ankle replacement; total ankle arthroplasty status; ankle replacement
 Z96.62 | status post elbow replacement; elbow arthroplasty status; elbow replacement
-Z96.65 | knee replaced; artificial knee; new knee; knee prosthesis; total knee arthroplasty status
+Z96.65 | knee replaced; artificial knee; knee prosthesis; total knee arthroplasty status
 Z96.64 | hip replaced; artificial hip; hip prosthesis; total hip arthroplasty status
 Z87.81 | history of fracture; history of broken bone; old fracture; healed fracture; history of traumatic fracture
 Z87.310 | history of osteoporotic fracture; history of fragility fracture; history of vertebral compression fracture
@@ -62,22 +62,22 @@ M10.9 | gouty arthritis; gout attack; gout flare; acute gout; gouty joint
 M10.07 | podagra; gout of big toe; gouty toe; gout in toe; gout of foot
 M10.06 | gout of knee; knee gout; gouty knee
 M10.2 | drug-induced gout; diuretic-induced gout; diuretic gout
-M1A.9 | chronic gout; chronic gouty arthritis; recurrent gout
+M1A.9 | chronic gout; chronic gouty arthritis
 E79.0 | high uric acid; elevated uric acid; hyperuricaemia; asymptomatic hyperuricemia
 M25.36 | knee instability; knee giving way; knee buckling; unstable knee; knee gives out
-M25.37 | ankle instability; chronic ankle instability; ankle giving way; unstable ankle; weak ankle
+M25.37 | ankle instability; chronic ankle instability; ankle giving way; unstable ankle
 M25.31 | shoulder instability; unstable shoulder; shoulder laxity
 M24.41 | recurrent shoulder dislocation; habitual shoulder dislocation; recurrent shoulder subluxation
 M22.0 | recurrent patellar dislocation; recurrent dislocation of patella
-M22.1 | patellar instability; recurrent patellar subluxation; patellar maltracking
+M22.1 | patellar instability; recurrent patellar subluxation
 M23.61 | old acl tear; chronic acl tear; acl deficient knee; acl deficiency; chronic acl insufficiency
 M23.9 | internal derangement of knee; knee derangement; ikd
 M25.06 | knee hemarthrosis; blood in knee; bloody knee effusion
 M25.0 | hemarthrosis; bleeding into joint; blood in joint
 M93.26 | osteochondritis dissecans of knee; knee osteochondritis dissecans
 M93.2 | osteochondritis dissecans; osteochondral lesion; osteochondral defect
-M94.26 | chondromalacia of knee; knee cartilage softening; cartilage wear knee
-M94.2 | chondromalacia; cartilage softening; chondral damage
+M94.26 | chondromalacia of knee; knee cartilage softening
+M94.2 | chondromalacia; cartilage softening
 M25.85 | femoroacetabular impingement; fai; hip impingement; cam impingement; pincer impingement
 M25.66 | knee stiffness; stiff knee; stiffness of knee
 M25.61 | shoulder stiffness; stiff shoulder
@@ -98,7 +98,7 @@ M62.08 | diastasis recti; rectus diastasis; abdominal muscle separation; separat
 M62.50 | muscle wasting; muscle atrophy; amyotrophy; muscle loss
 M62.84 | sarcopenia; age-related muscle loss; age related muscle loss
 M79.A2 | chronic exertional compartment syndrome; cecs; exertional compartment syndrome of leg
-M79.5 | retained foreign body in soft tissue; old foreign body; retained splinter old
+M79.5 | retained foreign body in soft tissue; old foreign body
 M79.81 | nontraumatic hematoma of soft tissue; spontaneous hematoma soft tissue
 M85.60 | bone cyst; cyst of bone
 M85.40 | unicameral bone cyst; simple bone cyst; solitary bone cyst
@@ -110,7 +110,7 @@ M84.36 | tibial stress fracture; stress fracture of tibia; fibular stress fractu
 M84.35 | femoral neck stress fracture; stress fracture of femur; pelvic stress fracture
 M81.8 | steroid-induced osteoporosis; glucocorticoid-induced osteoporosis; drug-induced osteoporosis; secondary osteoporosis
 M81.0 | osteoporotic; porous bones; bone thinning; age related bone loss; postmenopausal bone loss
-M85.80 | osteopenic; low bone mineral density; low bmd; thinning of bones mild
+M85.80 | osteopenic; low bone mineral density; low bmd
 M87.180 | mronj; bronj; medication-related osteonecrosis of jaw; bisphosphonate osteonecrosis of jaw; osteonecrosis of jaw due to bisphosphonate
 M86.6 | chronic osteomyelitis; chronic bone infection
 M86.1 | acute osteomyelitis; acute bone infection
@@ -127,15 +127,15 @@ M20.02 | boutonniere deformity; boutonniere finger
 M20.03 | swan neck deformity; swan-neck finger
 M20.3 | hallux varus; acquired hallux varus
 M20.6 | toe deformity; acquired toe deformity; deformed toe
-M20.2 | big toe arthritis; first mtp arthritis; arthritis of big toe joint; hallux limitus
+M19.07 | big toe arthritis; first mtp arthritis; arthritis of big toe joint; midfoot arthritis; foot oa
 Q66.7 | pes cavus; high arched foot; high arches; cavus foot
 M14.67 | charcot arthropathy of foot; neuropathic arthropathy of foot; charcot ankle; midfoot charcot
 E11.610 | diabetic charcot foot; diabetic neuropathic arthropathy; charcot foot due to diabetes; diabetic charcot joint
-M21.4 | pes planovalgus; collapsed arch; dropped arches; pronated feet; adult acquired flatfoot
-M77.5 | midfoot enthesopathy; foot enthesopathy; capsulitis of toe; mtp capsulitis; sesamoiditis
+M21.4 | pes planovalgus; collapsed arch; dropped arches; adult acquired flatfoot
+M77.5 | midfoot enthesopathy; foot enthesopathy; capsulitis of toe; mtp capsulitis
 M77.4 | metatarsal pain; forefoot pain syndrome; painful ball of foot
-M76.6 | insertional achilles tendinitis; achilles pain; sore achilles; achilles tendon pain
-M79.66 | leg aches; aching calves; sore calves
+M76.6 | insertional achilles tendinitis; insertional achilles tendinopathy; achilles tendinitis flare
+M79.66 | aching calves; sore calves
 M19.03 | wrist oa; wrist osteoarthritis; wrist arthritis; radiocarpal arthritis
 M19.02 | elbow oa; elbow osteoarthritis; elbow arthritis
 M19.1 | post-traumatic arthritis; posttraumatic arthritis; post-traumatic osteoarthritis; posttraumatic osteoarthritis
@@ -160,7 +160,7 @@ M31.4 | takayasu arteritis; takayasu's arteritis; takayasu disease; pulseless di
 I77.6 | vasculitis; arteritis; angiitis
 M30.3 | kawasaki disease; kawasaki syndrome; mucocutaneous lymph node syndrome
 M35.4 | eosinophilic fasciitis; shulman syndrome
-M35.3 | pmr flare; polymyalgia rheumatica flare; polymyalgia symptoms
+M35.3 | pmr flare; polymyalgia rheumatica flare
 M32.9 | sle flare; lupus flare; systemic lupus flare
 M35.00 | dry eyes and dry mouth syndrome; sicca complex; sjogren disease
 R70.0 | high sed rate; elevated sed rate; raised esr
@@ -171,8 +171,8 @@ Q87.40 | marfan syndrome; marfan's syndrome; marfans
 Q78.0 | osteogenesis imperfecta; brittle bone disease
 Q77.4 | achondroplasia; achondroplastic dwarfism
 Q65.89 | hip dysplasia; ddh; developmental dysplasia of hip; acetabular dysplasia; congenital hip dysplasia
-Q66.0 | clubfoot; club foot; talipes equinovarus; ctev; talipes
-M62.89 | muscle tightness; tight hamstrings; tight muscles; muscle knots
+Q66.0 | clubfoot; club foot; talipes equinovarus; ctev
+M62.89 | muscle tightness; tight hamstrings; tight muscles
 M62.40 | muscle contracture; contracture of muscle; shortened muscle
 M79.3 | panniculitis; inflammation of subcutaneous fat
 M79.4 | fat pad hypertrophy; hoffa fat pad syndrome; hoffa's disease; infrapatellar fat pad impingement
@@ -186,7 +186,7 @@ M25.50 | aching joints; sore joints; joints hurt; painful joints; joint aches an
 M62.830 | back spasms; tight back muscles; low back spasm
 M17 | bone on bone knee; worn out knee; knee wear and tear; knee oa flare; arthritic knee
 M16 | bone on bone hip; worn out hip; hip wear and tear; arthritic hip
-M19.90 | arthritic; arthritis pain; arthritic joints; wear and tear joints; osteoarthritic
+M19.90 | arthritic; arthritis pain; arthritic joints; wear and tear joints; osteoarthritic; oa flare; arthritis flare; osteoarthritis flare
 M76.1 | psoas tendinitis; iliopsoas tendinitis; psoas tendinopathy; iliopsoas tendinopathy
 M67.5 | plica syndrome; medial plica syndrome; synovial plica; knee plica
 M23.0 | meniscal cyst; parameniscal cyst; cyst of meniscus
@@ -200,4 +200,13 @@ M79.18 | trigger points; myofascial trigger points; knots in muscles; myofascial
 M54.12 | pinched nerve neck; cervical nerve root compression; arm radiculopathy from neck
 M54.16 | pinched nerve lower back; lumbar nerve root compression; leg radiculopathy from back
 M41.26 | idiopathic lumbar scoliosis; lumbar scoliosis idiopathic
+M70.5 | knee bursitis; bursitis of knee; infrapatellar bursitis
+M70.3 | elbow bursitis; bursitis of elbow
+M99.00 | cranial somatic dysfunction; head somatic dysfunction; cranial segmental dysfunction
+M99.06 | lower extremity somatic dysfunction; lower extremity segmental dysfunction
+M99.07 | upper extremity somatic dysfunction; upper extremity segmental dysfunction
+M99.08 | rib somatic dysfunction; rib cage somatic dysfunction; rib dysfunction
+M45 | bamboo spine; ankylosing spondylitis flare
+M89.8X9 | bone pain; ostealgia; aching bones
+M89.9 | bone lesion; bone disorder; lesion of bone
 `;

@@ -38,7 +38,7 @@ S93.60 | foot sprain; sprained foot; midfoot sprain
 S96.91 | ankle strain; foot strain; strained ankle; strained foot
 S76.91 | thigh strain; pulled thigh muscle; strained thigh
 S76.11 | patellar tendon rupture; patellar tendon tear; quadriceps tendon rupture; quad tendon tear
-S46.11 | long head biceps tendon tear; proximal biceps tendon rupture; popeye deformity; biceps strain
+S46.11 | long head biceps tendon tear; proximal biceps tendon rupture; popeye deformity
 S29.012 | thoracic strain; mid back strain; upper back strain; strained upper back; thoracic back strain
 S23.3 | thoracic sprain; mid back sprain; thoracic spine sprain
 S39.011 | abdominal strain; abdominal wall strain; pulled abdominal muscle; abdominal muscle strain
@@ -108,7 +108,7 @@ T63.01 | rattlesnake bite; bitten by rattlesnake
 T63.2 | scorpion sting; stung by scorpion
 T63.31 | black widow bite; black widow spider bite
 T63.33 | brown recluse bite; brown recluse spider bite; recluse bite
-T63.62 | jellyfish sting; stung by jellyfish; portuguese man o war sting
+T63.62 | jellyfish sting; stung by jellyfish
 Z20.3 | rabies exposure; exposure to rabies; bat exposure; possible rabies exposure; bat in bedroom
 T40.1 | heroin poisoning; heroin toxicity
 T40.41 | fentanyl overdose; fentanyl poisoning; fentanyl od
@@ -122,12 +122,12 @@ T42.4 | lorazepam overdose; clonazepam overdose; benzodiazepine toxicity
 T39.1 | tylenol toxicity; acetaminophen poisoning; apap toxicity
 T39.01 | aspirin overdose; salicylate toxicity; salicylism; aspirin poisoning
 T51.0 | alcohol overdose; ethanol overdose
-T51.8X | antifreeze ingestion; ethylene glycol poisoning; ethylene glycol ingestion
+T51.8X | ethylene glycol poisoning; ethylene glycol ingestion
 T51.1X | methanol poisoning; methanol ingestion; wood alcohol poisoning
 T55.1X | detergent pod ingestion; laundry pod ingestion; detergent ingestion
 T62.0X | mushroom poisoning; toxic mushroom ingestion; poisonous mushroom
 T61.0 | ciguatera; ciguatera fish poisoning
-T60.0X | organophosphate poisoning; pesticide poisoning organophosphate; insecticide poisoning
+T60.0X | organophosphate poisoning; organophosphate toxicity
 T59.81 | smoke inhalation; toxic effect of smoke; smoke inhalation injury
 G25.79 | serotonin syndrome; serotonin toxicity
 G21.0 | neuroleptic malignant syndrome; nms
