@@ -96,7 +96,7 @@ R41.840 | poor concentration; trouble concentrating; difficulty concentrating
 R41.89 | brain fog; cognitive complaints; cognitive changes; mental fog
 F07.81 | post-concussion syndrome; postconcussion syndrome; postconcussive syndrome; post concussive syndrome
 G47.00 | insomnia; can't sleep; cannot sleep; trouble sleeping; difficulty sleeping; sleeplessness; difficulty falling asleep
-F51.01 | primary insomnia; psychophysiological insomnia
+F51.01 | primary insomnia
 G47.33 | osa; obstructive sleep apnea; obstructive sleep apnoea; osas
 G47.30 | sleep apnea; sleep apnoea; sleep disordered breathing
 G47.10 | hypersomnia; hypersomnolence

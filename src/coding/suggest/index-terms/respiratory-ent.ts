@@ -157,7 +157,7 @@ Z97.2 | dentures; wears dentures; denture wearer; has dentures
 K12.0 | canker sore; canker sores; aphthous ulcer; aphthous ulcers; aphthous stomatitis
 B37.0 | thrush; oral thrush; oral candidiasis; oral yeast infection
 B00.1 | cold sore; cold sores; fever blister; herpes labialis
-K11.7 | xerostomia; sialorrhea; hypersalivation; ptyalism
+K11.7 | sialorrhea; hypersalivation; ptyalism
 R68.2 | dry mouth; cottonmouth
 R68.84 | jaw pain; mandibular pain
 M26.60 | tmj; tmj disorder; tmd; temporomandibular joint disorder; temporomandibular disorder
