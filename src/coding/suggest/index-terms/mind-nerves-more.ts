@@ -36,7 +36,7 @@ G44.84 | exertional headache; exercise headache; primary exertional headache
 G44.85 | ice pick headache; stabbing headache; primary stabbing headache
 F51.02 | adjustment insomnia; acute insomnia; short term insomnia; stress insomnia
 F51.03 | paradoxical insomnia; sleep state misperception
-F51.04 | psychophysiologic insomnia; conditioned insomnia; learned insomnia
+F51.04 | psychophysiologic insomnia; psychophysiological insomnia; conditioned insomnia; learned insomnia
 F51.05 | insomnia due to depression; insomnia due to anxiety; insomnia due to mental disorder
 G47.01 | insomnia due to medical condition; insomnia due to pain
 F51.12 | insufficient sleep syndrome
