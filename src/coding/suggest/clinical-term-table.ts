@@ -59,6 +59,11 @@ const TABLES: Readonly<Record<string, string>> = {
 
 let table: TermTable | undefined;
 
+/** The names of the shipped tables (their index-terms/ file names). */
+export function clinicalTermTableNames(): string[] {
+  return Object.keys(TABLES);
+}
+
 export function clinicalTermTable(): TermTable {
   table ??= parseTermTable(TABLES);
   return table;

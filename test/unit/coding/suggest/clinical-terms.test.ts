@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CodeIndex } from "../../../../src/coding/code-index.ts";
 import { loadCodeIndex } from "../../../../src/coding/index.ts";
-import { clinicalTermTable } from "../../../../src/coding/suggest/clinical-term-table.ts";
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { clinicalTermTable, clinicalTermTableNames } from "../../../../src/coding/suggest/clinical-term-table.ts";
 import { findTerms, parseTermTable, readingsThroughTerms, tableEntries } from "../../../../src/coding/suggest/clinical-terms.ts";
 import { inclusionTermsOf } from "../../../../src/coding/suggest/inclusion-terms.ts";
 import { suggestDiagnoses } from "../../../../src/coding/suggest/suggest-diagnoses.ts";
@@ -66,6 +68,11 @@ describe("readings through a term's code title", () => {
 });
 
 describe("the shipped clinical terms", () => {
+  it("every table in index-terms/ is read", () => {
+    const files = readdirSync(resolve(import.meta.dirname, "../../../../src/coding/suggest/index-terms")).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3));
+    expect([...clinicalTermTableNames()].sort()).toEqual(files.sort());
+  });
+
   it("every code is an ICD-10-CM FY2026 code or header", () => {
     const table = clinicalTermTable();
     expect(table.codes).toBeGreaterThan(500);
