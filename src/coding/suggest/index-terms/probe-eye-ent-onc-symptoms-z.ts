@@ -1,0 +1,34 @@
+/** Clinical terms, eye, ENT, oncology, symptoms, Z codes and poisoning (third wave: gaps found by probing): what clinicians and patients say -> ICD-10-CM (code or header). Curated from clinical and coding knowledge. */
+export const PROBE_EYE_ENT_ONC_SYMPTOMS_Z_TERMS = `
+D17.0 | lipoma neck; lipoma face; lipoma scalp; lipoma forehead; lipoma head; neck lipoma
+D17.1 | lipoma back; lipoma trunk; lipoma chest wall; lipoma abdominal wall; lipoma flank; back lipoma; lipoma shoulder blade
+D17.2 | lipoma arm; lipoma leg; lipoma thigh; lipoma forearm; lipoma upper arm; lipoma shoulder; lipoma extremity
+Z91.148 | medication noncompliance; noncompliance with medication; noncompliant with medications; nonadherence to medications; not taking medications as prescribed
+T36.0X5 | allergic reaction to penicillin; allergic reaction to amoxicillin; penicillin rash; amoxicillin rash
+T46.0X5 | digoxin toxicity; dig toxicity; digitalis toxicity; adverse effect of digoxin
+T43.595 | lithium toxicity; adverse effect of lithium
+T39.1X1 | tylenol overdose; acetaminophen overdose; apap overdose; paracetamol overdose
+T39.011 | aspirin overdose; salicylate overdose
+T40.2X1 | opioid overdose; oxycodone overdose; hydrocodone overdose; morphine overdose; percocet overdose
+T40.1X1 | heroin overdose; heroin od
+T40.411 | fentanyl overdose; fentanyl od
+T40.421 | tramadol overdose
+T40.3X1 | methadone overdose
+T40.5X1 | cocaine overdose; cocaine od
+T40.601 | narcotic overdose; opiate overdose
+T42.4X1 | benzodiazepine overdose; benzo overdose; xanax overdose; lorazepam overdose; alprazolam overdose; clonazepam overdose
+T43.011 | tricyclic overdose; tca overdose; amitriptyline overdose
+T43.221 | ssri overdose; sertraline overdose; fluoxetine overdose; citalopram overdose
+T40.711 | cannabis overdose; marijuana edible ingestion
+T38.3X1 | insulin overdose; sulfonylurea overdose
+T45.511 | warfarin overdose; coumadin overdose
+T43.591 | lithium overdose
+T39.311 | ibuprofen overdose; naproxen overdose; motrin overdose; advil overdose
+T50.901 | overdose; drug overdose; medication overdose; pill overdose
+T50.911 | multiple drug overdose; polysubstance overdose; mixed drug overdose
+T46.0X1 | digoxin overdose
+T43.651 | methamphetamine overdose; meth overdose
+T45.4X1 | iron overdose
+T51.0X1 | alcohol poisoning; ethanol poisoning; alcohol overdose
+T58.91 | carbon monoxide poisoning; co poisoning; carbon monoxide toxicity
+`;
