@@ -141,7 +141,7 @@ J95.03 | trach malfunction; tracheostomy malfunction; blocked trach
 J06.9 | upper respiratory illness; viral upper respiratory infection; viral urti; upper respiratory virus; uri symptoms
 J06.0 | acute laryngopharyngitis; laryngopharyngitis
 J03.00 | strep tonsillitis; streptococcal tonsillitis
-J02.8 | viral pharyngitis; viral sore throat
+J02.9 | viral pharyngitis; viral sore throat
 J31.2 | chronic sore throat; chronic pharyngitis
 J31.1 | chronic nasopharyngitis
 J37.0 | chronic laryngitis
