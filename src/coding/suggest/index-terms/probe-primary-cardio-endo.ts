@@ -1,0 +1,33 @@
+/** Clinical terms, primary care problem lists, cardiology, pulmonology, endocrine/metabolic, hematology (gaps found by probing): what clinicians and patients say -> ICD-10-CM (code or header). Curated from clinical and coding knowledge. */
+export const PROBE_PRIMARY_CARDIO_ENDO_TERMS = `
+I11.9 | hcvd; hypertensive cardiovascular disease; hypertensive cardiac disease
+I25.10 | ascvd; atherosclerotic cardiovascular disease; arteriosclerotic cardiovascular disease; ascad; coronary artery atherosclerosis
+I70.22 | critical limb ischemia; chronic limb-threatening ischemia; chronic limb threatening ischemia; clti
+R06.89 | hypercapnia; hypercarbia; co2 retention; carbon dioxide retention; co2 retainer
+E87.20 | lactic acidosis; lactic acidemia
+F17.200 | tobacco abuse; nicotine abuse; tobacco addiction
+D35.0 | pheochromocytoma; pheo
+Z95.2 | tavr; tavi; status post tavr; status post tavi; transcatheter aortic valve replacement; transcatheter aortic valve implantation
+Z95.818 | mitraclip; status post mitraclip; watchman device; status post watchman; left atrial appendage occluder; laa occluder; status post laa closure
+Z00.01 | annual physical abnormal findings; physical exam abnormal findings; wellness visit abnormal findings; well exam abnormal findings; preventive exam abnormal findings; routine exam abnormal findings
+Z00.00 | well adult exam; adult wellness exam; well adult visit; complete physical; routine adult physical
+R73.9 | steroid induced hyperglycemia; stress hyperglycemia; transient hyperglycemia
+I5A | non-ischemic myocardial injury; nonischemic myocardial injury
+I22.9 | reinfarction; subsequent mi; subsequent myocardial infarction; recurrent mi
+I23.7 | postinfarction angina; post infarction angina; post mi angina
+I06.0 | rheumatic aortic stenosis
+I06.1 | rheumatic aortic regurgitation; rheumatic aortic insufficiency
+I01.9 | rheumatic carditis; acute rheumatic carditis; acute rheumatic heart disease
+I02.9 | sydenham chorea; sydenham's chorea; st vitus dance; saint vitus dance; rheumatic chorea
+I28.8 | dilated pulmonary artery; enlarged pulmonary artery; pulmonary artery dilation; pulmonary artery enlargement
+I66.0 | mca stenosis; middle cerebral artery stenosis
+I66.9 | intracranial stenosis; intracranial artery stenosis; cerebral artery stenosis
+I75.02 | blue toe syndrome; trash foot; cholesterol emboli toes
+I75.81 | renal atheroembolism; atheroembolic renal disease; cholesterol emboli kidney; renal cholesterol emboli
+I96 | gangrene; dry gangrene; wet gangrene; gangrenous toe
+J09.X2 | bird flu; avian flu; avian influenza; h5n1; h5n1 influenza
+J68.0 | chemical pneumonitis; chemical bronchitis; fume pneumonitis; toxic inhalation pneumonitis
+D74.9 | methemoglobinemia; methemoglobinaemia; methb
+E65 | fat pad; localized fat deposit; localized fat
+E01.2 | endemic goiter; iodine deficiency goiter
+`;
