@@ -31,4 +31,18 @@ T43.651 | methamphetamine overdose; meth overdose
 T45.4X1 | iron overdose
 T51.0X1 | alcohol poisoning; ethanol poisoning; alcohol overdose
 T58.91 | carbon monoxide poisoning; co poisoning; carbon monoxide toxicity
+C62.9 | testicular cancer; testis cancer; cancer of testicle; testicular carcinoma; seminoma; testicular germ cell tumor
+C49.9 | soft tissue sarcoma; sarcoma; liposarcoma; leiomyosarcoma; spindle cell sarcoma; undifferentiated pleomorphic sarcoma; malignant fibrous histiocytoma
+Z95.828 | port-a-cath; port a cath; portacath; mediport; chemo port; implanted port; power port; port in place
+C79.51 | metastatic bone; metastatic to bone; bone metastasis; metastatic bone disease
+C78.7 | metastatic liver; metastatic to liver
+C79.31 | metastatic brain; metastatic to brain
+C78.0 | metastatic lung; metastatic to lung
+C77.9 | metastatic lymph node; metastatic to lymph nodes; nodal mets
+H57.89 | red eye; eye redness; red eyes
+K11.8 | parotid mass; salivary gland mass; parotid lesion; parotid nodule; submandibular gland mass
+F45.8 | globus; globus sensation; globus pharyngeus; globus hystericus
+E16.0 | insulin hypoglycemia; insulin-induced hypoglycemia
+T38.0X5 | steroid side effect; adverse effect of steroids; prednisone side effect; adverse effect of prednisone
+N14.19 | drug-induced nephropathy; nephrotoxicity; nephrotoxic kidney injury
 `;
