@@ -14,4 +14,21 @@ C43.39 | melanoma of cheek; melanoma of forehead; melanoma of temple; melanoma o
 C43.31 | melanoma of nose; nasal melanoma
 G70.00 | myasthenia gravis; myasthenia; ocular myasthenia gravis; generalized myasthenia gravis
 F11.20 | methadone maintenance; suboxone maintenance; buprenorphine maintenance; opioid use disorder on suboxone; opioid use disorder on methadone; opioid dependence on suboxone; opioid dependence on methadone
+Z86.73 | old cva; prior cva; previous stroke; previous cva; past stroke; remote history of stroke
+Z47.1 | aftercare hip replacement; aftercare knee replacement; aftercare shoulder replacement; aftercare joint arthroplasty; aftercare hip arthroplasty; aftercare knee arthroplasty
+S62.336 | boxer's fracture; boxers fracture; boxer fracture; fifth metacarpal neck fracture
+S62.337 | boxer's fracture; boxers fracture; boxer fracture; fifth metacarpal neck fracture
+S62.306 | fifth metacarpal fracture; fracture of fifth metacarpal; fractured fifth metacarpal
+S62.307 | fifth metacarpal fracture; fracture of fifth metacarpal; fractured fifth metacarpal
+M75.10 | rtc tear; rotator cuff tear; torn rotator cuff; rotator cuff rupture; rc tear
+F19.90 | drug use; illicit drug use; recreational drug use; iv drug use; ivdu; injection drug use; intravenous drug use
+F19.10 | ivda; iv drug abuse; intravenous drug abuse; injection drug abuse
+F12.10 | mild cannabis use disorder; cannabis use disorder mild; mild marijuana use disorder
+F12.20 | moderate cannabis use disorder; severe cannabis use disorder; moderate marijuana use disorder; severe marijuana use disorder
+F14.10 | mild cocaine use disorder; cocaine use disorder mild
+F14.20 | moderate cocaine use disorder; severe cocaine use disorder
+F15.10 | mild stimulant use disorder; mild methamphetamine use disorder; mild amphetamine use disorder
+F15.20 | moderate stimulant use disorder; severe stimulant use disorder; moderate methamphetamine use disorder; severe methamphetamine use disorder; amphetamine type substance use disorder
+F13.10 | mild sedative use disorder; mild benzodiazepine use disorder
+F13.20 | moderate sedative use disorder; severe sedative use disorder; moderate benzodiazepine use disorder; severe benzodiazepine use disorder
 `;
