@@ -14,9 +14,30 @@ Z38.2 | liveborn; healthy newborn; term newborn
 Z38.00 | born in hospital vaginally; newborn delivered vaginally; vaginally delivered newborn
 Z38.01 | newborn delivered by cesarean; born by c-section; newborn born by c-section; cesarean delivered newborn
 R15.9 | encopresis; stool soiling; fecal soiling
-R32 | enuresis; diurnal enuresis; daytime wetting
+R32 | enuresis; daytime wetting
 N76.0 | vulvovaginitis; acute vulvovaginitis
 N88.8 | nabothian cyst; nabothian cysts
 R78.81 | mrsa bacteremia; mssa bacteremia; staph bacteremia; strep bacteremia; gram negative bacteremia; gram positive bacteremia; e coli bacteremia
 R79.89 | elevated lfts; high lfts; raised lfts; elevated liver function tests
+K62.89 | proctalgia; rectal pain; anal pain; pain in rectum
+K82.4 | gallbladder polyp; gallbladder polyps; polyp of gallbladder
+K82.8 | porcelain gallbladder; gallbladder sludge; biliary sludge; calcified gallbladder
+K55.2 | colon avm; cecal avm; colon avms; colonic angiodysplasia; colon angioectasia
+Z99.2 | dialysis fistula; av fistula for dialysis; av graft for dialysis; dialysis access; av shunt for dialysis
+N05.1 | fsgs; focal segmental glomerulosclerosis
+A49.8 | pseudomonas infection; klebsiella infection
+L03.90 | mrsa cellulitis; mssa cellulitis; staph cellulitis; strep cellulitis
+B02.30 | zoster ophthalmicus; shingles ophthalmicus
+O26.89 | headache in pregnancy; pregnancy headache; headaches in pregnancy
+O31.1 | vanishing twin; vanishing twin syndrome
+O02.81 | chemical pregnancy; biochemical pregnancy; inappropriate hcg rise; abnormal hcg rise; abnormal hcg trend
+O47.0 | preterm contractions; preterm uterine contractions; preterm false labor
+O16.5 | postpartum hypertension; puerperal hypertension; postpartum elevated blood pressure
+E89.40 | surgical menopause; postsurgical menopause; menopause after oophorectomy
+R93.89 | thickened endometrium; endometrial thickening; thickened endometrial stripe
+Z46.89 | pessary check; pessary fitting; pessary cleaning; pessary maintenance; pessary change
+Z87.59 | history of miscarriage; history of spontaneous abortion; history of ectopic pregnancy; history of stillbirth
+Z79.2 | uti prophylaxis; antibiotic prophylaxis; suppressive antibiotics; antibiotic suppression; long term antibiotic use
+P81.9 | neonatal fever; newborn fever; fever in newborn
+R29.898 | growing pains; growing pain
 `;
