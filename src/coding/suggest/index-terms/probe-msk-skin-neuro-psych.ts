@@ -31,4 +31,19 @@ F15.10 | mild stimulant use disorder; mild methamphetamine use disorder; mild am
 F15.20 | moderate stimulant use disorder; severe stimulant use disorder; moderate methamphetamine use disorder; severe methamphetamine use disorder; amphetamine type substance use disorder
 F13.10 | mild sedative use disorder; mild benzodiazepine use disorder
 F13.20 | moderate sedative use disorder; severe sedative use disorder; moderate benzodiazepine use disorder; severe benzodiazepine use disorder
+S62.10 | broke wrist; cracked wrist bone
+S62.9 | broke hand
+S62.6 | broke finger
+S52.9 | broke forearm; broke arm bone
+S42.00 | broke collarbone; broke clavicle
+S72.00 | broke hip
+S82.89 | broke ankle; cracked ankle bone
+S82.90 | broke leg
+S92.90 | broke foot
+S92.91 | broke toe
+S22.3 | broke rib
+S02.2 | broke nose
+S32.2 | broke tailbone
+R26.81 | gait instability; instability of gait; unstable gait; unsteady walking
+M79.2 | neuropathic pain; nerve related pain; burning nerve pain
 `;
