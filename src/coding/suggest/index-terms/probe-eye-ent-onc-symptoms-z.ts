@@ -45,4 +45,26 @@ F45.8 | globus; globus sensation; globus pharyngeus; globus hystericus
 E16.0 | insulin hypoglycemia; insulin-induced hypoglycemia
 T38.0X5 | steroid side effect; adverse effect of steroids; prednisone side effect; adverse effect of prednisone
 N14.19 | drug-induced nephropathy; nephrotoxicity; nephrotoxic kidney injury
+Z85.3 | breast cancer in remission; history of breast carcinoma
+Z86.000 | history of dcis; history of ductal carcinoma in situ; history of lcis; history of breast carcinoma in situ
+D49.2 | skin neoplasm; neoplasm of skin; skin tumor; skin lesion of unknown behavior
+K12.31 | chemo mucositis; mucositis chemo; mucositis chemotherapy; chemotherapy-induced mucositis
+K12.33 | radiation mucositis; mucositis radiation; radiation-induced mucositis
+R11.0 | chemo nausea; chemotherapy nausea; nausea from chemo
+R11.2 | cinv; chemotherapy-induced nausea and vomiting; nausea vomiting chemo
+G62.0 | chemo neuropathy; neuropathy chemo; neuropathy chemotherapy; chemotherapy neuropathy
+Z80.1 | fh lung cancer; family hx lung cancer; mother with lung cancer; father with lung cancer
+Z80.0 | fh colon cancer; family hx colon cancer; fh colorectal cancer
+Z80.3 | fh breast cancer; family hx breast cancer
+Z80.42 | fh prostate cancer; family hx prostate cancer
+Z80.9 | fh cancer; family hx cancer; family history of malignancy
+H40.05 | elevated iop; increased iop; high iop; increased intraocular pressure; high intraocular pressure; ocular htn
+R79.9 | abnormal lab; abnormal labs; abnormal blood work; abnormal bloodwork; abnormal blood test
+Z51.81 | inr check; inr draw; protime check; coumadin check
+Z79.3 | oral contraceptives; ocp; birth control pills use
+Z71.89 | advance care planning; goals of care discussion; advance directive discussion; code status discussion
+Z91.414 | history of domestic violence; history of intimate partner violence; history of domestic abuse
+T50.902 | intentional overdose; intentional drug overdose; suicide attempt by overdose; overdose suicide attempt
+T54.91 | caustic ingestion; corrosive ingestion; bleach ingestion; drain cleaner ingestion
+T50.905 | drug interaction; drug-drug interaction; adverse drug interaction
 `;
