@@ -30,4 +30,30 @@ J68.0 | chemical pneumonitis; chemical bronchitis; fume pneumonitis; toxic inhal
 D74.9 | methemoglobinemia; methemoglobinaemia; methb
 E65 | fat pad; localized fat deposit; localized fat
 E01.2 | endemic goiter; iodine deficiency goiter
+I12 | htn nephrosclerosis; nephrosclerosis; arteriolar nephrosclerosis; htn nephropathy; htn kidney disease; hypertensive renal disease
+G45.8 | subclavian steal; subclavian steal syndrome
+I42.9 | nicm; non-ischemic cardiomyopathy; nonischemic cardiomyopathy
+I35.8 | aortic valve sclerosis; aortic valve calcification; calcified aortic valve; aortic valve thickening
+I27.20 | pah; pulmonary arterial hypertension; elevated pa pressure; elevated pulmonary artery pressure
+I49.5 | tachy brady syndrome; brady tachy syndrome; brady-tachy syndrome; sinus node dysfunction
+I78.1 | spider veins; broken capillaries; thread veins
+Z86.79 | history of rheumatic fever; history of rheumatic heart disease; history of svt
+Z86.39 | history of hypoglycemia; history of low blood sugar; history of vitamin d deficiency
+Z79.899 | on levothyroxine; on synthroid; on thyroid replacement; thyroid hormone replacement; on diuretic; on beta blocker
+Z95.0 | ppm; ppm in place; pacemaker in situ; dual chamber pacemaker; pacemaker present
+I87.1 | may-thurner syndrome; may thurner syndrome; iliac vein compression; svc syndrome; superior vena cava syndrome; vena cava syndrome
+I82.1 | trousseau syndrome; trousseau's syndrome; migratory thrombophlebitis; migrating thrombophlebitis
+I82.22 | ivc thrombus; ivc thrombosis; ivc clot; inferior vena cava thrombosis
+I82.21 | svc thrombus; svc thrombosis; svc clot; superior vena cava thrombosis
+I82.C | ij thrombus; ij thrombosis; ij clot; internal jugular thrombosis; jugular vein thrombosis
+I97.0 | postpericardiotomy syndrome; post-pericardiotomy syndrome; postcardiotomy syndrome
+I97.3 | postoperative hypertension; post-op hypertension; postop hypertension; postprocedural hypertension
+J86.0 | bronchopleural fistula; bronchopleural fistula with empyema
+J4A.9 | clad; chronic lung allograft dysfunction
+J91.8 | parapneumonic effusion; parapneumonic pleural effusion
+I77.82 | anca vasculitis; anca-associated vasculitis; anca associated vasculitis; anca positive vasculitis
+I89.8 | lymphocele; chylous ascites; lymphatic leak; chyle leak
+J43.2 | centriacinar emphysema; centrilobular emphysematous change
+J43.1 | panacinar emphysema; panlobular emphysematous change
+J43.0 | macleod syndrome; macleod's syndrome; swyer-james syndrome; swyer james syndrome
 `;
