@@ -4,7 +4,7 @@ K21.00 | la grade esophagitis; los angeles grade esophagitis; la class esophagit
 K21.9 | laryngopharyngeal reflux; lpr; silent reflux; extraesophageal reflux
 K29.00 | erosive gastritis; acute erosive gastritis
 K52.9 | chronic diarrhea; noninfectious diarrhea; noninfective colitis
-Z86.19 | hep c cured; treated hep c; hcv cured; hcv treated; history of hcv; history of hep c; hcv svr
+Z86.19 | hep c cured; treated hep c; hcv cured; hcv treated; history of hcv; history of hep c; hcv svr; history of hepatitis b; history of hep b; history of hbv; history of hepatitis a
 K91.5 | post cholecystectomy syndrome; post-cholecystectomy syndrome
 Z22.1 | c diff carrier; c difficile carrier; c diff colonization; clostridium difficile carrier
 B04 | mpox; monkey pox; monkeypox infection
@@ -40,4 +40,17 @@ Z87.59 | history of miscarriage; history of spontaneous abortion; history of ect
 Z79.2 | uti prophylaxis; antibiotic prophylaxis; suppressive antibiotics; antibiotic suppression; long term antibiotic use
 P81.9 | neonatal fever; newborn fever; fever in newborn
 R29.898 | growing pains; growing pain
+K62.5 | blood when wiping; blood on toilet paper; blood on tissue; bleeding from bottom
+R16.0 | swollen liver; liver enlargement; large liver
+N28.9 | weak kidneys; kidney trouble; bad kidneys
+A41.9 | blood infection; blood poisoning; infection in the blood
+L70.4 | baby acne; infant acne; neonatal acne
+P59.9 | baby jaundice; jaundiced baby; yellow baby; yellow newborn; jaundiced newborn
+N97.9 | can't get pregnant; cannot get pregnant; can't conceive; cannot conceive
+N94.10 | painful sex; sex is painful; hurts during sex
+O46.9 | bleeding while pregnant; bleeding in pregnancy; pregnancy bleeding; vaginal bleeding in pregnancy
+O30.0 | pregnant with twins; expecting twins; twins pregnancy
+O14.9 | toxemia; pregnancy toxemia
+O72.1 | bleeding after birth; bleeding after delivery; heavy bleeding after delivery; bleeding after childbirth
+O91.23 | mastitis while breastfeeding; breast infection breastfeeding; mastitis in lactation; nursing mastitis
 `;
