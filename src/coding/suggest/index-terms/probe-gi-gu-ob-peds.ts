@@ -8,7 +8,7 @@ Z86.19 | hep c cured; treated hep c; hcv cured; hcv treated; history of hcv; his
 K91.5 | post cholecystectomy syndrome; post-cholecystectomy syndrome
 Z22.1 | c diff carrier; c difficile carrier; c diff colonization; clostridium difficile carrier
 B04 | mpox; monkey pox; monkeypox infection
-Z29.81 | on prep; prep visit; prep follow up; prep monitoring; prep refill; prep for hiv
+Z29.81 | prep visit; prep follow up; prep monitoring; prep refill; prep for hiv
 Z3A | iup; intrauterine pregnancy; weeks gestation; weeks pregnant; wks gestation; weeks ga; gestational age weeks
 Z38.2 | liveborn; healthy newborn; term newborn
 Z38.00 | born in hospital vaginally; newborn delivered vaginally; vaginally delivered newborn
@@ -23,7 +23,7 @@ K62.89 | proctalgia; rectal pain; anal pain; pain in rectum
 K82.4 | gallbladder polyp; gallbladder polyps; polyp of gallbladder
 K82.8 | porcelain gallbladder; gallbladder sludge; biliary sludge; calcified gallbladder
 K55.2 | colon avm; cecal avm; colon avms; colonic angiodysplasia; colon angioectasia
-Z99.2 | dialysis fistula; av fistula for dialysis; av graft for dialysis; dialysis access; av shunt for dialysis
+Z99.2 | dialysis fistula; av fistula for dialysis; av graft for dialysis; av shunt for dialysis
 N05.1 | fsgs; focal segmental glomerulosclerosis
 A49.8 | pseudomonas infection; klebsiella infection
 L03.90 | mrsa cellulitis; mssa cellulitis; staph cellulitis; strep cellulitis
@@ -32,12 +32,12 @@ O26.89 | headache in pregnancy; pregnancy headache; headaches in pregnancy
 O31.1 | vanishing twin; vanishing twin syndrome
 O02.81 | chemical pregnancy; biochemical pregnancy; inappropriate hcg rise; abnormal hcg rise; abnormal hcg trend
 O47.0 | preterm contractions; preterm uterine contractions; preterm false labor
-O16.5 | postpartum hypertension; puerperal hypertension; postpartum elevated blood pressure
+O16.5 | postpartum hypertension; puerperal hypertension
 E89.40 | surgical menopause; postsurgical menopause; menopause after oophorectomy
 R93.89 | thickened endometrium; endometrial thickening; thickened endometrial stripe
 Z46.89 | pessary check; pessary fitting; pessary cleaning; pessary maintenance; pessary change
 Z87.59 | history of miscarriage; history of spontaneous abortion; history of ectopic pregnancy; history of stillbirth
-Z79.2 | uti prophylaxis; antibiotic prophylaxis; suppressive antibiotics; antibiotic suppression; long term antibiotic use
+Z79.2 | uti prophylaxis; suppressive antibiotics; antibiotic suppression; long term antibiotic use
 P81.9 | neonatal fever; newborn fever; fever in newborn
 R29.898 | growing pains; growing pain
 K62.5 | blood when wiping; blood on toilet paper; blood on tissue; bleeding from bottom
