@@ -46,11 +46,13 @@ S02.2 | broke nose
 S32.2 | broke tailbone
 R26.81 | gait instability; instability of gait; unstable gait; unsteady walking
 M79.2 | neuropathic pain; nerve related pain; burning nerve pain
-M50.2 | slipped disc in neck; herniated disc in neck; bulging disc in neck; neck disc herniation; cervical slipped disc; cervical disc displacement
+M50.2 | slipped disc in neck; herniated disc in neck; bulging disc in neck; neck disc herniation; cervical slipped disc; cervical disc displacement; cervical herniated nucleus pulposus
 M19.04 | arthritis of hand; hand arthritis; arthritic hand; arthritis in hands
 L70.0 | blackheads; whiteheads; comedones; comedonal acne; acne with blackheads
 I61.9 | brain bleed; bleeding in brain; brain hemorrhage; cerebral hemorrhage; ich; nontraumatic intracerebral hemorrhage
 I62.9 | intracranial bleed; intracranial hemorrhage; nontraumatic intracranial hemorrhage
 F10.20 | alcoholic; chronic alcoholic; alcohol dependent; etoh dependent
 F12.90 | smokes pot; pot smoker; pot use; smokes weed; weed smoker; vapes thc; thc vaping; vaping thc; marijuana vaping; cannabis vaping; recreational marijuana use
+M51.2 | herniated nucleus pulposus; hnp; nucleus pulposus herniation; disc extrusion; extruded disc; disc displacement
+F10.21 | sober from alcohol; alcohol sobriety; in recovery from alcohol; alcohol use disorder in remission; aud in remission; abstinent from alcohol
 `;
