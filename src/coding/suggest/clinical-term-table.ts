@@ -24,6 +24,10 @@ import { MUSCULOSKELETAL_TERMS } from "./index-terms/musculoskeletal.ts";
 import { NEWBORN_PEDIATRIC_TERMS } from "./index-terms/newborn-pediatric.ts";
 import { PREGNANCY_CHILD_MORE_TERMS } from "./index-terms/pregnancy-child-more.ts";
 import { PREGNANCY_GYNECOLOGY_TERMS } from "./index-terms/pregnancy-gynecology.ts";
+import { PROBE_EYE_ENT_ONC_SYMPTOMS_Z_TERMS } from "./index-terms/probe-eye-ent-onc-symptoms-z.ts";
+import { PROBE_GI_GU_OB_PEDS_TERMS } from "./index-terms/probe-gi-gu-ob-peds.ts";
+import { PROBE_MSK_SKIN_NEURO_PSYCH_TERMS } from "./index-terms/probe-msk-skin-neuro-psych.ts";
+import { PROBE_PRIMARY_CARDIO_ENDO_TERMS } from "./index-terms/probe-primary-cardio-endo.ts";
 import { RESPIRATORY_ENT_TERMS } from "./index-terms/respiratory-ent.ts";
 import { SKIN_TERMS } from "./index-terms/skin.ts";
 import { SYMPTOMS_FINDINGS_MORE_TERMS } from "./index-terms/symptoms-findings-more.ts";
@@ -51,6 +55,10 @@ const TABLES: Readonly<Record<string, string>> = {
   "newborn-pediatric": NEWBORN_PEDIATRIC_TERMS,
   "pregnancy-child-more": PREGNANCY_CHILD_MORE_TERMS,
   "pregnancy-gynecology": PREGNANCY_GYNECOLOGY_TERMS,
+  "probe-eye-ent-onc-symptoms-z": PROBE_EYE_ENT_ONC_SYMPTOMS_Z_TERMS,
+  "probe-gi-gu-ob-peds": PROBE_GI_GU_OB_PEDS_TERMS,
+  "probe-msk-skin-neuro-psych": PROBE_MSK_SKIN_NEURO_PSYCH_TERMS,
+  "probe-primary-cardio-endo": PROBE_PRIMARY_CARDIO_ENDO_TERMS,
   "respiratory-ent": RESPIRATORY_ENT_TERMS,
   "skin": SKIN_TERMS,
   "symptoms-findings-more": SYMPTOMS_FINDINGS_MORE_TERMS,

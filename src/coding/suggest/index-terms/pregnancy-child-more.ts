@@ -1,6 +1,6 @@
 /** Clinical terms, more pregnancy, labour, postpartum, gynecology, breast, newborn, congenital and pediatric problems: what clinicians and patients say -> ICD-10-CM (code or header). Curated from clinical and coding knowledge. */
 export const PREGNANCY_CHILD_MORE_TERMS = `
-Z33.1 | pregnancy state; expecting a baby; expecting; with child; gravid
+Z33.1 | pregnancy state; expecting a baby; gravid
 Z34.8 | multigravida prenatal care; routine prenatal care multigravida
 O09.1 | history of ectopic pregnancy in pregnancy; prior ectopic pregnancy; previous ectopic
 O09.A | history of molar pregnancy in pregnancy; prior molar pregnancy

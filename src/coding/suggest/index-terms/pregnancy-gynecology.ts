@@ -76,7 +76,8 @@ O80 | normal delivery; nsvd; svd; normal spontaneous vaginal delivery; uncomplic
 O70 | perineal laceration; perineal tear; obstetric perineal laceration
 O72.1 | postpartum hemorrhage; pph; postpartum bleeding; uterine atony with hemorrhage
 O86.12 | postpartum endometritis; endometritis after delivery; puerperal endometritis
-O91.22 | lactational mastitis; postpartum mastitis; puerperal mastitis; breastfeeding mastitis
+O91.22 | postpartum mastitis; puerperal mastitis
+O91.23 | lactational mastitis; breastfeeding mastitis
 O92.79 | breast engorgement; engorgement
 O92.4 | low milk supply; hypogalactia; insufficient milk supply
 Z39.2 | postpartum visit; postpartum check; postnatal check; routine postpartum follow-up; postpartum care
