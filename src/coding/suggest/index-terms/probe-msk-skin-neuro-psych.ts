@@ -34,7 +34,7 @@ F13.20 | moderate sedative use disorder; severe sedative use disorder; moderate 
 S62.10 | broke wrist; cracked wrist bone
 S62.9 | broke hand
 S62.6 | broke finger
-S52.9 | broke forearm; broke arm bone
+S52.9 | broke forearm
 S42.00 | broke collarbone; broke clavicle
 S72.00 | broke hip
 S82.89 | broke ankle; cracked ankle bone
@@ -53,6 +53,6 @@ I61.9 | brain bleed; bleeding in brain; brain hemorrhage; cerebral hemorrhage; i
 I62.9 | intracranial bleed; intracranial hemorrhage; nontraumatic intracranial hemorrhage
 F10.20 | alcoholic; chronic alcoholic; alcohol dependent; etoh dependent
 F12.90 | smokes pot; pot smoker; pot use; smokes weed; weed smoker; vapes thc; thc vaping; vaping thc; marijuana vaping; cannabis vaping; recreational marijuana use
-M51.2 | herniated nucleus pulposus; hnp; nucleus pulposus herniation; disc extrusion; extruded disc; disc displacement
-F10.21 | sober from alcohol; alcohol sobriety; in recovery from alcohol; alcohol use disorder in remission; aud in remission; abstinent from alcohol
+M51.2 | herniated nucleus pulposus; hnp; nucleus pulposus herniation
+F10.21 | sober from alcohol; alcohol sobriety; in recovery from alcohol; abstinent from alcohol
 `;
