@@ -64,6 +64,7 @@ Z51.81 | inr check; inr draw; protime check; coumadin check
 Z79.3 | oral contraceptives; ocp; birth control pills use
 Z71.89 | advance care planning; goals of care discussion; advance directive discussion; code status discussion
 Z91.414 | history of domestic violence; history of intimate partner violence; history of domestic abuse
+T74.11 | domestic violence; intimate partner violence; spousal abuse; battered spouse; partner abuse
 T50.902 | intentional overdose; intentional drug overdose; suicide attempt by overdose; overdose suicide attempt
 T54.91 | caustic ingestion; corrosive ingestion; bleach ingestion; drain cleaner ingestion
 T50.905 | drug interaction; drug-drug interaction; adverse drug interaction
