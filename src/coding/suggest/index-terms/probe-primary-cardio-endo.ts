@@ -32,7 +32,7 @@ E65 | fat pad; localized fat deposit; localized fat
 E01.2 | endemic goiter; iodine deficiency goiter
 I12 | htn nephrosclerosis; nephrosclerosis; arteriolar nephrosclerosis; htn nephropathy; htn kidney disease; hypertensive renal disease
 G45.8 | subclavian steal; subclavian steal syndrome
-I42.9 | nicm; non-ischemic cardiomyopathy; nonischemic cardiomyopathy
+I42.9 | nicm; non-ischemic cardiomyopathy; nonischemic cardiomyopathy; weak heart muscle
 I35.8 | aortic valve sclerosis; aortic valve calcification; calcified aortic valve; aortic valve thickening
 I27.20 | pah; pulmonary arterial hypertension; elevated pa pressure; elevated pulmonary artery pressure
 I49.5 | tachy brady syndrome; brady tachy syndrome; brady-tachy syndrome; sinus node dysfunction
@@ -56,4 +56,16 @@ I89.8 | lymphocele; chylous ascites; lymphatic leak; chyle leak
 J43.2 | centriacinar emphysema; centrilobular emphysematous change
 J43.1 | panacinar emphysema; panlobular emphysematous change
 J43.0 | macleod syndrome; macleod's syndrome; swyer-james syndrome; swyer james syndrome
+R73.03 | borderline sugar; borderline blood sugar; borderline diabetic; borderline glucose
+E11.621 | diabetic foot sore; diabetic foot wound; diabetic sore foot
+E04.1 | thyroid lump; thyroid bump
+E55.9 | low vit d; vit d def; vitamin d low
+I31.39 | fluid on heart; fluid around heart
+I73.9 | poor circulation legs; bad circulation legs; poor leg circulation
+I71.9 | bulging aorta; aortic bulge
+I77.819 | enlarged aorta; aortic enlargement
+R91.8 | shadow on lung; lung shadow
+G47.30 | stops breathing at night; stops breathing sleep; stops breathing while asleep
+D64.9 | tired blood; low red blood count; low red cells
+D75.1 | thick blood; too many red cells; high red cell count
 `;
