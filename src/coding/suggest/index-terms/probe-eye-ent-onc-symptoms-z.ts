@@ -39,7 +39,7 @@ C78.7 | metastatic liver; metastatic to liver
 C79.31 | metastatic brain; metastatic to brain
 C78.0 | metastatic lung; metastatic to lung
 C77.9 | metastatic lymph node; metastatic to lymph nodes; nodal mets
-H57.89 | red eye; eye redness; red eyes
+H57.89 | red eye; eye redness; red eyes; eye irritation; irritated eyes; eye discharge
 K11.8 | parotid mass; salivary gland mass; parotid lesion; parotid nodule; submandibular gland mass
 F45.8 | globus; globus sensation; globus pharyngeus; globus hystericus
 E16.0 | insulin hypoglycemia; insulin-induced hypoglycemia
@@ -68,4 +68,15 @@ T74.11 | domestic violence; intimate partner violence; spousal abuse; battered s
 T50.902 | intentional overdose; intentional drug overdose; suicide attempt by overdose; overdose suicide attempt
 T54.91 | caustic ingestion; corrosive ingestion; bleach ingestion; drain cleaner ingestion
 T50.905 | drug interaction; drug-drug interaction; adverse drug interaction
+H57.8A | foreign body sensation in eye; gritty eyes; gritty eye; sandy eyes; gritty feeling in eyes
+Z98.890 | status post lasik; history of lasik; lasik; status post prk; status post refractive surgery
+H40.9 | history of glaucoma; glaucoma on drops
+Z01.00 | glasses prescription; eyeglass prescription; refraction exam; vision check; vision exam
+Z46.0 | glasses fitting; eyeglass fitting; contact lens fitting; contact lens check
+C64 | wilms tumor; wilms' tumor; nephroblastoma
+E83.52 | hypercalcemia of malignancy; malignant hypercalcemia; humoral hypercalcemia of malignancy
+R64 | cancer cachexia; cancer-related cachexia; tumor cachexia
+D69.59 | chemo-induced thrombocytopenia; thrombocytopenia chemo; chemotherapy thrombocytopenia; drug-induced thrombocytopenia; secondary thrombocytopenia
+D61.810 | pancytopenia chemo; chemo-induced pancytopenia; chemotherapy pancytopenia
+C84.9 | t-cell lymphoma; t cell lymphoma; mature t-cell lymphoma
 `;
