@@ -68,4 +68,14 @@ R91.8 | shadow on lung; lung shadow
 G47.30 | stops breathing at night; stops breathing sleep; stops breathing while asleep
 D64.9 | tired blood; low red blood count; low red cells
 D75.1 | thick blood; too many red cells; high red cell count
+I87.0 | post thrombotic syndrome; post phlebitic syndrome; post thrombotic leg syndrome
+E11.29 | diabetes with proteinuria; dm with proteinuria; diabetes with albuminuria; diabetic albuminuria; dm with microalbuminuria
+E03.2 | hypothyroidism due to amiodarone; hypothyroidism due to lithium; hypothyroidism due to medication; medication induced hypothyroidism
+E55.0 | vitamin d deficiency rickets; nutritional rickets; active rickets
+Z79.85 | long term glp-1 use; glp 1 agonist; glp1 use; long term semaglutide; long term tirzepatide
+I25.5 | ischemic cmp
+R00.0 | sinus tach
+R00.1 | sinus brady
+E11.9 | type ii dm; dm type ii; t2d; type 2 dm
+E10.9 | t1d; type 1 dm; type i dm; dm type i
 `;
