@@ -91,13 +91,18 @@ function wordWeight(text: PreparedText, t: TitleWord, title: readonly TitleWord[
   if (asked === undefined && t.word === "encounter" && text.content.some((q) => ENCOUNTER_REASONS.has(q))) return REASON_ENCOUNTER_WEIGHT;
   if (asked === undefined) return unaskedWeight(t, complete);
   if (t.parts && !text.content.some((q) => sameWord(q, t.word))) {
-    const unaskedParts = t.parts.filter((p) => !text.content.some((q) => sameWord(q, p))).length;
-    return (unaskedWeight(t) * unaskedParts) / t.parts.length;
+    const unasked = t.parts.filter((p) => !text.content.some((q) => sameWord(q, p)));
+    // A prefix the text does not say makes another condition ("pre-eclampsia" is not eclampsia).
+    if (unasked.some((p) => MEANING_PREFIXES.has(p))) return DEFAULT_WEIGHT;
+    return (unaskedWeight(t) * unasked.length) / t.parts.length;
   }
   if (t.negated === text.negated.has(asked)) return 0;
   const plainElsewhere = t.negated && title.some((o) => !o.negated && sameWord(o.word, t.word));
   return plainElsewhere ? 0 : CONTRADICTION_WEIGHT;
 }
+
+/** Hyphenated prefixes that change what the word names. */
+const MEANING_PREFIXES: ReadonlySet<string> = new Set(["pre", "post", "non", "anti", "hypo", "hyper", "para", "peri", "pseudo"]);
 
 /** titleMatch on prepared parts (the ranking prepares each text and title once). */
 export function matchPrepared(text: PreparedText, title: readonly TitleWord[]): number {

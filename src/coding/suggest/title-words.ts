@@ -75,8 +75,8 @@ function annotateClause(words: readonly string[], out: TitleWord[], carried: boo
   let unspecifiedAs = false;
   words.forEach((raw, i) => {
     const word = raw.replace(/-/g, "");
-    // "not in remission": a preposition right after the negation is inside its scope.
-    if (SCOPE_ENDS.has(word) && !NEGATIONS.has(words[i - 1] ?? "")) { negated = false; conjunctLeft = 0; }
+    // "not in remission", "without mention of back pain": a preposition right after the negation is inside its scope.
+    if (SCOPE_ENDS.has(word) && !NEGATIONS.has(words[i - 1] ?? "") && words[i - 1] !== "mention") { negated = false; conjunctLeft = 0; }
     if (EPISODE_WORDS.has(word) || (DETAIL_WORDS.has(word) && !NEGATIONS.has(words[i - 1] ?? ""))) negated = false;
     if (word === "unspecified" && words[i + 1] === "as") unspecifiedAs = true;
     if (CONJUNCTIONS.has(word)) conjunctLeft = CONJUNCT_SPAN;

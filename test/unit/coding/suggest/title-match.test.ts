@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { titleMatch } from "../../../../src/coding/suggest/title-match.ts";
-import { sameWord } from "../../../../src/coding/suggest/title-words.ts";
+import { annotatedTitle, sameWord } from "../../../../src/coding/suggest/title-words.ts";
 
 describe("titleMatch ranks the title a coder would pick above its neighbour", () => {
   it.each([
@@ -12,6 +12,7 @@ describe("titleMatch ranks the title a coder would pick above its neighbour", ()
     ["negated details are the default", "epilepsy", "Epilepsy, unspecified, not intractable, without status epilepticus", "Epilepsy, unspecified, intractable, with status epilepticus"],
     ["a negation the text does not make contradicts it", "concussion with loss of consciousness", "Concussion with loss of consciousness of unspecified duration, initial encounter", "Concussion without loss of consciousness, initial encounter"],
     ["a negation the text makes matches", "concussion without loss of consciousness", "Concussion without loss of consciousness, initial encounter", "Concussion with loss of consciousness of unspecified duration, initial encounter"],
+    ["a prefix the text does not say is another condition", "eclampsia", "Eclampsia, unspecified as to time period", "Unspecified pre-eclampsia, unspecified trimester"],
     ["negation reaches only to the preposition", "laceration of forearm", "Laceration without foreign body of unspecified forearm, initial encounter", "Laceration with foreign body of unspecified forearm, initial encounter"],
     ["a stated detail wins over its negation", "chronic intractable migraine without aura", "Chronic migraine without aura, intractable, without status migrainosus", "Chronic migraine without aura, not intractable, without status migrainosus"],
     ["another setting costs (screening, newborn)", "cardiac arrest", "Cardiac arrest, cause unspecified", "Cardiac arrest of newborn"],
@@ -57,5 +58,14 @@ describe("sameWord", () => {
     ["sinus", "sinusitis", false], ["tics", "tic", true], ["lives", "liver", false], ["rectal", "rectum", true], ["epilepsy", "epilepticus", false], ["30", "30", true], ["3", "30", false],
   ])("%s ~ %s: %s", (a, b, same) => {
     expect(sameWord(a, b)).toBe(same);
+  });
+});
+
+describe("the reach of a negation in a title", () => {
+  it("'without mention of' negates the whole list after it", () => {
+    const words = annotatedTitle("Other intervertebral disc degeneration, lumbar region without mention of lumbar back pain or lower extremity pain");
+    const negated = words.filter((w) => w.negated).map((w) => w.word);
+    expect(negated).toEqual(["mention", "lumbar", "back", "pain", "lower", "extremity", "pain"]);
+    expect(words.find((w) => w.word === "degeneration")?.negated).toBe(false);
   });
 });
