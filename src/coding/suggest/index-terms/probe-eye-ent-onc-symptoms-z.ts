@@ -79,4 +79,14 @@ R64 | cancer cachexia; cancer-related cachexia; tumor cachexia
 D69.59 | chemo-induced thrombocytopenia; thrombocytopenia chemo; chemotherapy thrombocytopenia; drug-induced thrombocytopenia; secondary thrombocytopenia
 D61.810 | pancytopenia chemo; chemo-induced pancytopenia; chemotherapy pancytopenia
 C84.9 | t-cell lymphoma; t cell lymphoma; mature t-cell lymphoma
+Z02.89 | immigration exam; immigration physical; visa exam; visa medical exam; camp physical; camp form
+Z02.0 | kindergarten physical; preschool physical; daycare physical; college entrance physical
+Z59.3 | lives in nursing home; nursing home resident; lives in assisted living; assisted living resident; long-term care resident; lives in group home
+Z98.891 | history of c-section; history of cesarean section; status post c-section; status post cesarean section
+Z96.1 | artificial lens; lens replacement; status post lens replacement
+Z89.61 | aka; status post aka; history of aka
+R26.2 | unable to walk; cannot walk; inability to walk
+R90.89 | abnormal mri brain; abnormal brain mri; abnormal ct head; abnormal head ct; abnormal brain imaging
+E72.20 | elevated ammonia; high ammonia; ammonia level high
+F11.21 | opioid recovery; recovery from opioid addiction; recovering opioid addict
 `;
