@@ -78,4 +78,7 @@ R00.0 | sinus tach
 R00.1 | sinus brady
 E11.9 | type ii dm; dm type ii; t2d; type 2 dm
 E10.9 | t1d; type 1 dm; type i dm; dm type i
+I21.29 | posterior mi; posterior stemi; posterior wall mi; lateral mi; lateral stemi; lateral wall mi; posterolateral mi; apical mi
+D69.59 | medication induced thrombocytopenia; thrombocytopenia due to medication
+D70.2 | neutropenia due to medication
 `;
