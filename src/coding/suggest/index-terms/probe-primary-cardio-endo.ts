@@ -1,7 +1,7 @@
 /** Clinical terms, primary care problem lists, cardiology, pulmonology, endocrine/metabolic, hematology (gaps found by probing): what clinicians and patients say -> ICD-10-CM (code or header). Curated from clinical and coding knowledge. */
 export const PROBE_PRIMARY_CARDIO_ENDO_TERMS = `
 I11.9 | hcvd; hypertensive cardiovascular disease; hypertensive cardiac disease
-I25.10 | ascvd; atherosclerotic cardiovascular disease; arteriosclerotic cardiovascular disease; ascad; coronary artery atherosclerosis
+I25.10 | ascvd; atherosclerotic cardiovascular disease; arteriosclerotic cardiovascular disease; ascad; coronary artery atherosclerosis; blocked heart arteries; clogged heart arteries; narrowed heart arteries
 I70.22 | critical limb ischemia; chronic limb-threatening ischemia; chronic limb threatening ischemia; clti
 R06.89 | hypercapnia; hypercarbia; co2 retention; carbon dioxide retention; co2 retainer
 E87.20 | lactic acidosis; lactic acidemia
@@ -30,7 +30,7 @@ J68.0 | chemical pneumonitis; chemical bronchitis; fume pneumonitis; toxic inhal
 D74.9 | methemoglobinemia; methemoglobinaemia; methb
 E65 | fat pad; localized fat deposit; localized fat
 E01.2 | endemic goiter; iodine deficiency goiter
-I12 | htn nephrosclerosis; nephrosclerosis; arteriolar nephrosclerosis; htn nephropathy; htn kidney disease; hypertensive renal disease
+I12 | htn nephrosclerosis; nephrosclerosis; arteriolar nephrosclerosis; htn nephropathy; htn kidney disease
 G45.8 | subclavian steal; subclavian steal syndrome
 I42.9 | nicm; non-ischemic cardiomyopathy; nonischemic cardiomyopathy; weak heart muscle
 I35.8 | aortic valve sclerosis; aortic valve calcification; calcified aortic valve; aortic valve thickening
@@ -81,4 +81,5 @@ E10.9 | t1d; type 1 dm; type i dm; dm type i
 I21.29 | posterior mi; posterior stemi; posterior wall mi; lateral mi; lateral stemi; lateral wall mi; posterolateral mi; apical mi
 D69.59 | medication induced thrombocytopenia; thrombocytopenia due to medication
 D70.2 | neutropenia due to medication
+I35.0 | narrowed aortic valve; narrow aortic valve; tight aortic valve; aortic valve narrowing
 `;
