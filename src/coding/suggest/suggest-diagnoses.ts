@@ -74,7 +74,11 @@ function rankedFromText(index: CodeIndex, texts: string[], episode: SuggestOptio
   // A term's code offers its leaves; a leaf, its category's (the sibling at the site the text names).
   for (const code of clinical.keys()) for (const leaf of billableLeaves(index, termRoot(index, code, date), date)) candidates.set(leaf.code, leaf);
   const terms = new Map<string, string[]>();
-  const source: TitleSource = { titles: new Map(), ranked: new Map(), synonymsOf: (hit) => inclusionTermsOf(index, hit.code, date, terms, clinical) };
+  const source: TitleSource = {
+    titles: new Map(), ranked: new Map(),
+    synonymsOf: (hit) => inclusionTermsOf(index, hit.code, date, terms, clinical),
+    defaultOf: (hit) => clinical.get(hit.code) ?? [],
+  };
   const first = rankByTitle(candidates.values(), readings, source);
   return rankByTitle(withNeighbourhoods(index, first, candidates, date).values(), readings, source);
 }

@@ -104,6 +104,11 @@ export interface TitleSource {
   ranked?: Map<string, RankedCode | undefined>;
   /** Synonyms of a code, e.g. its inclusion terms; each is matched together with the title. */
   synonymsOf?: (hit: CodeHit) => string[];
+  /**
+   * Terms that name this very code as their default (a clinical term at a leaf: "osteoporosis"
+   * is M81.0): matched through one, the whole title is the formal name and adds no detail.
+   */
+  defaultOf?: (hit: CodeHit) => readonly string[];
 }
 
 function annotated(source: TitleSource, text: string): TitleWord[] {
@@ -116,11 +121,13 @@ function annotated(source: TitleSource, text: string): TitleWord[] {
 function documentsOf(hit: CodeHit, source: TitleSource): { words: TitleWord[]; factor: number }[] {
   const title = annotated(source, hit.display);
   const synonyms = source.synonymsOf?.(hit) ?? [];
-  if (synonyms.length === 0) return [{ words: title, factor: 1 }];
-  // Matched through a synonym, the title is the formal name: its words add no detail.
+  const defaults = source.defaultOf?.(hit) ?? [];
+  if (synonyms.length === 0 && defaults.length === 0) return [{ words: title, factor: 1 }];
   const quiet = (words: TitleWord[]): TitleWord[] => words.map((w) => ({ ...w, quiet: true }));
-  const formal = title;
-  return [{ words: title, factor: 1 }, ...synonyms.map((s) => ({ words: [...quiet(annotated(source, s)), ...formal], factor: INCLUSION_FACTOR }))];
+  // Matched through a synonym, the title's words still tell the leaves of one header apart.
+  const viaSynonyms = synonyms.map((s) => ({ words: [...quiet(annotated(source, s)), ...title], factor: INCLUSION_FACTOR }));
+  const viaDefaults = defaults.map((s) => ({ words: [...quiet(annotated(source, s)), ...quiet(title)], factor: 1 }));
+  return [{ words: title, factor: 1 }, ...viaSynonyms, ...viaDefaults];
 }
 
 type PreparedReading = Reading & { words: ReturnType<typeof prepareText> };

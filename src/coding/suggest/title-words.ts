@@ -69,6 +69,8 @@ export function titleWords(text: string): string[] {
 
 /** Annotates one clause; returns whether a negation still reaches its end. */
 function annotateClause(words: readonly string[], out: TitleWord[], carried: boolean): boolean {
+  // "Unspecified dementia, ...": a title's opening "unspecified" leaves its condition a condition.
+  const opening = out.length === 0 && words[0] === "unspecified" ? 1 : -1;
   let negated = carried && !SCOPE_ENDS.has(words[0] ?? "");
   let conjunctLeft = 0;
   // "unspecified as acute or chronic", "unspecified as to partial versus complete": the rest of the clause is the default.
@@ -84,7 +86,7 @@ function annotateClause(words: readonly string[], out: TitleWord[], carried: boo
     if (word === "" || STOP_WORDS.has(word)) return;
     const next = words[i + 1];
     const previous = (words[i - 1] ?? "").replace(/-/g, "");
-    const unspecifiedOf = unspecifiedAs || (previous === "unspecified" && (next === undefined || SCOPE_ENDS.has(next)))
+    const unspecifiedOf = unspecifiedAs || (previous === "unspecified" && i !== opening && (next === undefined || SCOPE_ENDS.has(next)))
       || (next === "or" && words[i + 2] === "unspecified");
     const parts = raw.includes("-") ? raw.split("-").filter((p) => p !== "") : undefined;
     const conjunct = conjunctLeft > 0;

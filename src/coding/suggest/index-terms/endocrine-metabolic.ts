@@ -187,7 +187,7 @@ E83.39 | hypophosphatemia; low phosphorus; low phosphate; hyperphosphatemia; hig
 E87.20 | acidosis; metabolic acidosis
 E87.21 | acute metabolic acidosis
 E87.22 | chronic metabolic acidosis
-E87.29 | lactic acidosis; respiratory acidosis
+E87.29 | respiratory acidosis
 E87.3 | alkalosis; metabolic alkalosis; respiratory alkalosis
 E87.4 | mixed acid-base disorder
 E86.0 | dehydration; dehydrated

@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { clinicalTermTable, clinicalTermTableNames } from "../../../../src/coding/suggest/clinical-term-table.ts";
 import { findTerms, parseTermTable, readingsThroughTerms, tableEntries } from "../../../../src/coding/suggest/clinical-terms.ts";
 import { inclusionTermsOf } from "../../../../src/coding/suggest/inclusion-terms.ts";
+import { rankByTitle } from "../../../../src/coding/suggest/text-candidates.ts";
 import { suggestDiagnoses } from "../../../../src/coding/suggest/suggest-diagnoses.ts";
 import { ICD10CM } from "../../../../src/coding/systems.ts";
 
@@ -43,6 +44,28 @@ describe("clinical terms table", () => {
     const terms = inclusionTermsOf(index, "M25.461", DATE, new Map(), found);
     expect(terms).toContain("water on the knee");
     expect(inclusionTermsOf(index, "M25.561", DATE, new Map(), found)).not.toContain("water on the knee");
+  });
+});
+
+describe("a term at a leaf is that code's default", () => {
+  it("its title's words add no detail, so it ranks above a sibling the bare word matches better", () => {
+    const hits = [
+      { system: ICD10CM, code: "M81.0", display: "Age-related osteoporosis without current pathological fracture", billable: true },
+      { system: ICD10CM, code: "M81.8", display: "Other osteoporosis without current pathological fracture", billable: true },
+    ];
+    const readings = [{ text: "osteoporosis", weight: 1 }];
+    expect(rankByTitle(hits, readings)[0]?.hit.code).toBe("M81.8");
+    const withDefault = rankByTitle(hits, readings, { titles: new Map(), defaultOf: (hit) => (hit.code === "M81.0" ? ["osteoporosis"] : []) });
+    expect(withDefault[0]?.hit.code).toBe("M81.0");
+  });
+
+  it("a detail the text adds still tells against it", () => {
+    const hits = [
+      { system: ICD10CM, code: "M81.0", display: "Age-related osteoporosis without current pathological fracture", billable: true },
+      { system: ICD10CM, code: "M80.00XA", display: "Age-related osteoporosis with current pathological fracture, unspecified site, initial encounter for fracture", billable: true },
+    ];
+    const ranked = rankByTitle(hits, [{ text: "osteoporosis with pathological fracture", weight: 1 }], { titles: new Map(), defaultOf: (hit) => (hit.code === "M81.0" ? ["osteoporosis"] : []) });
+    expect(ranked[0]?.hit.code).toBe("M80.00XA");
   });
 });
 

@@ -69,3 +69,12 @@ describe("the reach of a negation in a title", () => {
     expect(words.find((w) => w.word === "degeneration")?.negated).toBe(false);
   });
 });
+
+describe("an opening 'unspecified'", () => {
+  it("leaves the condition it opens a detail to ask for; later ones still mark the default", () => {
+    const words = annotatedTitle("Unspecified dementia, unspecified severity, with anxiety");
+    expect(words.find((w) => w.word === "dementia")?.unspecifiedOf).toBe(false);
+    expect(words.find((w) => w.word === "severity")?.unspecifiedOf).toBe(true);
+    expect(titleMatch("anxiety", "Anxiety disorder, unspecified")).toBeGreaterThan(titleMatch("anxiety", "Unspecified dementia, unspecified severity, with anxiety"));
+  });
+});
