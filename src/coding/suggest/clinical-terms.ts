@@ -27,8 +27,9 @@ export interface TermTable {
 const LINE = /^([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?) \| (.+)$/;
 const TERM = /^[a-z0-9][a-z0-9' -]*$/;
 
+/** Content words, singular; a hyphen parts words as the text's normalization does ("drug-induced"). */
 function contentWords(text: string): string[] {
-  return [...new Set(titleWords(text).map(singular))];
+  return [...new Set(titleWords(text.replace(/-/g, " ")).map(singular))];
 }
 
 function parseLine(line: string, where: string): TermEntry[] {

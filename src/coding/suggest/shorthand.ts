@@ -46,6 +46,10 @@ export const SHORTHAND: readonly Rule[] = [
   [/\brlq\b/g, "right lower quadrant"],
   [/\bluq\b/g, "left upper quadrant"],
   [/\bllq\b/g, "left lower quadrant"],
+  // Eyes: OD, OS, OU (only where the text is about an eye; OD is also an overdose).
+  [/^(?=.*\b(eyes?|cataracts?|glaucoma|poag|amd|armd|macular|retin\w*|vision|visual|conjunctiv\w*|blephar\w*|chalazion|stye|keratitis|uveitis|iritis|pterygium|drusen|myopia|hyperopia|astigmatism|presbyopia|amblyopia|npdr|pdr|dme|iop)\b)(.*)\bod\b/g, "$2right eye"],
+  [/^(?=.*\b(eyes?|cataracts?|glaucoma|poag|amd|armd|macular|retin\w*|vision|visual|conjunctiv\w*|blephar\w*|chalazion|stye|keratitis|uveitis|iritis|pterygium|drusen|myopia|hyperopia|astigmatism|presbyopia|amblyopia|npdr|pdr|dme|iop)\b)(.*)\bos\b/g, "$2left eye"],
+  [/\bou\b/g, "bilateral"],
   // Lung lobes.
   [/\brul\b/g, "right upper lobe"],
   [/\brml\b/g, "right middle lobe"],

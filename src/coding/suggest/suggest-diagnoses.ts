@@ -18,7 +18,7 @@
 import type { Coding, Condition } from "fhir/r4";
 import type { CodeIndex } from "../code-index.ts";
 import { ICD10CM } from "../systems.ts";
-import { phraseReadings, shorthandReading } from "./clinical-phrases.ts";
+import { normalizePhrase, phraseReadings, shorthandReading } from "./clinical-phrases.ts";
 import { complicatingCategory, pregnancyReading } from "./pregnancy-complications.ts";
 import { inclusionTermsOf } from "./inclusion-terms.ts";
 import { clinicalTermTable } from "./clinical-term-table.ts";
@@ -66,7 +66,9 @@ function termRoot(index: CodeIndex, code: string, date?: string): string {
 function rankedFromText(index: CodeIndex, texts: string[], episode: SuggestOptions["episode"], date?: string): RankedCode[] {
   const written = withEpisode(texts.flatMap(phraseReadings), episode);
   // Clinical terms are found in the text as written (shorthand spelled out), not in its rewrites.
-  const spoken = withEpisode(texts.map((text) => ({ text: shorthandReading(text), weight: 1 })), episode);
+  // Both as typed ("posterior MI" is a term) and with the shorthand spelled out ("s/p" is "status post").
+  const forms = [...new Set(texts.flatMap((text) => [normalizePhrase(text), shorthandReading(text)]))];
+  const spoken = withEpisode(forms.map((text) => ({ text, weight: 1 })), episode);
   const table = clinicalTermTable();
   const readings = [...written, ...readingsThroughTerms(table, spoken, (code) => index.lookup(ICD10CM, code, date)?.display)];
   const candidates = textCandidates(index, written, date);

@@ -39,6 +39,17 @@ describe("clinical terms table", () => {
     expect(findTerms(sample, ["HTN, fluid on the knee"])).toEqual(new Map([["I10", ["htn"]], ["M25.46", ["fluid on the knee"]]]));
   });
 
+  it("a hyphenated term is found in the text with or without its hyphen", () => {
+    const hyphen = parseTermTable({ t: "M32.0 | drug-induced lupus" });
+    expect([...findTerms(hyphen, ["drug induced lupus"]).keys()]).toEqual(["M32.0"]);
+    expect([...findTerms(hyphen, ["drug-induced lupus"]).keys()]).toEqual(["M32.0"]);
+  });
+
+  it("an abbreviation term is found in the text as typed, before the shorthand spells it out", () => {
+    const first = suggestDiagnoses({ resourceType: "Condition", subject: { reference: "Patient/p" }, code: { text: "posterior MI" } }, index, { dateOfService: DATE })[0];
+    expect(first?.coding.code).toBe("I21.29");
+  });
+
   it("a header's found terms reach its leaves as synonyms, next to the Tabular inclusion terms", () => {
     const found = findTerms(sample, ["water on the knee"]);
     const terms = inclusionTermsOf(index, "M25.461", DATE, new Map(), found);

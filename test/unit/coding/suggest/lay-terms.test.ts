@@ -67,6 +67,13 @@ describe("shorthand", () => {
     expect(phraseReadings(text).map((r) => r.text)).toContain(reading);
   });
 
+  it("OD, OS and OU are sides of an eye; OD elsewhere is left alone", () => {
+    expect(phraseReadings("cortical cataract OD").map((r) => r.text)).toContain("cortical cataract right eye");
+    expect(phraseReadings("dry AMD OS").map((r) => r.text).join(" | ")).toContain("left eye");
+    expect(phraseReadings("POAG OU").map((r) => r.text).join(" | ")).toContain("bilateral");
+    expect(phraseReadings("heroin OD").map((r) => r.text).join(" | ")).not.toContain("right eye");
+  });
+
   it("a closing follow-up is an episode of care only for an injury", () => {
     expect(phraseReadings("HTN, follow up").map((r) => r.text).join(" | ")).not.toContain("subsequent");
   });
