@@ -103,8 +103,9 @@ const DEFAULT_WORDS = /\bunspecified\b|\bwithout [^,]*/g;
 
 /**
  * Each reading with a term found in it read again with the term's code title in its place,
- * the title's "unspecified" dropped: "bcc of nose" is also "basal cell carcinoma of skin ...
- * nose", so the site the text names picks the sibling of the term's unspecified-site code.
+ * the title's defaults ("unspecified", "without ...") dropped: "bcc of nose" is also "basal cell
+ * carcinoma of skin ... nose", so the site the text names picks the sibling of the term's
+ * unspecified-site code. At most TERM_READINGS; none when the reading already says the title.
  */
 export function readingsThroughTerms(table: TermTable, readings: readonly Reading[], titleOf: (code: string) => string | undefined): Reading[] {
   const out: Reading[] = [];

@@ -65,8 +65,8 @@ function termRoot(index: CodeIndex, code: string, date?: string): string {
 /** Billable codes ranked against the readings: index hits, then their neighbourhoods. */
 function rankedFromText(index: CodeIndex, texts: string[], episode: SuggestOptions["episode"], date?: string): RankedCode[] {
   const written = withEpisode(texts.flatMap(phraseReadings), episode);
-  // Clinical terms are found in the text as written (shorthand spelled out), not in its rewrites.
-  // Both as typed ("posterior MI" is a term) and with the shorthand spelled out ("s/p" is "status post").
+  // Clinical terms are found in the text as written, not in its rewrites: both as typed
+  // ("posterior MI" is a term) and with the shorthand spelled out ("s/p" is "status post").
   const forms = [...new Set(texts.flatMap((text) => [normalizePhrase(text), shorthandReading(text)]))];
   const spoken = withEpisode(forms.map((text) => ({ text, weight: 1 })), episode);
   const table = clinicalTermTable();
