@@ -59,7 +59,9 @@ export function parseTermTable(tables: Readonly<Record<string, string>>): TermTa
         if (pairs.has(pair)) continue;
         pairs.add(pair);
         const key = entry.words[0] ?? "";
-        byWord.set(key, [...(byWord.get(key) ?? []), entry]);
+        const list = byWord.get(key);
+        if (list) list.push(entry);
+        else byWord.set(key, [entry]);
         codes.add(entry.code);
       }
     }
@@ -110,11 +112,11 @@ const DEFAULT_WORDS = /\bunspecified\b|\bwithout [^,]*/g;
 export function readingsThroughTerms(table: TermTable, readings: readonly Reading[], titleOf: (code: string) => string | undefined): Reading[] {
   const out: Reading[] = [];
   for (const reading of readings) {
+    const said = new Set(contentWords(reading.text));
     for (const entry of entriesIn(table, reading.text)) {
       const title = titleOf(entry.code)?.toLowerCase().replace(DEFAULT_WORDS, " ");
       if (title === undefined || out.length >= TERM_READINGS) continue;
       // A title the reading already says adds nothing ("neck fracture" in "fracture of neck of femur").
-      const said = new Set(contentWords(reading.text));
       if (contentWords(title).every((w) => said.has(w))) continue;
       const rest = reading.text.split(/\s+/).filter((w) => !entry.words.includes(singular(w.replace(/['\u2019]/g, ""))));
       const text = `${title} ${rest.join(" ")}`.replace(/\s+/g, " ").trim();

@@ -5,6 +5,14 @@
 import { ABBREVIATIONS } from "../abbreviations.ts";
 import type { Rule } from "./lay-terms.ts";
 
+/** Words that make a text about an eye, where OD and OS are its sides (OD is also an overdose). */
+const EYE_WORDS = "eyes?|cataracts?|glaucoma|poag|amd|armd|macular|retin\\w*|vision|visual|conjunctiv\\w*|blephar\\w*|chalazion|stye|keratitis|uveitis|iritis|pterygium|drusen|myopia|hyperopia|astigmatism|presbyopia|amblyopia|npdr|pdr|dme|iop";
+
+/** The side abbreviation in a text about an eye; $2 is the text before it. */
+function eyeSide(abbreviation: string): RegExp {
+  return new RegExp(`^(?=.*\\b(${EYE_WORDS})\\b)(.*)\\b${abbreviation}\\b`, "g");
+}
+
 /** Shorthand first: it feeds the synonym rules below. */
 export const SHORTHAND: readonly Rule[] = [
   [/\b(pt|patient|c\/o|complains of|complaining of|my|her|his|their)\b/g, " "],
@@ -47,8 +55,8 @@ export const SHORTHAND: readonly Rule[] = [
   [/\bluq\b/g, "left upper quadrant"],
   [/\bllq\b/g, "left lower quadrant"],
   // Eyes: OD, OS, OU (only where the text is about an eye; OD is also an overdose).
-  [/^(?=.*\b(eyes?|cataracts?|glaucoma|poag|amd|armd|macular|retin\w*|vision|visual|conjunctiv\w*|blephar\w*|chalazion|stye|keratitis|uveitis|iritis|pterygium|drusen|myopia|hyperopia|astigmatism|presbyopia|amblyopia|npdr|pdr|dme|iop)\b)(.*)\bod\b/g, "$2right eye"],
-  [/^(?=.*\b(eyes?|cataracts?|glaucoma|poag|amd|armd|macular|retin\w*|vision|visual|conjunctiv\w*|blephar\w*|chalazion|stye|keratitis|uveitis|iritis|pterygium|drusen|myopia|hyperopia|astigmatism|presbyopia|amblyopia|npdr|pdr|dme|iop)\b)(.*)\bos\b/g, "$2left eye"],
+  [eyeSide("od"), "$2right eye"],
+  [eyeSide("os"), "$2left eye"],
   [/\bou\b/g, "bilateral"],
   // Lung lobes.
   [/\brul\b/g, "right upper lobe"],

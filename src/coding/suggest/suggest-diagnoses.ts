@@ -63,8 +63,7 @@ function termRoot(index: CodeIndex, code: string, date?: string): string {
 }
 
 /** Billable codes ranked against the readings: index hits, then their neighbourhoods. */
-function rankedFromText(index: CodeIndex, texts: string[], episode: SuggestOptions["episode"], date?: string): RankedCode[] {
-  const written = withEpisode(texts.flatMap(phraseReadings), episode);
+function rankedFromText(index: CodeIndex, texts: string[], written: Reading[], episode: SuggestOptions["episode"], date?: string): RankedCode[] {
   // Clinical terms are found in the text as written, not in its rewrites: both as typed
   // ("posterior MI" is a term) and with the shorthand spelled out ("s/p" is "status post").
   const forms = [...new Set(texts.flatMap((text) => [normalizePhrase(text), shorthandReading(text)]))];
@@ -94,7 +93,7 @@ const CONDITION_MATCH = 0.7;
 function fromPregnancy(index: CodeIndex, texts: string[], date?: string): DiagnosisSuggestion[] {
   const reading = texts.map(pregnancyReading).find((r) => r !== undefined);
   if (!reading) return [];
-  const condition = rankedFromText(index, [reading.condition], undefined, date)[0];
+  const condition = rankedFromText(index, [reading.condition], phraseReadings(reading.condition), undefined, date)[0];
   const category = condition && condition.score >= CONDITION_MATCH && !condition.hit.code.startsWith("O") ? complicatingCategory(condition.hit) : undefined;
   if (!condition || !category) return [];
   const leaves = billableLeaves(index, category, date);
@@ -163,7 +162,7 @@ export function suggestDiagnoses(condition: Condition, codeIndex: CodeIndex, opt
   const readings = withEpisode(texts.flatMap(phraseReadings), options.episode);
   const coded = fromCodes(condition, index, readings, options);
   const note = unusableNote(coded.unusable, date);
-  const textual = readings.length > 0 ? fromText(rankedFromText(index, texts, options.episode, date), note) : [];
+  const textual = readings.length > 0 ? fromText(rankedFromText(index, texts, readings, options.episode, date), note) : [];
   textual.push(...fromPregnancy(index, texts, date));
   textual.sort((a, b) => b.score - a.score);
   const seen = new Set<string>();
