@@ -15,6 +15,7 @@ import { handleOperation } from "./operations.ts";
 import { classifyRequest, isDeclared, type RequestKind } from "./request-kind.ts";
 import { runSearch } from "./search-route.ts";
 import { invalidResource, transactionProblem } from "./transaction-check.ts";
+import { serialized } from "./write-lock.ts";
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   if (!text.trim()) return { ok: true, value: undefined };
@@ -57,7 +58,7 @@ async function dispatch(ctx: SandboxContext, req: IncomingMessage, res: ServerRe
   const createsByUpdate = kind.interaction === "update" && kind.id !== undefined && !(await ctx.engine.repo.readResource(kind.type ?? "", kind.id).then(() => true, () => false));
   const answer = await callEngine(ctx.engine, req, method, relative, body);
   if (createsByUpdate && answer.status === 200) answer.status = 201;
-  await forwardCreatedClaims(ctx, answer);
+  if (kind.interaction !== "read" && kind.interaction !== "vread") await forwardCreatedClaims(ctx, answer, body);
   sendEngineAnswer(res, ctx.fhirBase, answer);
 }
 
@@ -76,5 +77,7 @@ export async function handleFhir(ctx: SandboxContext, req: IncomingMessage, res:
   if (!isDeclared(ctx.persona.statement, kind)) return sendOutcome(res, 405, "not-supported", `${describeKind(kind)} is not supported by this server (see ${ctx.fhirBase}/metadata).`);
   const permission = permissionFor(grant, kind);
   if (!permission.allowed) return sendOutcome(res, 403, "forbidden", permission.reason ?? "Forbidden.");
-  await dispatch(ctx, req, res, url, kind, grant, parsed.value, permission.patientOnly);
+  const writes = !["read", "vread", "search-type", "history-type", "history-instance"].includes(kind.interaction);
+  const run = () => dispatch(ctx, req, res, url, kind, grant, parsed.value, permission.patientOnly);
+  await (writes ? serialized(ctx, run) : run());
 }

@@ -11,18 +11,33 @@ import type { MedplumResource } from "../fhir/engine.ts";
 import { FHIR_JSON, sendJson, sendOutcome } from "../http/respond.ts";
 import type { SandboxContext } from "../sandbox-context.ts";
 
-function createdClaims(answer: EngineAnswer): Claim[] {
+/** Claims the engine just wrote that are active: created active, or a draft that became active. */
+function activatedClaims(answer: EngineAnswer, sent: unknown): Claim[] {
   const resource = answer.resource;
-  if (resource?.resourceType === "Claim" && answer.status === 201) return [resource as Claim];
+  const isActive = (r: Resource | undefined): r is Claim => r?.resourceType === "Claim" && (r as Claim).status === "active";
+  if (isActive(resource) && (answer.status === 201 || answer.status === 200)) return [resource];
   if (resource?.resourceType !== "Bundle") return [];
-  return ((resource as Bundle).entry ?? []).flatMap((entry) =>
-    entry.response?.status?.startsWith("201") && entry.resource?.resourceType === "Claim" ? [entry.resource as Claim] : [],
+  const methods = ((sent as Bundle | undefined)?.entry ?? []).map((e) => e.request?.method);
+  return ((resource as Bundle).entry ?? []).flatMap((entry, i) =>
+    (methods[i] === "POST" || methods[i] === "PUT") && /^20[01]/.test(entry.response?.status ?? "") && isActive(entry.resource) ? [entry.resource] : [],
   );
 }
 
-/** Hands every Claim the engine just created to the payer. */
-export async function forwardCreatedClaims(ctx: SandboxContext, answer: EngineAnswer): Promise<void> {
-  for (const claim of createdClaims(answer)) await ctx.payer.receive(claim);
+const forwarded = new WeakMap<SandboxContext, Set<string>>();
+
+/**
+ * Hands the payer every Claim that became active, once per Claim: a draft saved for the next
+ * person is not a claim sent to the payer, and a repeated answer (a retry) is not sent twice.
+ */
+export async function forwardCreatedClaims(ctx: SandboxContext, answer: EngineAnswer, sent?: unknown): Promise<void> {
+  const seen = forwarded.get(ctx) ?? new Set<string>();
+  forwarded.set(ctx, seen);
+  for (const claim of activatedClaims(answer, sent)) {
+    const key = claim.id ?? "";
+    if (seen.has(key)) continue;
+    seen.add(key);
+    await ctx.payer.receive(claim);
+  }
 }
 
 function claimOf(body: unknown): Claim | undefined {

@@ -39,8 +39,10 @@ export interface ClaimDraft {
   encounterRef: string;
   /** "Patient/123" */
   patientRef: string;
-  /** Increases on every saved change; part of the submission identifiers. */
+  /** Increases on every change in this browser: a local counter, never part of an identity. */
   revision: number;
+  /** The server's Claim this draft was started from or last saved as (for If-Match). */
+  basedOn?: ClaimVersion;
   /** Primary first, at most 12 on a claim. */
   diagnoses: DraftDiagnosis[];
   lines: DraftLine[];
@@ -57,4 +59,14 @@ export interface ClaimDraft {
   periodEnd?: string;
   /** Set when this draft corrects a submitted claim ("Claim/123"). */
   replacesClaimRef?: string;
+}
+
+/** One version of a Claim on the billing store. */
+export interface ClaimVersion {
+  /** "Claim/123" */
+  claimRef: string;
+  versionId: string;
+  /** Generation of the logical claim (1 = original, 2 = first correction ...). */
+  generation: number;
+  status: "draft" | "active" | "cancelled" | "entered-in-error";
 }

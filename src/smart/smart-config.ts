@@ -36,6 +36,7 @@ export const DEFAULT_SCOPES = [
   "user/ClaimResponse.rs",
   "user/ExplanationOfBenefit.rs",
   "user/Provenance.crs",
+  "user/Task.crus",
 ].join(" ");
 
 export function isSmartConfig(value: unknown): value is SmartConfig {

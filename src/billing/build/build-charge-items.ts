@@ -3,7 +3,8 @@ import type { ClaimDraft, DraftLine } from "../claim-draft.ts";
 import { MODIFIER } from "../../coding/systems.ts";
 import { currencyOf, roundMoney, type BuildContext } from "./build-context.ts";
 import { diagnosisConcept, pointedDiagnoses, procedureConcept } from "./draft-codings.ts";
-import { chargeItemSubmissionValue, submissionIdentifier } from "./submission-identifiers.ts";
+import { CHARGE_SERVICE_SYSTEM, chargeServiceValue } from "../state/billing-identifiers.ts";
+import { lineContentHash } from "../state/claim-content.ts";
 
 /** R4 ChargeItem has no modifier element: the app carries the line's modifiers in this extension. */
 export const CHARGE_MODIFIER_EXTENSION = "https://smart-coding-billing.example/StructureDefinition/charge-modifier";
@@ -14,14 +15,19 @@ export const PERFORMER_FUNCTION = {
 };
 
 /** One billable ChargeItem per service line of the draft. */
-export function buildChargeItems(draft: ClaimDraft, context: BuildContext): ChargeItem[] {
-  return draft.lines.map((line) => buildChargeItem(draft, line, context));
+export function buildChargeItems(draft: ClaimDraft, context: BuildContext, generation = 1): ChargeItem[] {
+  return draft.lines.map((line) => buildChargeItem(draft, line, context, generation));
 }
 
-export function buildChargeItem(draft: ClaimDraft, line: DraftLine, context: BuildContext): ChargeItem {
+/** The identifier value of a line's charge: the service and its content, as billed in a generation. */
+export function chargeValueOf(draft: ClaimDraft, line: DraftLine, generation: number): string {
+  return chargeServiceValue(draft.encounterRef, line.id, generation, lineContentHash(draft, line));
+}
+
+export function buildChargeItem(draft: ClaimDraft, line: DraftLine, context: BuildContext, generation = 1): ChargeItem {
   const item: ChargeItem = {
     resourceType: "ChargeItem",
-    identifier: [submissionIdentifier(chargeItemSubmissionValue(draft.encounterRef, draft.revision, line.id))],
+    identifier: [{ system: CHARGE_SERVICE_SYSTEM, value: chargeValueOf(draft, line, generation) }],
     status: "billable",
     code: procedureConcept(line),
     subject: { reference: draft.patientRef },

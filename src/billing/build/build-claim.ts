@@ -1,4 +1,4 @@
-import type { Claim, ClaimItem, Period } from "fhir/r4";
+import type { Claim, ClaimItem, Extension, Period, Reference } from "fhir/r4";
 import type { DraftLine } from "../claim-draft.ts";
 import { CLAIM_TYPE } from "../../coding/systems.ts";
 import { currencyOf, roundMoney, type BuildContext, type ReadyDraft } from "./build-context.ts";
@@ -8,18 +8,38 @@ import {
   placeOfServiceConcept,
   procedureConcept,
 } from "./draft-codings.ts";
-import { claimSubmissionValue, submissionIdentifier } from "./submission-identifiers.ts";
+import {
+  CLAIM_GENERATION_SYSTEM,
+  claimEncounterIdentifier,
+  claimGenerationValue,
+  DIAGNOSIS_CONDITION_EXTENSION,
+  LINE_ID_EXTENSION,
+  LINE_PROCEDURE_EXTENSION,
+} from "../state/billing-identifiers.ts";
 
 export const RELATED_CLAIM_RELATIONSHIP = "http://terminology.hl7.org/CodeSystem/related-claim-relationship";
 const PROCESS_PRIORITY = "http://terminology.hl7.org/CodeSystem/processpriority";
 const CARE_TEAM_ROLE = "http://terminology.hl7.org/CodeSystem/claimcareteamrole";
 
+export interface ClaimOptions {
+  /** Generation of the logical claim (1 = original); from the billing store, never a browser counter. */
+  generation?: number;
+  /** "draft" while the work is in progress on the store, "active" once submitted. */
+  status?: "draft" | "active";
+  /** The claim this one replaces, when it is known by identifier only (no Claim on the server). */
+  replaces?: Reference;
+}
+
 /** One professional Claim for the whole draft: diagnoses in order, one item per line. */
-export function buildClaim(draft: ReadyDraft, context: BuildContext): Claim {
+export function buildClaim(draft: ReadyDraft, context: BuildContext, options: ClaimOptions = {}): Claim {
+  const generation = options.generation ?? 1;
   const claim: Claim = {
     resourceType: "Claim",
-    identifier: [submissionIdentifier(claimSubmissionValue(draft.encounterRef, draft.revision))],
-    status: "active",
+    identifier: [
+      claimEncounterIdentifier(draft.encounterRef),
+      { system: CLAIM_GENERATION_SYSTEM, value: claimGenerationValue(draft.encounterRef, draft.coverageRef, generation) },
+    ],
+    status: options.status ?? "active",
     type: { coding: [{ system: CLAIM_TYPE, code: "professional" }] },
     use: "claim",
     patient: { reference: draft.patientRef },
@@ -29,6 +49,7 @@ export function buildClaim(draft: ReadyDraft, context: BuildContext): Claim {
     provider: { reference: draft.billingProviderRef },
     priority: { coding: [{ system: PROCESS_PRIORITY, code: "normal" }] },
     diagnosis: draft.diagnoses.map((diagnosis, index) => ({
+      ...(diagnosis.conditionRef ? { extension: [{ url: DIAGNOSIS_CONDITION_EXTENSION, valueReference: { reference: diagnosis.conditionRef } }] } : {}),
       sequence: index + 1,
       diagnosisCodeableConcept: diagnosisConcept(diagnosis),
     })),
@@ -45,9 +66,10 @@ export function buildClaim(draft: ReadyDraft, context: BuildContext): Claim {
     }];
   }
   if (draft.locationRef) claim.facility = { reference: draft.locationRef };
-  if (draft.replacesClaimRef) {
+  const replaces = draft.replacesClaimRef ? { reference: draft.replacesClaimRef } : options.replaces;
+  if (replaces) {
     claim.related = [{
-      claim: { reference: draft.replacesClaimRef },
+      claim: replaces,
       relationship: { coding: [{ system: RELATED_CLAIM_RELATIONSHIP, code: "prior" }] },
     }];
   }
@@ -66,10 +88,17 @@ function buildClaimItem(draft: ReadyDraft, line: DraftLine, sequence: number, co
     unitPrice: { value: roundMoney(line.unitCharge), currency },
     net: { value: lineNet(line), currency },
     encounter: [{ reference: draft.encounterRef }],
+    extension: lineExtensions(line),
   };
   if (draft.renderingProviderRef) item.careTeamSequence = [1];
   if (line.modifiers.length > 0) item.modifier = modifierConcepts(line);
   return item;
+}
+
+function lineExtensions(line: DraftLine): Extension[] {
+  const extensions: Extension[] = [{ url: LINE_ID_EXTENSION, valueString: line.id }];
+  if (line.procedureRef) extensions.push({ url: LINE_PROCEDURE_EXTENSION, valueReference: { reference: line.procedureRef } });
+  return extensions;
 }
 
 function lineNet(line: DraftLine): number {

@@ -1,7 +1,6 @@
 import type { Provenance, Reference } from "fhir/r4";
 import type { ClaimDraft } from "../claim-draft.ts";
 import type { BuildContext } from "./build-context.ts";
-import { provenanceSubmissionValue, SUBMISSION_ID_SYSTEM } from "./submission-identifiers.ts";
 
 export const DATA_OPERATION = "http://terminology.hl7.org/CodeSystem/v3-DataOperation";
 const PARTICIPANT_TYPE = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
@@ -16,8 +15,6 @@ export interface ProvenanceInput {
 export function buildProvenance(draft: ClaimDraft, input: ProvenanceInput, context: BuildContext): Provenance {
   const provenance: Provenance = {
     resourceType: "Provenance",
-    // R4 Provenance has no identifier: the submission id rides in meta.tag (searchable with _tag).
-    meta: { tag: [{ system: SUBMISSION_ID_SYSTEM, code: provenanceSubmissionValue(draft.encounterRef, draft.revision) }] },
     target: input.targets.map((reference): Reference => ({ reference })),
     recorded: context.now,
     activity: { coding: [{ system: DATA_OPERATION, code: input.activity }] },

@@ -12,7 +12,11 @@ export type DraftAction =
   | { type: "add-line"; line: DraftLine }
   | { type: "update-line"; id: string; patch: Partial<Omit<DraftLine, "id">> }
   | { type: "remove-line"; id: string }
-  | { type: "move-line"; from: number; to: number };
+  | { type: "move-line"; from: number; to: number }
+  /** The whole draft replaced: the server's version taken ("Take theirs"). */
+  | { type: "replace"; draft: ClaimDraft }
+  /** The server version the draft now rests on (after a save, or "Keep mine"): content unchanged. */
+  | { type: "based-on"; basedOn: NonNullable<ClaimDraft["basedOn"]> };
 
 /** Maps old 1-based pointers to new ones; pointers to removed diagnoses disappear. */
 function remapPointers(lines: DraftLine[], map: (pointer: number) => number | undefined): DraftLine[] {
@@ -74,6 +78,10 @@ function changeDraft(draft: ClaimDraft, action: DraftAction): ClaimDraft {
       if (action.from < 0 || action.from >= n || action.to < 0 || action.to >= n) return draft;
       return { ...draft, lines: move(draft.lines, action.from, action.to) };
     }
+    case "replace":
+      return { ...action.draft };
+    case "based-on":
+      return { ...draft, basedOn: action.basedOn };
   }
 }
 

@@ -4,8 +4,6 @@ export * from "./describe-submission-result.ts";
 export * from "./oracle-bill-codes.ts";
 export * from "./oracle-charge-operations.ts";
 export * from "./placeholders.ts";
-export * from "./plan-correction.ts";
-export * from "./plan-submission.ts";
 export * from "./read-transaction-response.ts";
 export * from "./planned-requests.ts";
 export * from "./write-path-explanation.ts";

@@ -1,9 +1,9 @@
 import type { ChargeItem, Extension, Parameters } from "fhir/r4";
 import type { ClaimDraft, DraftLine } from "../claim-draft.ts";
-import { PERFORMER_FUNCTION } from "../build/build-charge-items.ts";
+import { chargeValueOf, PERFORMER_FUNCTION } from "../build/build-charge-items.ts";
 import { pointedDiagnoses } from "../build/draft-codings.ts";
 import { deterministicUrnUuid } from "../build/deterministic-uuid.ts";
-import { chargeItemSubmissionValue } from "../build/submission-identifiers.ts";
+import { CHARGE_SERVICE_SYSTEM } from "../state/billing-identifiers.ts";
 import {
   modifierCodeExtension,
   ORACLE_STRUCTURE,
@@ -34,9 +34,9 @@ function chargeOperation(url: string, chargeItem: ChargeItem, transactionKey: st
 }
 
 /** `ChargeItem/$create` for one service line (Oracle Health: no plain create). */
-export function buildOracleChargeItemCreate(draft: ClaimDraft, line: DraftLine, codes: OracleBillCodes): OracleOperationRequest {
-  const key = chargeItemSubmissionValue(draft.encounterRef, draft.revision, line.id);
-  return chargeOperation("ChargeItem/$create", oracleChargeItem(draft, line, codes), `oracle-create:${key}`);
+export function buildOracleChargeItemCreate(draft: ClaimDraft, line: DraftLine, codes: OracleBillCodes, generation = 1): OracleOperationRequest {
+  const key = chargeValueOf(draft, line, generation);
+  return chargeOperation("ChargeItem/$create", oracleChargeItem(draft, line, codes, key), `oracle-create:${key}`);
 }
 
 /** The previous charge a correction replaces, as Oracle identifies it: id and version. */
@@ -47,16 +47,16 @@ export interface OracleChargeVersion {
 
 /** `ChargeItem/$modify`: the corrected line replacing a charge already in Oracle. */
 export function buildOracleChargeItemModify(
-  draft: ClaimDraft, line: DraftLine, codes: OracleBillCodes, replacing: OracleChargeVersion,
+  draft: ClaimDraft, line: DraftLine, codes: OracleBillCodes, replacing: OracleChargeVersion, generation = 1,
 ): OracleOperationRequest {
-  const item = oracleChargeItem(draft, line, codes);
+  const key = chargeValueOf(draft, line, generation);
+  const item = oracleChargeItem(draft, line, codes, key);
   const replacingExtension: Extension = {
     url: `${ORACLE_STRUCTURE}/replacing`,
     valueReference: { reference: `ChargeItem/${replacing.id}` },
     extension: [{ url: "item-version", valueId: replacing.versionId }],
   };
   item.extension = [replacingExtension, ...(item.extension ?? [])];
-  const key = chargeItemSubmissionValue(draft.encounterRef, draft.revision, line.id);
   return chargeOperation("ChargeItem/$modify", item, `oracle-modify:${key}:${replacing.id}`);
 }
 
@@ -76,9 +76,11 @@ export function buildOracleChargeItemCredit(draft: ClaimDraft, charge: OracleCha
   };
 }
 
-function oracleChargeItem(draft: ClaimDraft, line: DraftLine, codes: OracleBillCodes): ChargeItem {
+function oracleChargeItem(draft: ClaimDraft, line: DraftLine, codes: OracleBillCodes, serviceValue: string): ChargeItem {
   const item: ChargeItem = {
     resourceType: "ChargeItem",
+    // The service identity rides along, so the next person can tell which line a charge bills.
+    identifier: [{ system: CHARGE_SERVICE_SYSTEM, value: serviceValue }],
     status: "unknown",
     subject: { reference: draft.patientRef },
     context: { reference: draft.encounterRef },

@@ -1,4 +1,4 @@
-import type { Condition, Coverage, Encounter, Location, Organization, Patient, Practitioner, Procedure } from "fhir/r4";
+import type { Condition, Coverage, Encounter, FhirResource, Location, Organization, Patient, Practitioner, Procedure } from "fhir/r4";
 import type { FhirError } from "../fhir-error.ts";
 
 /** Everything the coding workspace needs about one encounter, and what could not be read. */
@@ -16,6 +16,8 @@ export interface EncounterContext {
   locations: Location[];
   /** The patient's other encounters (for new vs established). */
   priorEncounters: Encounter[];
+  /** What the store holds for the encounter's billing (Claims, ChargeItems, Task, ClaimResponses, Provenance). */
+  billingResources: FhirResource[];
   /** Reads that were refused or failed: shown to the user, the rest still works. */
   missing: MissingPart[];
 }
@@ -36,6 +38,7 @@ export function emptyContext(): EncounterContext {
     organizations: [],
     locations: [],
     priorEncounters: [],
+    billingResources: [],
     missing: [],
   };
 }

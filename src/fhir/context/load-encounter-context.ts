@@ -21,11 +21,11 @@ export async function loadEncounterContext(gateway: FhirGateway, ids: EncounterI
   const cs = await gateway.capabilities();
   const context = emptyContext();
   await runReads(gateway, cs, firstRoundReads(cs, ids.patientId, ids.encounterId), context);
-  await runReads(gateway, cs, secondRoundReads(context), context);
+  await runReads(gateway, cs, secondRoundReads(context, cs), context);
   return context;
 }
 
-async function runReads(gateway: FhirGateway, cs: CapabilityStatement, reads: PlannedRead[], context: EncounterContext) {
+export async function runReads(gateway: FhirGateway, cs: CapabilityStatement, reads: PlannedRead[], context: EncounterContext) {
   if (reads.length === 0) return;
   const results = supportsSystemInteraction(cs, "batch") ? await viaBatch(gateway, reads) : await viaParallel(gateway, reads);
   const pages = await Promise.all(results.map((r) => ("ok" in r ? withNextPages(gateway, r.ok) : Promise.resolve([]))));

@@ -1,4 +1,5 @@
 import type { Bundle, CapabilityStatement, Condition, FhirResource } from "fhir/r4";
+import { billingFollowUpReads, billingReads } from "../billing-store/billing-reads.ts";
 import { supportsSearchParam } from "../capabilities.ts";
 import type { EncounterContext } from "./encounter-context.ts";
 
@@ -59,6 +60,7 @@ export function firstRoundReads(cs: CapabilityStatement, patientId: string, enco
     { what: "Encounter", url: encounter, store: (c, r) => (c.encounter = ofType("Encounter", r)[0]) },
     { what: "Encounter diagnoses", url: byEncounter("Condition"), store: (c, r) => c.encounterConditions.push(...mine(ofType("Condition", r))) },
     { what: "Procedures", url: byEncounter("Procedure"), store: (c, r) => c.procedures.push(...mine(ofType("Procedure", r))) },
+    ...billingReads(cs, encounterId),
   );
   return reads;
 }
@@ -71,7 +73,7 @@ function referenceOf(ref: { reference?: string } | undefined): string | undefine
 }
 
 /** Round 2: the people, places, payers and conditions the first round points at. */
-export function secondRoundReads(context: EncounterContext): PlannedRead[] {
+export function secondRoundReads(context: EncounterContext, cs?: CapabilityStatement): PlannedRead[] {
   const refs = new Set<string>();
   const add = (ref: { reference?: string } | undefined) => {
     const r = referenceOf(ref);
@@ -87,7 +89,8 @@ export function secondRoundReads(context: EncounterContext): PlannedRead[] {
     const r = referenceOf(d.condition);
     if (r?.startsWith("Condition/") && !known.has(r)) refs.add(r);
   });
-  return [...refs].filter((r) => /^(Practitioner|PractitionerRole|Organization|Location|Condition)\//.test(r)).map((url) => ({
+  const followUps = cs ? billingFollowUpReads(cs, context) : [];
+  return [...followUps, ...[...refs].filter((r) => /^(Practitioner|PractitionerRole|Organization|Location|Condition)\//.test(r)).map((url) => ({
     what: url.split("/")[0] ?? url,
     url,
     store: (c: EncounterContext, resources: FhirResource[]) => {
@@ -98,7 +101,7 @@ export function secondRoundReads(context: EncounterContext): PlannedRead[] {
         else if (r.resourceType === "Condition") c.encounterConditions.push(r);
       }
     },
-  }));
+  }))];
 }
 
 /** The resources a read returned: a resource itself, or a searchset's matches. */

@@ -1,4 +1,3 @@
-export * from "./execute-correction.ts";
 export * from "./execute-plan.ts";
 export * from "./send-planned-request.ts";
 export * from "./submission-outcome.ts";

@@ -1,0 +1,68 @@
+import type { Claim, ClaimItem } from "fhir/r4";
+import type { ClaimDraft, DraftDiagnosis, DraftLine } from "../claim-draft.ts";
+import { MODIFIER, PLACE_OF_SERVICE } from "../../coding/systems.ts";
+import { DIAGNOSIS_CONDITION_EXTENSION, generationOf, LINE_ID_EXTENSION, LINE_PROCEDURE_EXTENSION } from "./billing-identifiers.ts";
+
+export interface DraftBase {
+  encounterRef: string;
+  patientRef: string;
+  periodStart?: string;
+  periodEnd?: string;
+}
+
+/**
+ * The draft a Claim on the billing store stands for, so the next person continues from it:
+ * the inverse of buildClaim. Lines keep their ids (the line-id extension), so a line that did
+ * not change keeps its ChargeItem whoever submits.
+ */
+export function draftFromClaim(claim: Claim, base: DraftBase): ClaimDraft {
+  const draft: ClaimDraft = {
+    encounterRef: base.encounterRef,
+    patientRef: claim.patient?.reference ?? base.patientRef,
+    revision: 0,
+    diagnoses: (claim.diagnosis ?? [])
+      .slice()
+      .sort((a, b) => a.sequence - b.sequence)
+      .flatMap((d): DraftDiagnosis[] => {
+        const coding = d.diagnosisCodeableConcept?.coding?.[0];
+        if (!coding?.code) return [];
+        const conditionRef = d.extension?.find((e) => e.url === DIAGNOSIS_CONDITION_EXTENSION)?.valueReference?.reference;
+        return [{ code: coding.code, display: coding.display ?? "", ...(conditionRef ? { conditionRef } : {}) }];
+      }),
+    lines: (claim.item ?? []).slice().sort((a, b) => a.sequence - b.sequence).map(lineFromItem),
+  };
+  const set = <K extends keyof ClaimDraft>(key: K, value: ClaimDraft[K] | undefined) => {
+    if (value !== undefined) draft[key] = value;
+  };
+  set("renderingProviderRef", claim.careTeam?.find((c) => c.sequence === 1)?.provider.reference);
+  set("billingProviderRef", claim.provider?.reference);
+  set("coverageRef", claim.insurance?.find((i) => i.focal)?.coverage.reference);
+  set("locationRef", claim.facility?.reference);
+  set("periodStart", claim.billablePeriod?.start ?? base.periodStart);
+  set("periodEnd", claim.billablePeriod?.end ?? base.periodEnd);
+  set("basedOn", claim.id && claim.meta?.versionId
+    ? { claimRef: `Claim/${claim.id}`, versionId: claim.meta.versionId, generation: generationOf(claim), status: claim.status }
+    : undefined);
+  return draft;
+}
+
+function lineFromItem(item: ClaimItem): DraftLine {
+  const coding = item.productOrService.coding?.[0];
+  const id = item.extension?.find((e) => e.url === LINE_ID_EXTENSION)?.valueString ?? `item${item.sequence}`;
+  const procedureRef = item.extension?.find((e) => e.url === LINE_PROCEDURE_EXTENSION)?.valueReference?.reference;
+  const units = item.quantity?.value ?? 1;
+  const line: DraftLine = {
+    id,
+    system: coding?.system ?? "",
+    code: coding?.code ?? "",
+    modifiers: (item.modifier ?? []).flatMap((m) => m.coding?.filter((c) => !c.system || c.system === MODIFIER).map((c) => c.code ?? "") ?? []).filter(Boolean),
+    units,
+    diagnosisPointers: item.diagnosisSequence ?? [],
+    placeOfService: item.locationCodeableConcept?.coding?.find((c) => c.system === PLACE_OF_SERVICE)?.code ?? item.locationCodeableConcept?.coding?.[0]?.code ?? "",
+    unitCharge: item.unitPrice?.value ?? (item.net?.value !== undefined ? item.net.value / (units || 1) : 0),
+    serviceDate: item.servicedDate ?? item.servicedPeriod?.start?.slice(0, 10) ?? "",
+  };
+  if (coding?.display) line.display = coding.display;
+  if (procedureRef) line.procedureRef = procedureRef;
+  return line;
+}
