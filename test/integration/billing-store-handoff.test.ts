@@ -5,6 +5,7 @@
  * nothing leave one active Claim, related to the one it replaced, and one billable ChargeItem per
  * service.
  */
+import type { ChargeItem } from "fhir/r4";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { ReadyDraft } from "../../src/billing/build/index.ts";
 import { draftFromClaim, generationOf } from "../../src/billing/state/index.ts";
@@ -22,7 +23,7 @@ beforeAll(async () => {
 });
 
 /** What a person opening the encounter starts from: the store's claim, or the chart's draft. */
-async function open(mode: StoreTarget["mode"], encounterId: string): Promise<ReadyDraft> {
+async function open(_mode: StoreTarget["mode"], encounterId: string): Promise<ReadyDraft> {
   const state = await loadBillingState(browser(), `Encounter/${encounterId}`);
   const current = state.draft ?? state.submitted;
   const base = visitDraft(encounterId);
@@ -69,7 +70,7 @@ describe.each(["transaction", "per-resource"] as const)("hand-off on the %s path
     const after = await loadBillingState(browser(), `Encounter/${e}`);
     expect(after.charges.find((c) => c.lineId === "visit")?.ref).toBe(visitCharge.ref);
     expect(after.charges.find((c) => c.lineId === "draw")?.ref).not.toBe(drawCharge.ref);
-    const retired = await browser().read("ChargeItem", drawCharge.ref.split("/")[1]!);
+    const retired = await browser().read<ChargeItem>("ChargeItem", drawCharge.ref.split("/")[1]!);
     expect(retired.status).toBe("entered-in-error");
     expect((await countStore(browser(), e)).billableByLine).toEqual({ visit: 1, draw: 1 });
   });

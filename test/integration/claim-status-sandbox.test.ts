@@ -7,9 +7,9 @@ import type { Bundle, Claim } from "fhir/r4";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { claimStatusQuery, claimWorklistQuery, isFinalStatus, nextPollDelay, type KnownClaimStatus } from "../../src/fhir/claim-status/index.ts";
 import { createFhirGateway, type FhirGateway } from "../../src/fhir/fhir-gateway.ts";
-import { executePlan } from "../../src/fhir/submit/index.ts";
+import { runStoreAction } from "../../src/fhir/billing-store/index.ts";
 import { userTokens } from "./smart-flow.ts";
-import { planFor } from "./submission-draft.ts";
+import { visitDraft } from "./billing-scenario.ts";
 
 const { generic, epic } = inject("sandboxes");
 let token = "";
@@ -37,8 +37,8 @@ async function pollUntilFinal(gateway: FhirGateway, claimRef: string): Promise<K
 describe("claim status on the generic sandbox", () => {
   it("a submitted claim is polled with backoff until decided; it is on the patient's worklist with its age", async () => {
     const gateway = gatewayTo(generic.fhirBase, () => token);
-    const outcome = await executePlan(gateway, planFor("transaction", 500));
-    const claimRef = outcome.kind === "done" ? outcome.written.find((w) => w.label === "Claim")?.reference ?? "" : "";
+    const result = await runStoreAction({ gateway, mode: "transaction" }, { kind: "submit" }, visitDraft("it-claim-status"), { now: "2026-11-26T18:00:00Z", fhirUserRef: "Practitioner/pr-rivera" });
+    const claimRef = result.kind === "done" ? result.state.submitted?.ref ?? "" : "";
     expect(claimRef).toMatch(/^Claim\//);
     const seen = await pollUntilFinal(gateway, claimRef);
     expect(seen.at(-1)?.kind).toMatch(/^(paid|partially-paid|denied)$/);

@@ -1,34 +1,38 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
+import type { BillingState } from "../../billing/state/billing-state.ts";
 import type { ClaimStatus } from "../../billing/status/claim-status.ts";
+import type { WritePath } from "../../billing/write-path/choose-write-path.ts";
 import { claimStatusQuery } from "../../fhir/claim-status/claim-status-query.ts";
 import { isFinalStatus, nextPollDelay } from "../../fhir/claim-status/poll-delay.ts";
+import { formatDateTime } from "../format/format-fhir.ts";
 import { useSession } from "../shell/session-context.tsx";
 import { ClaimStatusView } from "./claim-status-view.tsx";
-import { readSubmission, submissionKey } from "./submission-storage.ts";
+import { exportKey, readExport } from "./submission-storage.ts";
 
 export interface ClaimStatusRegionProps {
   encounterRef: string;
-  /** Changes when a submission completes, so the region re-reads what this browser submitted. */
-  refreshKey: number;
+  path: WritePath | undefined;
+  /** The encounter's billing state on the store (undefined where the store keeps no claims). */
+  state: BillingState | undefined;
+  /** Names for the references that say who did what. */
+  nameOf(reference: string | undefined): string | undefined;
   onCorrect(status: ClaimStatus): void;
 }
 
-/** Region "Claim status": polls with backoff while queued, stops when final; a denial leads back to coding. */
-export function ClaimStatusRegion({ encounterRef, refreshKey, onCorrect }: ClaimStatusRegionProps) {
+/** Region "Claim status": who submitted or changed the claim and when; polls the payer's answer with backoff. */
+export function ClaimStatusRegion({ encounterRef, path, state, nameOf, onCorrect }: ClaimStatusRegionProps) {
   const { session, gateway } = useSession();
-  const record = readSubmission(window.localStorage, submissionKey(session.serverUrl, encounterRef));
-  const claimRef = record?.state === "submitted" ? record.claimRef : undefined;
+  const claimRef = state?.submitted?.ref;
   const attempts = useRef(0);
   const queryClient = useQueryClient();
   const statusQuery = claimStatusQuery(gateway, claimRef ? [claimRef] : []);
   const query = useQuery({
-    queryKey: [...statusQuery.queryKey, refreshKey],
+    queryKey: [...statusQuery.queryKey],
     enabled: Boolean(claimRef),
     queryFn: async (): Promise<ClaimStatus | null> => {
       attempts.current += 1;
       const known = (await statusQuery.queryFn())[claimRef ?? ""];
-      // The claims worklist shows the same claim: keep it in step with what this region learns.
       void queryClient.invalidateQueries({ queryKey: ["claim-worklist"] });
       return known && known.kind !== "submitted" ? known : null;
     },
@@ -37,15 +41,24 @@ export function ClaimStatusRegion({ encounterRef, refreshKey, onCorrect }: Claim
       return status && isFinalStatus(status) ? false : nextPollDelay(attempts.current);
     },
   });
+  const exported = path?.kind === "export" ? readExport(window.localStorage, exportKey(session.serverUrl, encounterRef)) : undefined;
+  const last = state?.lastChange;
+  const charges = state?.charges.length ?? 0;
   return (
     <section aria-label="Claim status" className="card">
       <h2>Claim status</h2>
-      {!record && <p className="muted">Draft: no claim submitted for this encounter yet.</p>}
-      {record?.state === "exported" && <p>The claim was exported as a file ({record.at.slice(0, 10)}): its status is followed in your billing system.</p>}
-      {record?.state === "in-flight" && <p className="notice warning">A submission was interrupted: open Review claim and retry (safe).</p>}
+      {last && (
+        <p className="small">
+          Last {last.action}{last.who ? ` by ${nameOf(last.who) ?? last.who}` : ""}{last.when ? `, ${formatDateTime(last.when)}` : ""}.
+        </p>
+      )}
+      {!claimRef && state?.draft && <p className="muted">Draft saved on the server ({state.draft.ref}): not submitted yet.</p>}
+      {!claimRef && !state?.draft && !exported && charges === 0 && <p className="muted">Draft: no claim submitted for this encounter yet.</p>}
+      {!claimRef && path?.kind === "oracle-operations" && charges > 0 && <p>{charges} charge{charges > 1 ? "s" : ""} billed in the EHR; the claim file went to your billing system.</p>}
+      {exported && <p>Generation {exported.generation} of the claim was exported as a file ({formatDateTime(exported.at)}): its status is followed in your billing system. Only this browser knows it was exported.</p>}
       {claimRef && (
         <>
-          <p className="muted small">{claimRef} · submitted {record?.at.slice(0, 16).replace("T", " ")}</p>
+          <p className="muted small">{claimRef}{state?.draft ? ` · a correction (${state.draft.ref}) is in progress` : ""}</p>
           {query.status === "error" && <p role="alert" className="alert">Status could not be read: {String(query.error)}</p>}
           <ClaimStatusView status={query.data ?? undefined} />
           {(query.data?.kind === "denied" || query.data?.kind === "partially-paid" || query.data?.kind === "error") && (

@@ -1,37 +1,36 @@
-/** What this browser knows of an encounter's submission: survives reloads and expired sessions. */
-export interface SubmissionRecord {
-  /** Draft revision that was (being) submitted: the identifiers derive from it. */
-  revision: number;
-  state: "in-flight" | "submitted" | "exported";
-  /** "Claim/123" once the server confirmed it. */
-  claimRef?: string;
-  /** ChargeItems the server confirmed (for corrections). */
-  chargeRefs?: string[];
-  /** While a correction is in flight: the submission it replaces. */
-  replacing?: { claimRef: string; chargeRefs?: string[] };
-  /** ISO time of the last change. */
+/**
+ * Export path only (the EHR accepts no writes and no billing store is configured): what this
+ * browser exported for an encounter, so a changed claim is sent as a replacement (frequency 7)
+ * of the generation exported before. Nobody else can see it: the screen says so.
+ */
+export interface ExportRecord {
+  /** Generation of the claim file last downloaded (1 = original). */
+  generation: number;
+  state: "exported";
+  /** draftContent of what was exported: an unchanged claim is not exported as a new generation. */
+  content: string;
   at: string;
 }
 
-const PREFIX = "coding-submission:v1:";
+const PREFIX = "coding-export:v2:";
 
-export function submissionKey(serverUrl: string, encounterRef: string): string {
+export function exportKey(serverUrl: string, encounterRef: string): string {
   return `${PREFIX}${serverUrl}|${encounterRef}`;
 }
 
-export function readSubmission(storage: Storage, key: string): SubmissionRecord | undefined {
+export function readExport(storage: Storage, key: string): ExportRecord | undefined {
   try {
-    const value = JSON.parse(storage.getItem(key) ?? "null") as SubmissionRecord | null;
-    return value && typeof value.revision === "number" && typeof value.state === "string" ? value : undefined;
+    const value = JSON.parse(storage.getItem(key) ?? "null") as ExportRecord | null;
+    return value && Number.isInteger(value.generation) && value.generation > 0 && value.state === "exported" && typeof value.content === "string" ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function writeSubmission(storage: Storage, key: string, record: SubmissionRecord): void {
+export function writeExport(storage: Storage, key: string, record: ExportRecord): void {
   try {
     storage.setItem(key, JSON.stringify(record));
   } catch {
-    // Storage refused: the submission itself is still safe to retry (conditional creates).
+    // Storage refused: the next export is then an original again; the file says which generation it is.
   }
 }

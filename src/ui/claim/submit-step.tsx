@@ -1,18 +1,22 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ClaimDraft } from "../../billing/claim-draft.ts";
-import { chooseWritePath } from "../../billing/write-path/choose-write-path.ts";
+import { draftContent, sameContent } from "../../billing/state/claim-content.ts";
+import { draftFromClaim } from "../../billing/state/draft-from-claim.ts";
+import { claimFile } from "../../billing/state/plan-oracle-charges.ts";
+import type { WritePath } from "../../billing/write-path/choose-write-path.ts";
+import { oracleTenantFromBase } from "../../billing/write-path/oracle-bill-codes.ts";
+import { exportDownload } from "../../billing/write-path/planned-requests.ts";
+import { runOracleCharges } from "../../fhir/billing-store/run-oracle-charges.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import { normalizeOutcome } from "../../fhir/fhir-error.ts";
-import { createFhirGateway } from "../../fhir/fhir-gateway.ts";
 import type { SubmissionOutcome } from "../../fhir/submit/submission-outcome.ts";
 import { useSession } from "../shell/session-context.tsx";
 import type { BillingConfig } from "./billing-config.ts";
 import { ClaimFileMenu } from "./claim-file-menu.tsx";
 import { downloadText } from "./export-files.ts";
-import { recordAfter, replacedBy, runSubmission } from "./run-submission.ts";
 import { SubmissionReport } from "./submission-report.tsx";
-import { readSubmission, submissionKey, writeSubmission } from "./submission-storage.ts";
+import { exportKey, readExport, writeExport } from "./submission-storage.ts";
+import type { BillingStore } from "./use-billing-store.ts";
 import type { ClaimReview } from "./use-claim-review.ts";
 
 export interface SubmitStepProps {
@@ -21,46 +25,66 @@ export interface SubmitStepProps {
   draft: ClaimDraft;
   context: EncounterContext;
   config: BillingConfig;
+  path: WritePath;
+  store: BillingStore;
   now(): string;
   onSubmitted(): void;
 }
 
 /** Where the claim goes (chosen from the EHR's CapabilityStatement), the submit button, and the result. */
-export function SubmitStep({ review, blocked, draft, context, config, now, onSubmitted }: SubmitStepProps) {
+export function SubmitStep({ review, blocked, draft, context, config, path, store, now, onSubmitted }: SubmitStepProps) {
   const { session, gateway } = useSession();
-  const capability = useQuery({ queryKey: ["capabilities", gateway.baseUrl], queryFn: () => gateway.capabilities(), staleTime: Infinity });
-  const key = submissionKey(session.serverUrl, draft.encounterRef);
-  const [record, setRecord] = useState(() => readSubmission(window.localStorage, key));
   const [busy, setBusy] = useState<string>();
   const [outcome, setOutcome] = useState<SubmissionOutcome>();
+  const [note, setNote] = useState<string>();
   const [failure, setFailure] = useState<string>();
-  if (capability.status !== "success") return <p aria-busy="true">Reading what this EHR accepts…</p>;
-  const path = chooseWritePath(capability.data, config.billingEndpoint ? { billingEndpoint: config.billingEndpoint } : {});
-  const upToDate = record?.state === "submitted" && record.revision === draft.revision;
-  const interrupted = record?.state === "in-flight" && record.revision === draft.revision;
-  const correction = Boolean(replacedBy(record, draft.revision));
-  const label = path.kind === "export" ? "Download claim files" : correction ? "Submit corrected claim" : interrupted ? "Retry submission (safe)" : "Submit claim";
+  const ready = review.ready;
+  const buildContext = () => ({ now: now(), fhirUserRef: session.fhirUser ?? "" });
+  const progress = { onProgress: (done: number, total: number, what: string) => setBusy(`Writing ${what} (${Math.min(done + 1, total)} of ${total})…`) };
+  const submitted = store.state?.submitted;
+  const upToDate = Boolean(submitted && !store.state?.draft && sameContent(draftFromClaim(submitted.resource, draft), draft));
+  const exportRecord = path.kind === "export" ? readExport(window.localStorage, exportKey(session.serverUrl, draft.encounterRef)) : undefined;
+  const exportedAsIs = exportRecord?.content === draftContent(draft);
+  const correction = Boolean(submitted || (store.state?.charges.length ?? 0) > 0 || exportRecord);
+  const label = path.kind === "export" ? "Download claim files" : correction ? "Submit corrected claim" : "Submit claim";
+
+  const submitToStore = async () => {
+    const result = await store.run({ kind: "submit" });
+    if (!result) return setFailure("The claim is not complete yet.");
+    if (result.kind === "conflict") return setNote("Someone else changed this claim: see the conflict above.");
+    if (result.kind === "nothing") return setNote(result.reason);
+    if (result.kind === "failed") return setOutcome(result.outcome);
+    if (result.outcome) setOutcome(result.outcome);
+    onSubmitted();
+  };
+  const submitOracle = async () => {
+    const tenant = oracleTenantFromBase(gateway.baseUrl);
+    if (!tenant) return setFailure("This Oracle Health base URL names no tenant: the charges cannot be coded with its bill-code systems.");
+    const run = await runOracleCharges(gateway, ready, { tenant }, buildContext(), progress);
+    await store.refresh();
+    if (run.plan.requests.length === 0) return setNote("The EHR already holds these charges: nothing to write.");
+    setOutcome(run.outcome);
+    const download = run.outcome.kind === "done" ? run.outcome.download : undefined;
+    if (download) downloadText(download.fileName, JSON.stringify(download.bundle, null, 2), "application/fhir+json");
+    if (run.outcome.kind === "done") onSubmitted();
+  };
+  const submitExport = () => {
+    const prior = exportRecord && !exportedAsIs ? exportRecord.generation : (exportRecord?.generation ?? 1) - 1;
+    const download = exportDownload(ready, claimFile(ready, prior, buildContext()));
+    downloadText(download.fileName, JSON.stringify(download.bundle, null, 2), "application/fhir+json");
+    writeExport(window.localStorage, exportKey(session.serverUrl, draft.encounterRef), { generation: prior + 1, state: "exported", content: draftContent(draft), at: now() });
+    setOutcome({ kind: "exported", download });
+    onSubmitted();
+  };
   const submit = async () => {
     setBusy("Starting…");
     setFailure(undefined);
-    const before = record;
-    const replacing = replacedBy(before, draft.revision);
-    writeSubmission(window.localStorage, key, { revision: draft.revision, state: "in-flight", ...(replacing ? { replacing } : {}), at: now() });
+    setNote(undefined);
+    setOutcome(undefined);
     try {
-      // A billing endpoint is another server: its own gateway, and the EHR's token never goes there.
-      const target = path.kind === "billing-endpoint" ? createFhirGateway({ baseUrl: path.url }) : gateway;
-      const result = await runSubmission({
-        gateway: target, path, draft: review.ready, context: { now: now(), fhirUserRef: session.fhirUser ?? "" },
-        ...(before ? { previous: before } : {}),
-        options: { onProgress: (done, total, what) => setBusy(`Writing ${what} (${Math.min(done + 1, total)} of ${total})…`) },
-      });
-      const next = recordAfter(result, draft.revision, now(), before);
-      writeSubmission(window.localStorage, key, next);
-      setRecord(next);
-      setOutcome(result);
-      const download = result.kind === "exported" ? result.download : result.kind === "done" ? result.download : undefined;
-      if (download) downloadText(download.fileName, JSON.stringify(download.bundle, null, 2), "application/fhir+json");
-      if (next.state === "submitted") onSubmitted();
+      if (path.kind === "export") submitExport();
+      else if (path.kind === "oracle-operations") await submitOracle();
+      else await submitToStore();
     } catch (error) {
       setFailure(normalizeOutcome(error).message);
     } finally {
@@ -72,14 +96,15 @@ export function SubmitStep({ review, blocked, draft, context, config, now, onSub
       <h3>Where this claim goes</h3>
       <p>{path.explanation}</p>
       <ul>{path.writes.map((w) => <li key={w}>{w}</li>)}</ul>
-      {interrupted && <p role="status" className="notice warning">A submission of this claim was interrupted. Retrying is safe: nothing is written twice.</p>}
-      {upToDate && <p role="status" className="notice info">This claim was submitted ({record?.claimRef}). Change the codes to submit a corrected claim.</p>}
+      {upToDate && <p role="status" className="notice info">This claim was submitted ({submitted?.ref}). Change the codes to submit a corrected claim.</p>}
+      {path.kind === "export" && <p className="muted small">This EHR keeps no claims: what you download is recorded in this browser only, and others cannot see it.</p>}
       {blocked && <p className="notice warning">{blocked}</p>}
       <div className="actions">
-        <button type="button" disabled={Boolean(blocked) || Boolean(busy) || upToDate} onClick={() => void submit()}>{label}</button>
+        <button type="button" disabled={Boolean(blocked) || Boolean(busy) || upToDate || Boolean(store.conflict)} onClick={() => void submit()}>{label}</button>
         <ClaimFileMenu claim={review.claim} context={context} config={config} now={now} />
       </div>
       {busy && <p aria-live="polite" aria-busy="true">{busy}</p>}
+      {note && <p role="status" className="notice info">{note}</p>}
       {failure && <p role="alert" className="alert">{failure} Your draft is kept; try again.</p>}
       {outcome && <SubmissionReport outcome={outcome} onRetry={() => void submit()} />}
     </div>

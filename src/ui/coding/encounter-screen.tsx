@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import type { BillingConfig } from "../claim/billing-config.ts";
+import { draftRetentionDaysOf, type BillingConfig } from "../claim/billing-config.ts";
 import { ClaimStatusRegion } from "../claim/claim-status-region.tsx";
 import { ReviewPanel } from "../claim/review-panel.tsx";
 import { SubmitStep } from "../claim/submit-step.tsx";
@@ -7,9 +7,19 @@ import { DenialNotice } from "../claim/denial-notice.tsx";
 import { denialHighlights, type DenialHighlight } from "../../billing/status/denial-highlights.ts";
 import { startDraft } from "../../billing/draft/start-draft.ts";
 import { useSession } from "../shell/session-context.tsx";
+import { checkReadyDraft } from "../../billing/build/build-context.ts";
+import { readBillingState } from "../../billing/state/billing-state.ts";
+import { draftFromClaim } from "../../billing/state/draft-from-claim.ts";
+import { currentClaim } from "../../billing/state/plan-store-writes.ts";
+import { ConflictDialog } from "../claim/conflict-dialog.tsx";
+import { HandoffRegion } from "../claim/handoff-region.tsx";
+import { useBillingStore } from "../claim/use-billing-store.ts";
+import { useWritePath } from "../claim/use-write-path.ts";
+import { forgetLocalDraft } from "./draft-storage.ts";
 import { CodingWorkspace, type ContextWithEncounter } from "./coding-workspace.tsx";
 import { draftKey } from "./draft-storage.ts";
 import { useClaimDraft } from "./use-claim-draft.ts";
+import { WorkspaceErrorBoundary } from "./workspace-error-boundary.tsx";
 
 export interface EncounterScreenProps {
   context: ContextWithEncounter;
@@ -24,9 +34,9 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
   const encounter = context.encounter;
   const dateOfService = encounter.period?.start?.slice(0, 10) ?? now().slice(0, 10);
   const location = context.locations[0];
-  const start = useCallback(
-    () =>
-      startDraft({
+  const encounterRef = `Encounter/${encounter.id}`;
+  const start = useCallback(() => {
+    const chart = startDraft({
         patientId: context.patient?.id ?? session.patientId ?? "",
         encounter,
         procedures: context.procedures,
@@ -35,23 +45,45 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
         ...(encounter.serviceProvider?.reference ? { organizationRef: encounter.serviceProvider.reference } : {}),
         ...(context.coverages[0]?.id ? { coverageRef: `Coverage/${context.coverages[0].id}` } : {}),
         chargeFor,
-      }),
-    [context, encounter, location, session.patientId, chargeFor],
-  );
-  const draftState = useClaimDraft(draftKey(session.serverUrl, `Encounter/${encounter.id}`), start, now);
+      });
+    // Where the store already holds the encounter's claim, the next person continues from it.
+    const stored = currentClaim(readBillingState(context.billingResources, encounterRef));
+    return stored ? { ...chart, ...draftFromClaim(stored.resource, chart) } : chart;
+  }, [context, encounter, location, session.patientId, chargeFor, encounterRef]);
+  const localKey = draftKey(session.serverUrl, session.fhirUser ?? "", encounterRef);
+  const draftState = useClaimDraft(localKey, start, now, { retentionDays: draftRetentionDaysOf(billing) });
+  const path = useWritePath(billing);
+  const store = useBillingStore(path, context, encounterRef, draftState.draft, draftState.dispatch, now);
+  const nameOf = (ref: string | undefined) => {
+    const person = context.practitioners.find((p) => ref === `Practitioner/${p.id}`);
+    const name = person?.name?.[0];
+    return name ? [name.prefix?.join(" "), name.given?.join(" "), name.family].filter(Boolean).join(" ") : undefined;
+  };
+  const handOff = async (note: string): Promise<string | undefined> => {
+    if (!checkReadyDraft(draftState.draft).ok) return "Choose the coverage and billing provider first: the hand-off points at the saved claim.";
+    const result = await store.run({ kind: "handoff", note });
+    if (result?.kind === "done") return "Handed to coding. The next person sees your draft and this note.";
+    if (result?.kind === "conflict") return "Someone changed the claim: resolve the conflict first.";
+    return result?.kind === "failed" ? "The hand-off could not be saved; try again." : undefined;
+  };
   const [reviewing, setReviewing] = useState(false);
   // One timestamp per draft revision: the reviewed Claim (and its scrub) only changes when the draft does.
   const reviewTime = useMemo(() => now(), [draftState.draft.revision, now]);
   const [denial, setDenial] = useState<DenialHighlight[]>();
-  const [submittedAt, setSubmittedAt] = useState(0);
   const review = () => {
+    // A value of the restored draft that could not be used is corrected first: go to its field.
+    if (draftState.reviewBlocked) return document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
     setReviewing(true);
     setTimeout(() => document.getElementById("claim-review")?.scrollIntoView?.({ block: "start" }), 0);
   };
   return (
     <>
+      {store.conflict && <ConflictDialog conflict={store.conflict} mine={draftState.draft} nameOf={nameOf} onKeepMine={store.keepMine} onTakeTheirs={store.takeTheirs} />}
+      {store.target && <p className="muted small" aria-live="polite">{store.saving === "saving" ? "Saving the draft on the server…" : store.saving === "saved" ? "Draft saved on the server: others see it." : store.saveError ?? ""}</p>}
       {denial && <DenialNotice highlights={denial} lines={draftState.draft.lines} onDismiss={() => setDenial(undefined)} />}
-      <CodingWorkspace context={context} draftState={draftState} chargeFor={chargeFor} dateOfService={dateOfService} onReview={review} />
+      <WorkspaceErrorBoundary onDiscard={draftState.discard}>
+        <CodingWorkspace context={context} draftState={draftState} chargeFor={chargeFor} dateOfService={dateOfService} onReview={review} />
+      </WorkspaceErrorBoundary>
       {reviewing && (
         <div id="claim-review">
           <ReviewPanel
@@ -60,12 +92,19 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
             fhirUserRef={session.fhirUser ?? ""}
             now={reviewTime}
             renderSubmit={(checked, blocked) => (
-              <SubmitStep review={checked} blocked={blocked} draft={draftState.draft} context={context} config={billing} now={now} onSubmitted={() => setSubmittedAt(Date.now())} />
+              path ? (
+                <SubmitStep review={checked} blocked={blocked} draft={draftState.draft} context={context} config={billing} path={path} store={store} now={now} onSubmitted={() => {
+                  // The store confirmed it: the browser's copy is no longer needed.
+                  if (store.target) forgetLocalDraft(window.localStorage, localKey);
+                  void store.refresh();
+                }} />
+              ) : <p aria-busy="true">Reading what this EHR accepts…</p>
             )}
           />
         </div>
       )}
-      <ClaimStatusRegion encounterRef={`Encounter/${encounter.id}`} refreshKey={submittedAt} onCorrect={(status) => {
+      <HandoffRegion state={store.state} shared={Boolean(store.target)} nameOf={nameOf} onHandOff={handOff} />
+      <ClaimStatusRegion encounterRef={encounterRef} path={path} state={store.state} nameOf={nameOf} onCorrect={(status) => {
           setDenial(denialHighlights(status, draftState.draft));
           review();
           setTimeout(() => document.getElementById("denial-notice")?.focus(), 0);

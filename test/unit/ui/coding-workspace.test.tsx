@@ -54,7 +54,7 @@ describe("coding workspace", () => {
   it("restores the draft saved in this browser and says so", async () => {
     const first = await openWorkspace();
     await userEvent.click(await within(first).findByRole("button", { name: /^Accept J20\.9/ }, { timeout: 10_000 }));
-    const saved = Object.keys(window.localStorage).find((k) => k.startsWith("coding-draft:v1:"));
+    const saved = Object.keys(window.localStorage).find((k) => k.startsWith("coding-draft:v2:"));
     expect(saved).toBeDefined();
     document.body.innerHTML = "";
     const again = await openWorkspace();

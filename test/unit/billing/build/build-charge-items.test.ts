@@ -1,9 +1,9 @@
+import { CHARGE_SERVICE_SYSTEM } from "../../../../src/billing/state/index.ts";
 import { describe, expect, it } from "vitest";
 import {
   buildChargeItems,
   CHARGE_MODIFIER_EXTENSION,
   PERFORMER_FUNCTION,
-  SUBMISSION_ID_SYSTEM,
 } from "../../../../src/billing/build/index.ts";
 import { HCPCS, ICD10CM } from "../../../../src/coding/systems.ts";
 import { fixtureDraft, fixtureNames } from "./fixture-draft.ts";
@@ -48,12 +48,16 @@ describe("buildChargeItems", () => {
     expect(items[1]?.extension).toBeUndefined();
   });
 
-  it.each(fixtureNames())("derives identifiers from encounter, revision and line: %s", (name) => {
+  it.each(fixtureNames())("derives identifiers from encounter, line, generation and content, never the local revision: %s", (name) => {
     const fixture = fixtureDraft(name, 7);
-    const built = buildChargeItems(fixture, context);
+    const built = buildChargeItems(fixture, context, 3);
     const encounterId = fixture.encounterRef.split("/")[1];
-    expect(built.map((i) => i.identifier?.[0])).toEqual(
-      fixture.lines.map((l) => ({ system: SUBMISSION_ID_SYSTEM, value: `${encounterId}-r7-l${l.id}` })),
-    );
+    expect(built.map((i) => i.identifier?.[0]?.system)).toEqual(fixture.lines.map(() => CHARGE_SERVICE_SYSTEM));
+    built.forEach((item, i) => expect(item.identifier?.[0]?.value).toMatch(new RegExp(`^${encounterId}\\|${fixture.lines[i]?.id}\\|g3\\|[0-9a-z]+$`)));
+    expect(buildChargeItems({ ...fixture, revision: 99 }, context, 3).map((i) => i.identifier)).toEqual(built.map((i) => i.identifier));
+    const changed = { ...fixture, lines: fixture.lines.map((l, i) => (i === 0 ? { ...l, units: l.units + 1 } : l)) };
+    const again = buildChargeItems(changed, context, 3);
+    expect(again[0]?.identifier).not.toEqual(built[0]?.identifier);
+    expect(again.slice(1).map((i) => i.identifier)).toEqual(built.slice(1).map((i) => i.identifier));
   });
 });

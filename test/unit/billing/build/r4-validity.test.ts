@@ -1,12 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  buildChargeCorrection,
-  buildReplacementClaim,
-  buildSubmission,
-  buildSubmissionBundle,
-  checkReadyDraft,
-  type ReadyDraft,
-} from "../../../../src/billing/build/index.ts";
+import { buildClaim, checkReadyDraft, type ReadyDraft } from "../../../../src/billing/build/index.ts";
+import { planDraftSave, planHandoff, planStoreSubmission, readBillingState, storeTransaction, type StorePlan } from "../../../../src/billing/state/index.ts";
 import { fixtureDraft, fixtureNames } from "./fixture-draft.ts";
 import { indexR4Definitions, r4Errors } from "./r4-validation.ts";
 
@@ -20,40 +14,42 @@ function ready(name: string, revision = 1): ReadyDraft {
 
 beforeAll(() => indexR4Definitions());
 
-describe.each(fixtureNames())("every built resource is valid R4: %s", (name) => {
-  const submission = buildSubmission(ready(name), context);
+const writesOf = (plan: StorePlan) => (plan.kind === "writes" ? plan.writes : []);
 
-  it("ChargeItems", () => {
-    expect(submission.chargeItems.length).toBeGreaterThan(0);
-    for (const entry of submission.chargeItems) expect(r4Errors(entry.resource)).toEqual([]);
+/** The store as it stands after a draft of `name` was saved (generation 1) and, optionally, submitted. */
+function storedState(name: string, status: "draft" | "active") {
+  const draft = ready(name);
+  const claim = { ...buildClaim(draft, context, { status }), id: "claim-1", meta: { versionId: "3" } };
+  return readBillingState([claim], draft.encounterRef);
+}
+
+describe.each(fixtureNames())("every resource the store writes is valid R4: %s", (name) => {
+  it("the draft Claim saved for the next person", () => {
+    const writes = writesOf(planDraftSave(ready(name), readBillingState([], ready(name).encounterRef), context));
+    expect(writes.map((w) => w.resource.resourceType)).toEqual(["Claim"]);
+    for (const w of writes) expect(r4Errors(w.resource)).toEqual([]);
   });
 
-  it("Claim", () => {
-    expect(r4Errors(submission.claim.resource)).toEqual([]);
+  it("a submission: the Claim made active, one ChargeItem per line, Provenance; and its transaction Bundle", () => {
+    const draft = { ...ready(name), basedOn: { claimRef: "Claim/claim-1", versionId: "3", generation: 1, status: "draft" as const } };
+    const writes = writesOf(planStoreSubmission(draft, storedState(name, "draft"), context));
+    expect(writes.filter((w) => w.resource.resourceType === "ChargeItem")).toHaveLength(draft.lines.length);
+    for (const w of writes) expect(r4Errors(w.resource)).toEqual([]);
+    expect(r4Errors(storeTransaction(writes).body)).toEqual([]);
   });
 
-  it("Provenance", () => {
-    expect(r4Errors(submission.provenance.resource)).toEqual([]);
-  });
-
-  it("the transaction Bundle", () => {
-    expect(r4Errors(buildSubmissionBundle(submission))).toEqual([]);
-  });
-
-  it("a replacement Claim, the cancelled one, and corrected charges", () => {
-    const previous = { ...submission.claim.resource, id: "claim-7" };
-    const replacement = buildReplacementClaim(ready(name, 2), previous, context);
-    expect(r4Errors(replacement.submission.claim.resource)).toEqual([]);
-    expect(replacement.cancelled && r4Errors(replacement.cancelled)).toEqual([]);
-    const old = submission.chargeItems.map((entry, i) => ({ ...entry.resource, id: `ci-${i}` }));
-    const correction = buildChargeCorrection(replacement.submission, old);
-    for (const item of [...correction.create, ...correction.retire]) expect(r4Errors(item)).toEqual([]);
+  it("a correction: a new draft generation that replaces the active Claim, and the hand-off Task", () => {
+    const draft = { ...ready(name), diagnoses: ready(name).diagnoses.slice(0, 1), basedOn: { claimRef: "Claim/claim-1", versionId: "3", generation: 1, status: "active" as const } };
+    const save = writesOf(planDraftSave(draft, storedState(name, "active"), context));
+    expect(save[0]?.resource).toMatchObject({ status: "draft", related: [{ claim: { reference: "Claim/claim-1" } }] });
+    const handoff = writesOf(planHandoff(draft, storedState(name, "active"), "Ready for coding", context));
+    for (const w of [...save, ...handoff]) expect(r4Errors(w.resource)).toEqual([]);
   });
 });
 
 describe("the validator used above", () => {
   it("rejects a Claim without its required elements", () => {
-    const claim = buildSubmission(ready(fixtureNames()[0] ?? ""), context).claim.resource;
+    const claim = buildClaim(ready(fixtureNames()[0] ?? ""), context);
     const broken = { ...claim, insurance: undefined, type: undefined } as unknown as typeof claim;
     expect(r4Errors(broken).join("\n")).toMatch(/Claim\.(type|insurance)/);
   });

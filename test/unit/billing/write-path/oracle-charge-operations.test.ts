@@ -54,8 +54,9 @@ describe("ChargeItem/$create for Oracle Health", () => {
     expect(item.context?.reference).toMatch(/^Encounter\//);
   });
 
-  it("uses only elements and extensions the example or the field table knows", () => {
-    const known = new Set([...Object.keys(chargeItemOf(example)), ...fieldNames("chargeitem-create-body-fields.json", false)]);
+  it("uses only elements and extensions the example or the field table knows, plus the service identifier", () => {
+    // Not in Oracle's field table: the app's service identity, so the next person can tell which line a charge bills.
+    const known = new Set([...Object.keys(chargeItemOf(example)), ...fieldNames("chargeitem-create-body-fields.json", false), "identifier"]);
     for (const key of Object.keys(item)) expect(known).toContain(key);
     for (const ext of item.extension ?? []) expect(known).toContain(ext.url.split("/").pop());
   });
@@ -70,11 +71,13 @@ describe("ChargeItem/$create for Oracle Health", () => {
     expect(modifier?.extension?.[0]?.valueCodeableConcept?.coding?.[0]).toMatchObject({ system: `${base}MODIFIER`, code: "25" });
   });
 
-  it("keeps the same transactionId on a retry and a new one per line and revision", () => {
+  it("keeps the same transactionId on a retry, a new one per line, generation and content, and the same one whatever the local revision", () => {
     const id = (body: Parameters) => body.parameter?.find((p) => p.name === "transactionId")?.valueUuid;
     expect(id(buildOracleChargeItemCreate(draft, line, codes).body)).toBe(id(request.body));
     expect(id(buildOracleChargeItemCreate(draft, draft.lines[1]!, codes).body)).not.toBe(id(request.body));
-    expect(id(buildOracleChargeItemCreate({ ...draft, revision: 3 }, line, codes).body)).not.toBe(id(request.body));
+    expect(id(buildOracleChargeItemCreate({ ...draft, revision: 3 }, line, codes).body)).toBe(id(request.body));
+    expect(id(buildOracleChargeItemCreate(draft, line, codes, 2).body)).not.toBe(id(request.body));
+    expect(id(buildOracleChargeItemCreate(draft, { ...line, units: line.units + 1 }, codes).body)).not.toBe(id(request.body));
     expect(id(request.body)).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
   });
 

@@ -1,12 +1,20 @@
 import type { Bundle } from "fhir/r4";
 import { describe, expect, it } from "vitest";
-import { buildSubmission, buildSubmissionBundle, checkReadyDraft } from "../../../../src/billing/build/index.ts";
+import { checkReadyDraft } from "../../../../src/billing/build/index.ts";
+import { buildProvenance } from "../../../../src/billing/build/index.ts";
+import { planDraftSave, readBillingState, reconcileCharges, storeTransaction } from "../../../../src/billing/state/index.ts";
 import { readTransactionResponse } from "../../../../src/billing/write-path/index.ts";
 import { fixtureDraft } from "../build/fixture-draft.ts";
 
 const check = checkReadyDraft(fixtureDraft("telehealth-depression.fhir.json"));
 if (!check.ok) throw new Error("fixture not ready");
-const request = buildSubmissionBundle(buildSubmission(check.draft, { now: "2026-11-26T18:00:00Z", fhirUserRef: "Practitioner/u" }));
+const context = { now: "2026-11-26T18:00:00Z", fhirUserRef: "Practitioner/u" };
+const empty = readBillingState([], check.draft.encounterRef);
+const save = planDraftSave(check.draft, empty, context);
+const charges = reconcileCharges(check.draft, empty, context, 1);
+const claimWrite = save.kind === "writes" ? save.writes : [];
+const provenance = { kind: "create" as const, label: "Provenance", fullUrl: "urn:uuid:6f1c2a7e-0000-4000-8000-0000000000bb", resource: buildProvenance(check.draft, { targets: ["Claim/x"], activity: "CREATE" as const }, context), ifNoneExist: "_tag=urn:test|p" };
+const request = storeTransaction([...charges.writes, ...claimWrite, provenance]).body as Bundle;
 const types = request.entry?.map((e) => e.resource?.resourceType) ?? [];
 
 function response(statuses: string[]): Bundle {

@@ -1,6 +1,7 @@
+import { toClaimControlNumber } from "../../../../src/billing/x12/claim-control-number.ts";
 import { describe, expect, it } from "vitest";
 import type { Bundle, Claim, FhirResource, Organization, Practitioner } from "fhir/r4";
-import { buildClaim, buildReplacementClaim, checkReadyDraft, type ReadyDraft } from "../../../../src/billing/build/index.ts";
+import { buildClaim, checkReadyDraft, type ReadyDraft } from "../../../../src/billing/build/index.ts";
 import { build837P, check837PData, findingCode } from "../../../../src/billing/x12/index.ts";
 import { NPI } from "../../../../src/coding/systems.ts";
 import { fixtureDraft, fixtureNames, readFixture } from "../build/fixture-draft.ts";
@@ -45,9 +46,10 @@ describe.each(fixtureNames())("837P from the builder's Claim for %s", (name) => 
   const { x12, outcome } = build837P(bundleOf(claim, name), OPTIONS);
   const parsed = parse837P(x12);
 
-  it("writes CLM01 from the submission identifier and CLM02 from Claim.total", () => {
+  it("writes CLM01 from the claim's first identifier (as a control number) and CLM02 from Claim.total", () => {
     const clm = findSegment(parsed, "CLM");
-    expect(clm[0]).toBe(claim.identifier?.[0]?.value);
+    expect(clm[0]).toBe(toClaimControlNumber(claim.identifier?.[0]?.value ?? ""));
+    expect(clm[0]).toMatch(/^[A-Za-z0-9\-._]{1,20}$/);
     expect(Number(clm[1])).toBe(claim.total?.value);
     expect(clm[4]).toBe(`${claim.item?.[0]?.locationCodeableConcept?.coding?.[0]?.code}:B:1`);
   });
@@ -77,8 +79,8 @@ describe("837P from the builder's replacement Claim", () => {
     const [name] = fixtureNames();
     if (!name) throw new Error("no encounter fixture");
     const previous: Claim = { ...buildClaim(ready(name, 1), CONTEXT), id: "claim-777" };
-    const { submission } = buildReplacementClaim(ready(name, 2), previous, CONTEXT);
-    const parsed = parse837P(build837P(bundleOf(submission.claim.resource, name), OPTIONS).x12);
+    const replacement = buildClaim({ ...ready(name, 2), replacesClaimRef: `Claim/${previous.id}` }, CONTEXT, { generation: 2 });
+    const parsed = parse837P(build837P(bundleOf(replacement, name), OPTIONS).x12);
     expect(findSegment(parsed, "CLM")[4]).toMatch(/:B:7$/);
     expect(findSegment(parsed, "REF", "F8")[1]).toBe("claim-777");
   });

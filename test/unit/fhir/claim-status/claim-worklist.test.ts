@@ -58,13 +58,6 @@ describe("claimWorklistQuery", () => {
     expect(filterWorklist(rows, "all")).toHaveLength(4);
   });
 
-  it("lists a practitioner's claims across patients by care-team", async () => {
-    serve(SERVER);
-    const rows = await claimWorklistQuery(gateway(), { practitionerRef: "Practitioner/dr", today: TODAY }).queryFn();
-    expect(rows.map((r) => r.patientRef)).toContain("Patient/p2");
-    expect(rows).toHaveLength(5);
-  });
-
   it("falls back to the patient's ExplanationOfBenefits where Claims cannot be listed (Epic)", async () => {
     const eob = { ...response("e1", 50), resourceType: "ExplanationOfBenefit", request: undefined, claim: { reference: "Claim/e1" }, billablePeriod: { start: "2026-10-10" } };
     serve({ searchable: { Claim: [], ExplanationOfBenefit: ["patient", "claim"] }, resources: [eob] });
@@ -72,11 +65,11 @@ describe("claimWorklistQuery", () => {
     expect(rows).toEqual([expect.objectContaining({ claimRef: "Claim/e1", ageDays: 47, status: expect.objectContaining({ kind: "paid" }) })]);
   });
 
-  it("says clearly when the server allows no listing for a practitioner", async () => {
-    serve({ searchable: { Claim: ["patient"], ClaimResponse: ["request"] }, resources: [] });
+  it("says clearly when the server offers no way to find the user's work (being on the care team does not count)", async () => {
+    serve({ searchable: { Claim: ["patient", "care-team"], ClaimResponse: ["request"] }, resources: [] });
     const error = await claimWorklistQuery(gateway(), { practitionerRef: "Practitioner/dr", today: TODAY }).queryFn().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FhirError);
-    expect((error as FhirError).message).toMatch(/does not allow listing a practitioner's claims/);
+    expect((error as FhirError).message).toMatch(/does not allow finding your work/);
   });
 });
 

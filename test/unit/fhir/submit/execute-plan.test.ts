@@ -2,8 +2,9 @@ import type { Provenance } from "fhir/r4";
 import { delay, http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildSubmission, checkReadyDraft, type ReadyDraft } from "../../../../src/billing/build/index.ts";
-import { planSubmission, type WritePath } from "../../../../src/billing/write-path/index.ts";
+import { buildProvenance, checkReadyDraft, type ReadyDraft } from "../../../../src/billing/build/index.ts";
+import { claimFile, planDraftSave, planOracleCharges, readBillingState, reconcileCharges, storeRequestsInOrder, storeTransaction, type StoreWrite } from "../../../../src/billing/state/index.ts";
+import { exportDownload, type SubmissionPlan } from "../../../../src/billing/write-path/index.ts";
 import { createFhirGateway } from "../../../../src/fhir/fhir-gateway.ts";
 import { executePlan } from "../../../../src/fhir/submit/index.ts";
 import { fixtureDraft } from "../../billing/build/fixture-draft.ts";
@@ -12,10 +13,18 @@ import { BILLING_BASE, createFakeBillingServer, type FakeBillingServer } from ".
 const context = { now: "2026-11-26T18:00:00Z", fhirUserRef: "Practitioner/coder-1" };
 const check = checkReadyDraft(fixtureDraft("office-visit-diabetes.fhir.json", 3));
 const draft = check.ok ? check.draft : ({} as ReadyDraft);
-const input = { draft, submission: buildSubmission(draft, context) };
-const path = (kind: WritePath["kind"]): WritePath => ({ kind, explanation: "", writes: [], serverName: "test" }) as WritePath;
-const perResource = planSubmission(path("per-resource"), input);
-const transaction = planSubmission(path("transaction"), input);
+/** A first submission's writes on an empty store: one ChargeItem per line, the Claim, a Provenance pointing at them. */
+function firstWrites(): StoreWrite[] {
+  const empty = readBillingState([], draft.encounterRef);
+  const charges = reconcileCharges(draft, empty, context, 1);
+  const save = planDraftSave(draft, empty, context);
+  const claim = save.kind === "writes" ? save.writes[0] : undefined;
+  if (!claim || claim.kind !== "create") throw new Error("no claim create planned");
+  const provenance = { ...buildProvenance(draft, { targets: [claim.fullUrl, ...charges.targets], activity: "CREATE" }, context), meta: { tag: [{ system: "urn:test", code: "p1" }] } };
+  return [...charges.writes, { ...claim, label: "Claim" }, { kind: "create", label: "Provenance", fullUrl: "urn:uuid:6f1c2a7e-0000-4000-8000-0000000000aa", resource: provenance, ifNoneExist: "_tag=urn:test|p1" }];
+}
+const perResource: SubmissionPlan = { kind: "per-resource", requests: storeRequestsInOrder(firstWrites()) };
+const transaction: SubmissionPlan = { kind: "transaction", requests: [storeTransaction(firstWrites())] };
 const lines = draft.lines.length;
 
 const msw = setupServer();
@@ -141,7 +150,7 @@ describe("executePlan, transaction", () => {
 
 describe("executePlan, Oracle operations", () => {
   it("an Oracle $create answered as documented (200, no body, Location without an id) is accepted, not called already there", async () => {
-    const plan = planSubmission(path("oracle-operations"), { ...input, oracleBillCodes: { tenant: "t-1" } });
+    const plan = planOracleCharges(draft, readBillingState([], draft.encounterRef), { tenant: "t-1" }, context);
     let calls = 0;
     msw.use(http.post(`${BILLING_BASE}/ChargeItem/$create`, () => {
       calls++;
@@ -156,13 +165,13 @@ describe("executePlan, Oracle operations", () => {
 
 describe("executePlan, billing endpoint", () => {
   it("goes to the configured server through a gateway for it", async () => {
-    const plan = planSubmission({ kind: "billing-endpoint", url: BILLING_BASE, explanation: "", writes: [], serverName: "test" }, input);
+    const plan: SubmissionPlan = { kind: "billing-endpoint", requests: [storeTransaction(firstWrites(), BILLING_BASE)] };
     expect((await executePlan(gateway(), plan)).kind).toBe("done");
     expect(counts()).toEqual([lines, 1, 1]);
   });
 
   it("refuses to send it through the EHR's gateway (its access token would go to another server)", async () => {
-    const plan = planSubmission({ kind: "billing-endpoint", url: BILLING_BASE, explanation: "", writes: [], serverName: "test" }, input);
+    const plan: SubmissionPlan = { kind: "billing-endpoint", requests: [storeTransaction(firstWrites(), BILLING_BASE)] };
     const ehr = createFhirGateway({ baseUrl: "https://ehr.test/fhir", getAccessToken: async () => "ehr-token" });
     const outcome = await executePlan(ehr, plan);
     expect(outcome.kind === "partial" && outcome.failed.error.outcome.issue[0]?.code).toBe("security");
@@ -172,7 +181,7 @@ describe("executePlan, billing endpoint", () => {
 
 describe("executePlan, export", () => {
   it("sends nothing and hands back the download", async () => {
-    const plan = planSubmission(path("export"), input);
+    const plan: SubmissionPlan = { kind: "export", requests: [], download: exportDownload(draft, claimFile(draft, 0, context)) };
     const outcome = await executePlan(gateway(), plan);
     expect(outcome).toEqual({ kind: "exported", download: plan.download });
     expect(fake.requests).toEqual([]);

@@ -21,7 +21,10 @@ type Json = Record<string, unknown>;
 
 function matchesCondition(resource: Resource, condition: string): boolean {
   const params = new URLSearchParams(condition);
-  const [system, value] = (params.get("identifier") ?? params.get("_tag") ?? "").split("|");
+  // A token is "system|value": only the first bar separates them (a value may contain bars).
+  const token = params.get("identifier") ?? params.get("_tag") ?? "";
+  const bar = token.indexOf("|");
+  const [system, value] = bar < 0 ? ["", token] : [token.slice(0, bar), token.slice(bar + 1)];
   const record = resource as unknown as Json;
   const meta = record["meta"] as { tag?: Json[] } | undefined;
   const candidates = (params.has("_tag") ? meta?.tag : (record["identifier"] as Json[] | undefined)) ?? [];
