@@ -11,7 +11,7 @@ const PATIENT_PARAM: Record<string, string> = {
   Claim: "patient", ClaimResponse: "patient", Coverage: "beneficiary", ExplanationOfBenefit: "patient",
   ChargeItem: "subject", Provenance: "patient", AllergyIntolerance: "patient", MedicationRequest: "patient",
   Immunization: "patient", DiagnosticReport: "patient", CarePlan: "patient", Goal: "patient",
-  DocumentReference: "patient", Account: "patient", ImagingStudy: "patient",
+  DocumentReference: "patient", Account: "patient", ImagingStudy: "patient", Task: "patient",
 };
 
 export function isCompartmentType(type: string): boolean {

@@ -1,6 +1,6 @@
 import type { CapabilityStatement } from "fhir/r4";
 import { toClaimStatus } from "../../billing/status/to-claim-status.ts";
-import { isJsonObject, stringAt } from "../../billing/status/json-shape.ts";
+import { isJsonObject, objectAt, stringAt, type JsonObject } from "../../billing/status/json-shape.ts";
 import { supportsSearchParam } from "../capabilities.ts";
 import { FhirError, outcomeOf } from "../fhir-error.ts";
 import type { FhirGateway } from "../fhir-gateway.ts";
@@ -21,13 +21,23 @@ export async function eobWorklistRows(gateway: FhirGateway, capability: Capabili
   const found = await searchResources(gateway, "ExplanationOfBenefit", { [param]: value, _count: 1000 });
   const rows = [...latestResponseByClaim(found, EOB)].map(([claimRef, eob]) => {
     const created = stringAt(isJsonObject(eob["billablePeriod"]) ? eob["billablePeriod"] : undefined, "start") ?? stringAt(eob, "created");
-    const row: WorklistRow = { claimRef: answeredClaimRef(eob, EOB) ?? claimRef, status: toClaimStatus(eob) };
+    const row: WorklistRow = { claimRef: answeredClaimRef(eob, EOB) ?? claimRef, status: toClaimStatus(eob), ...eobParties(eob) };
     if (created) row.created = created;
+    if (created) row.dateOfService = created.slice(0, 10);
     const age = ageInDays(created, scope.today);
     if (age !== undefined) row.ageDays = age;
     return row;
   });
   return sortByAge(rows);
+}
+
+/** What the answer itself names: the patient, the payer and the provider (their displays). */
+function eobParties(eob: JsonObject): Partial<WorklistRow> {
+  const patientRef = stringAt(objectAt(eob, "patient"), "reference");
+  const payer = stringAt(objectAt(eob, "insurer"), "display");
+  const provider = stringAt(objectAt(eob, "provider"), "display");
+  const patientName = stringAt(objectAt(eob, "patient"), "display");
+  return { ...(patientRef ? { patientRef } : {}), ...(patientName ? { patientName } : {}), ...(payer ? { payer } : {}), ...(provider ? { provider } : {}) };
 }
 
 function notListable(scope: WorklistScope): FhirError {

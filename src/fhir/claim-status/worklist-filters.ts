@@ -1,21 +1,25 @@
+import type { ClaimSummary } from "../../billing/worklist/claim-summary.ts";
 import type { KnownClaimStatus } from "./load-claim-statuses.ts";
 
 /** One claim on the worklist with its latest status and its age. */
-export interface WorklistRow {
+export interface WorklistRow extends ClaimSummary {
   claimRef: string;
-  patientRef?: string;
   /** The claim's created date (or the response's, when only an ExplanationOfBenefit is known). */
   created?: string;
-  /** Whole days from created to today; undefined when created is missing or unreadable. */
+  /** Whole days from the date of service (created when there is none) to today; undefined when unreadable. */
   ageDays?: number;
-  total?: { value: number; currency: string };
+  /** A draft saved on the server, not sent to the payer yet. */
+  draft?: boolean;
   status: KnownClaimStatus;
 }
 
 export interface WorklistScope {
   /** The patient's claims ("123", no "Patient/"). */
   patientId?: string;
-  /** The practitioner's claims across patients ("Practitioner/123"), where the server allows. */
+  /**
+   * The user's work across patients ("Practitioner/123"): claims they entered, acted on
+   * (Provenance) or were handed (Task owner or requester), where the server allows.
+   */
   practitionerRef?: string;
   /** YYYY-MM-DD: ages are counted to this day (time comes in as a value). */
   today: string;
@@ -25,7 +29,7 @@ export type WorklistFilter = "all" | "denied" | "unpaid-over-30-days";
 
 const DAY_MS = 86_400_000;
 
-/** Whole days between two dates (YYYY-MM-DD or dateTime; the date part counts). */
+/** Whole days between two dates (YYYY-MM-DD or dateTime; the date part counts), never below 0. */
 export function ageInDays(created: string | undefined, today: string): number | undefined {
   const start = created ? Date.parse(created.slice(0, 10)) : Number.NaN;
   const end = Date.parse(today.slice(0, 10));

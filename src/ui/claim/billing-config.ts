@@ -1,3 +1,4 @@
+import type { FilingLimits } from "../../billing/worklist/filing-deadline.ts";
 import type { X12Party } from "../../billing/x12/export-options.ts";
 
 /** The practice's billing settings (public/billing-config.json): who sends files, to whom, where claims go. */
@@ -11,6 +12,23 @@ export interface BillingConfig {
   feeSchedule?: string;
   /** A FHIR terminology server (ValueSet/$expand, CodeSystem/$lookup) whose codes merge into search. */
   terminologyServer?: string;
+  /** Timely filing limits in days from the date of service: a default (365 when absent) and by payer id. */
+  filingLimits?: FilingLimits;
+}
+
+const isFilingDays = (value: unknown) => typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 3650;
+
+/** What is wrong with `filingLimits` ({ "default": 365, "byPayerId": { "SBXMCR": 365 } }). */
+function filingLimitsProblems(value: unknown): string[] {
+  if (value === undefined) return [];
+  const v = value as Record<string, unknown> | null;
+  if (!v || typeof v !== "object" || Array.isArray(v)) return ["filingLimits must be an object with default and byPayerId."];
+  const problems: string[] = [];
+  if (v["default"] !== undefined && !isFilingDays(v["default"])) problems.push("filingLimits.default must be a whole number of days from 1 to 3650.");
+  const byPayer = v["byPayerId"];
+  if (byPayer !== undefined && (typeof byPayer !== "object" || byPayer === null || Array.isArray(byPayer))) problems.push("filingLimits.byPayerId must map payer ids to days.");
+  else for (const [payerId, days] of Object.entries(byPayer ?? {})) if (!isFilingDays(days)) problems.push(`filingLimits.byPayerId.${payerId} must be a whole number of days from 1 to 3650.`);
+  return problems;
 }
 
 function isParty(value: unknown): value is X12Party {
@@ -26,6 +44,7 @@ export function parseBillingConfig(value: unknown): { config: BillingConfig } | 
   if (!isParty(v["receiver"])) problems.push("receiver needs a name and an id.");
   if (v["billingEndpoint"] !== undefined && typeof v["billingEndpoint"] !== "string") problems.push("billingEndpoint must be a URL string.");
   if (v["terminologyServer"] !== undefined && typeof v["terminologyServer"] !== "string") problems.push("terminologyServer must be a URL string.");
+  problems.push(...filingLimitsProblems(v["filingLimits"]));
   if (problems.length) return { problems };
   return { config: v as unknown as BillingConfig };
 }

@@ -1,24 +1,68 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { claimWorklistQuery } from "../../fhir/claim-status/claim-worklist-query.ts";
-import { filterWorklist, type WorklistFilter } from "../../fhir/claim-status/worklist-filters.ts";
+import { filterWorklist, type WorklistFilter, type WorklistRow } from "../../fhir/claim-status/worklist-filters.ts";
 import { isFhirError } from "../../fhir/fhir-error.ts";
 import { OperationOutcomeAlert } from "../common/operation-outcome-alert.tsx";
 import { useSession } from "../shell/session-context.tsx";
+import { OpenEncounterButton, type OpenedEncounter } from "../worklist/open-encounter-button.tsx";
 
 const STATUS_WORD: Record<string, string> = {
   submitted: "Submitted", queued: "Queued", paid: "Paid", "partially-paid": "Partially paid", denied: "Denied", authorized: "Authorized", error: "Error", invalid: "Unreadable answer",
 };
 const FILTERS: [WorklistFilter, string][] = [["all", "All"], ["denied", "Denied"], ["unpaid-over-30-days", "Unpaid over 30 days"]];
 
-/** Region "Claims": the patient's claims (or the user's, across patients) with latest status and age. */
-export function ClaimWorklist({ today }: { today: string }) {
+export interface ClaimWorklistProps {
+  today: string;
+  /** The patient whose chart is open (the launch patient unless another encounter was opened). */
+  patientId?: string;
+  /** Opens a claim's encounter in the app; without it rows are not buttons. */
+  onOpen?(target: OpenedEncounter): void;
+}
+
+function openTarget(row: WorklistRow): OpenedEncounter | undefined {
+  const patientId = row.patientRef?.split("/").pop();
+  const encounterId = row.encounterRef?.split("/").pop();
+  return patientId && encounterId ? { patientId, encounterId } : undefined;
+}
+
+function ClaimRows({ rows, onOpen }: { rows: WorklistRow[]; onOpen?: (target: OpenedEncounter) => void }) {
+  return (
+    <table className="worklist-table">
+      <thead><tr><th>Patient</th><th>Date of service</th><th>Payer</th><th>Provider</th><th className="num">Amount</th><th>Status</th><th className="num">Age (days)</th></tr></thead>
+      <tbody>
+        {rows.map((r) => {
+          const target = openTarget(r);
+          const name = r.patientName ?? r.patientRef ?? "Unknown patient";
+          return (
+            <tr key={r.claimRef}>
+              <td>
+                {onOpen ? (
+                  <OpenEncounterButton patientName={name} {...(r.dateOfService ? { dateOfService: r.dateOfService } : {})} {...(target ? { target } : {})} onOpen={onOpen} />
+                ) : name}
+              </td>
+              <td>{r.dateOfService ?? ""}</td>
+              <td>{r.payer ?? ""}</td>
+              <td>{r.provider ?? ""}</td>
+              <td className="num">{r.amount ? `${r.amount.value.toFixed(2)} ${r.amount.currency}` : ""}</td>
+              <td>{r.draft ? "Draft" : STATUS_WORD[r.status.kind] ?? r.status.kind}</td>
+              <td className="num">{r.ageDays ?? ""}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** Region "Claims": the patient's claims, or the user's work across patients, with latest status and age; a row opens its encounter. */
+export function ClaimWorklist({ today, patientId, onOpen }: ClaimWorklistProps) {
   const { session, gateway } = useSession();
   const practitionerRef = session.fhirUser?.match(/Practitioner\/[^/]+$/)?.[0];
   const [scope, setScope] = useState<"patient" | "mine">("patient");
   const [filter, setFilter] = useState<WorklistFilter>("all");
   const query = useQuery({
-    ...claimWorklistQuery(gateway, scope === "mine" && practitionerRef ? { practitionerRef, today } : { patientId: session.patientId ?? "", today }),
+    ...claimWorklistQuery(gateway, scope === "mine" && practitionerRef ? { practitionerRef, today } : { patientId: patientId ?? session.patientId ?? "", today }),
     staleTime: 30_000,
   });
   const rows = query.data ? filterWorklist(query.data, filter) : [];
@@ -32,7 +76,7 @@ export function ClaimWorklist({ today }: { today: string }) {
               Show{" "}
               <select value={scope} onChange={(e) => setScope(e.target.value as "patient" | "mine")}>
                 <option value="patient">this patient's claims</option>
-                <option value="mine">my claims, all patients</option>
+                <option value="mine">my work</option>
               </select>
             </label>
           )}
@@ -44,25 +88,11 @@ export function ClaimWorklist({ today }: { today: string }) {
           </label>
         </span>
       </div>
+      {scope === "mine" && <p className="muted small">Claims you entered, submitted or corrected, or that were handed to you or by you for coding.</p>}
       {query.status === "pending" && <p aria-busy="true">Reading claims…</p>}
       {query.status === "error" && <OperationOutcomeAlert title="The claims could not be read" outcome={isFhirError(query.error) ? query.error.outcome : { resourceType: "OperationOutcome", issue: [{ severity: "error", code: "exception", diagnostics: String(query.error) }] }} />}
       {query.status === "success" && rows.length === 0 && <p className="muted">No claims{filter === "all" ? "" : " match this filter"}.</p>}
-      {rows.length > 0 && (
-        <table>
-          <thead><tr><th>Claim</th><th>Created</th><th className="num">Age (days)</th><th className="num">Total</th><th>Status</th></tr></thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.claimRef}>
-                <td>{r.claimRef}</td>
-                <td>{r.created?.slice(0, 10) ?? ""}</td>
-                <td className="num">{r.ageDays ?? ""}</td>
-                <td className="num">{r.total ? `${r.total.value.toFixed(2)} ${r.total.currency}` : ""}</td>
-                <td>{STATUS_WORD[r.status.kind] ?? r.status.kind}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {rows.length > 0 && <ClaimRows rows={rows} {...(onOpen ? { onOpen } : {})} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState, type Ref } from "react";
 import { isFhirError } from "../../fhir/fhir-error.ts";
 import { encounterContextQuery } from "../../fhir/queries.ts";
 import type { BillingConfig } from "../claim/billing-config.ts";
@@ -8,6 +8,9 @@ import { EncounterScreen } from "../coding/encounter-screen.tsx";
 import { OperationOutcomeAlert } from "../common/operation-outcome-alert.tsx";
 import { EncounterPicker } from "../encounter/encounter-picker.tsx";
 import { EncounterSummary } from "../encounter/encounter-summary.tsx";
+import { EncountersToCode } from "../worklist/encounters-to-code.tsx";
+import type { OpenedEncounter } from "../worklist/open-encounter-button.tsx";
+import { placeOptions } from "../worklist/place-options.ts";
 import { LaunchProblemScreen } from "./launch-problem-screen.tsx";
 import { MissingPartsNotice } from "./missing-parts-notice.tsx";
 import { PatientBanner } from "./patient-banner.tsx";
@@ -30,10 +33,21 @@ const noCharge = () => 0;
 
 export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = SAMPLE_BILLING, configProblems = [] }: AppShellProps) {
   const { session, gateway } = useSession();
-  const patientId = session.patientId;
+  // An encounter opened from a worklist replaces the launch's patient and encounter until "Back".
+  const [opened, setOpened] = useState<OpenedEncounter>();
+  const patientId = opened?.patientId ?? session.patientId;
   const [pickedEncounter, setPickedEncounter] = useState<string>();
-  const encounterId = session.encounterId ?? pickedEncounter;
+  const encounterId = opened ? opened.encounterId : session.encounterId ?? pickedEncounter;
+  const backButton = useRef<HTMLButtonElement>(null);
+  const open = (target: OpenedEncounter) => {
+    const isLaunch = target.patientId === session.patientId && target.encounterId === session.encounterId;
+    setOpened(isLaunch ? undefined : target);
+  };
   const query = useQuery({ ...encounterContextQuery(gateway, { patientId: patientId ?? "", ...(encounterId ? { encounterId } : {}) }), enabled: Boolean(patientId) });
+  // Focus follows the open to the way back (at the top of the page) once the opened chart is shown.
+  useEffect(() => {
+    if (opened && query.status === "success") backButton.current?.focus();
+  }, [opened, query.status]);
   if (!patientId) return <LaunchProblemScreen kind="not-launched" detail="The launch did not name a patient." />;
   if (query.status === "pending") return <main className="loading" aria-busy="true">Loading the chart…</main>;
   if (query.status === "error") {
@@ -43,17 +57,25 @@ export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = 
       <main>
         <OperationOutcomeAlert title="The chart could not be read" outcome={isFhirError(error) ? error.outcome : { resourceType: "OperationOutcome", issue: [{ severity: "error", code: "exception", diagnostics: String(error) }] }} />
         <button type="button" onClick={() => void query.refetch()}>Try again</button>
+        {opened && <button type="button" className="secondary" onClick={() => setOpened(undefined)}>Back to the launch encounter</button>}
       </main>
     );
   }
   const context = query.data;
   const encounter = context.encounter;
+  const worklists = (
+    <>
+      <ClaimWorklist today={today} patientId={patientId} onOpen={open} />
+      <EncountersToCode today={today} {...(billing.filingLimits ? { filingLimits: billing.filingLimits } : {})} {...(session.patientId ? { launchPatientId: session.patientId } : {})} places={placeOptions(context)} onOpen={open} />
+    </>
+  );
   return (
     <>
       <header className="app-header">
         {context.patient && <PatientBanner patient={context.patient} coverage={context.coverages[0]} today={today} />}
       </header>
       <main className="workspace">
+        {opened && <BackToLaunch ref={backButton} onBack={() => setOpened(undefined)} />}
         <MissingPartsNotice missing={context.missing} />
         {configProblems.length > 0 && (
           <div role="status" className="notice warning">
@@ -65,12 +87,25 @@ export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = 
           <>
             <EncounterSummary context={context} onRefresh={() => void query.refetch()} refreshing={query.isFetching} />
             <EncounterScreen key={encounter.id} context={{ ...context, encounter }} chargeFor={chargeFor} billing={billing} now={now} />
-            <ClaimWorklist today={today} />
+            {worklists}
           </>
         ) : (
-          <EncounterPicker encounters={context.priorEncounters} onPick={setPickedEncounter} />
+          <>
+            <EncounterPicker encounters={context.priorEncounters} onPick={(id) => (patientId === session.patientId ? setPickedEncounter(id) : setOpened({ patientId, encounterId: id }))} />
+            {worklists}
+          </>
         )}
       </main>
     </>
+  );
+}
+
+/** Shown while an encounter opened from a worklist replaces the launch encounter. */
+function BackToLaunch({ ref, onBack }: { ref: Ref<HTMLButtonElement>; onBack(): void }) {
+  return (
+    <div className="notice info actions">
+      <span>This encounter was opened from a worklist, not from the EHR launch.</span>
+      <button type="button" className="secondary" ref={ref} onClick={onBack}>Back to the launch encounter</button>
+    </div>
   );
 }

@@ -22,7 +22,7 @@ const myWork = () => claimWorklistQuery(createFhirGateway({ baseUrl: WORKLIST_BA
 const provenance = (target: string): Provenance => ({ resourceType: "Provenance", id: `prov-${target.replace("/", "-")}`, recorded: "2026-11-20T10:00:00Z", agent: [{ who: { reference: ME } }], target: [{ reference: target }] });
 const paid = (claimId: string): ClaimResponse => ({
   resourceType: "ClaimResponse", id: `r-${claimId}`, status: "active", type: { coding: [{ code: "professional" }] }, use: "claim", patient: { reference: "Patient/p1" },
-  created: "2026-11-22", insurer: { display: "Payer" }, outcome: "complete", request: { reference: `Claim/${claimId}` }, payment: { amount: { value: 80, currency: "USD" } },
+  created: "2026-11-22", insurer: { display: "Payer" }, outcome: "complete", request: { reference: `Claim/${claimId}` }, payment: { type: { text: "complete" }, amount: { value: 80, currency: "USD" } },
 });
 
 function practice(extra = 0): FhirResource[] {
