@@ -1,15 +1,17 @@
 import { defineConfig } from "@playwright/test";
+import { REFERENCE_DATE } from "./test/reference-date.ts";
 
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser) against the built
  * app (vite preview) and real sandbox EHRs: generic, epic persona, and a generic one
- * whose access tokens live 4 seconds (to prove silent refresh).
+ * whose access tokens live 4 seconds (to prove silent refresh). Every sandbox runs at the tests'
+ * reference date (test/reference-date.ts); the browser's clock starts there too (test/e2e/ehr-launch.ts).
  */
 const APP = "http://localhost:4173";
 const sandbox = (port: number, env: Record<string, string>) => ({
   command: "npx tsx smart-launch/main.ts",
   url: `http://localhost:${port}/fhir/.well-known/smart-configuration`,
-  env: { PORT: String(port), APP_LAUNCH_URL: `${APP}/launch.html`, QUIET: "1", ...env },
+  env: { PORT: String(port), APP_LAUNCH_URL: `${APP}/launch.html`, QUIET: "1", SANDBOX_REFERENCE_DATE: REFERENCE_DATE, ...env },
   reuseExistingServer: false,
   timeout: 60_000,
 });

@@ -1,7 +1,10 @@
 /**
  * `npm run sandbox`: PORT (4000), SANDBOX_PROFILE (generic|epic|oracle), TOKEN_TTL_SECONDS (3600),
- * APP_LAUNCH_URL (http://localhost:5173/launch.html), PAYER_DELAY_MS (3000), QUIET=1 (no request log). Prints the launcher URL; Ctrl-C stops it.
+ * APP_LAUNCH_URL (http://localhost:5173/launch.html), PAYER_DELAY_MS (3000), QUIET=1 (no request log),
+ * SANDBOX_REFERENCE_DATE (YYYY-MM-DD; default today: the seed's dates move so its newest encounter
+ * is 3 days before it, and the sandbox clock starts there). Prints the launcher URL; Ctrl-C stops it.
  */
+import { isReferenceDate } from "./clock/sandbox-clock.ts";
 import { isProfile } from "./fhir/personas.ts";
 import { startSandbox } from "./server.ts";
 
@@ -11,15 +14,21 @@ if (!isProfile(profile)) {
   console.error(`SANDBOX_PROFILE must be generic, epic or oracle (got "${profile}")`);
   process.exit(2);
 }
+const referenceDate = process.env["SANDBOX_REFERENCE_DATE"] || undefined;
+if (referenceDate !== undefined && !isReferenceDate(referenceDate)) {
+  console.error(`SANDBOX_REFERENCE_DATE must be a date as YYYY-MM-DD (got "${referenceDate}")`);
+  process.exit(2);
+}
 const sandbox = await startSandbox({
   port: Number(process.env["PORT"] ?? 4000),
   profile,
   tokenTtlSeconds: Number(process.env["TOKEN_TTL_SECONDS"] ?? 3600),
   appLaunchUrl: process.env["APP_LAUNCH_URL"] ?? "http://localhost:5173/launch.html",
   payerDelayMs: Number(process.env["PAYER_DELAY_MS"] ?? 3000),
+  ...(referenceDate ? { referenceDate } : {}),
   quiet: process.env["QUIET"] === "1",
 });
-console.log(`Sandbox EHR (${profile}) ready in ${Math.round(performance.now() - started)} ms`);
+console.log(`Sandbox EHR (${profile}) ready in ${Math.round(performance.now() - started)} ms, reference date ${sandbox.clock.referenceDate}`);
 console.log(`  launcher:  ${sandbox.url}/`);
 console.log(`  FHIR base: ${sandbox.fhirBase}`);
 

@@ -1,6 +1,7 @@
 /** Everything a sandbox route needs, built once by startSandbox. */
 import type { RegisteredClient } from "./auth/clients.ts";
 import type { SessionStore } from "./auth/session-store.ts";
+import type { SandboxClock } from "./clock/sandbox-clock.ts";
 import type { FhirEngine } from "./fhir/engine.ts";
 import type { Persona } from "./fhir/personas.ts";
 import type { PayerSimulator } from "./payer/payer-simulator.ts";
@@ -22,4 +23,6 @@ export interface SandboxContext {
   defaultUser: string;
   /** Adjudicates created Claims into ClaimResponses. */
   payer: PayerSimulator;
+  /** The sandbox's one clock: every date rule reads "now" from it. */
+  clock: SandboxClock;
 }

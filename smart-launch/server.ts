@@ -9,6 +9,8 @@ import { handleAuthorize } from "./auth/authorize.ts";
 import { readClients } from "./auth/clients.ts";
 import { handlePatientSelection } from "./auth/patient-picker.ts";
 import { SessionStore } from "./auth/session-store.ts";
+import { createSandboxClock, type SandboxClock } from "./clock/sandbox-clock.ts";
+import { shiftSeedDates } from "./clock/shift-seed-dates.ts";
 import { handleToken } from "./auth/token.ts";
 import { createEngine, readSeed } from "./fhir/engine.ts";
 import { handleFhir } from "./fhir/fhir-route.ts";
@@ -27,12 +29,19 @@ export interface SandboxOptions {
   tokenTtlSeconds?: number;
   /** Time from the queued ClaimResponse to the payer's decision. Default 3000 ms. */
   payerDelayMs?: number;
+  /**
+   * YYYY-MM-DD. The seed's dates move so its newest encounter is 3 days before this date, and the
+   * sandbox clock starts at this date (12:00 UTC) and runs from there. Default: today, on the real clock.
+   */
+  referenceDate?: string;
   quiet?: boolean;
 }
 
 export interface RunningSandbox {
   url: string;
   fhirBase: string;
+  /** The sandbox's one clock (its referenceDate is the day the seed was moved to). */
+  clock: SandboxClock;
   close(): Promise<void>;
 }
 
@@ -55,11 +64,12 @@ function logLine(req: IncomingMessage, res: ServerResponse, started: number): vo
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-  const seed = readSeed();
+  const clock = createSandboxClock(options.referenceDate);
+  const seed = shiftSeedDates(readSeed(), clock.referenceDate).resources;
   const engine = await createEngine(seed);
   const seededTypes = [...new Set(seed.map((r) => r.resourceType))];
   const ctxRef: { ctx?: SandboxContext } = {};
-  const payer = new PayerSimulator(engine, options.payerDelayMs ?? 3000);
+  const payer = new PayerSimulator(engine, options.payerDelayMs ?? 3000, clock.now);
   const server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     const started = performance.now();
     if (!options.quiet) res.on("finish", () => logLine(req, res, started));
@@ -76,13 +86,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   ctxRef.ctx = {
     url, fhirBase, authorizeUrl: urls.authorize, tokenUrl: urls.token,
     persona: loadPersona(options.profile ?? "generic", urls, seededTypes),
-    engine, store: new SessionStore(options.tokenTtlSeconds ?? 3600), clients: readClients(),
+    engine, store: new SessionStore(options.tokenTtlSeconds ?? 3600, () => clock.now().getTime()), clients: readClients(),
     appLaunchUrl: options.appLaunchUrl ?? "http://localhost:5173/launch.html",
-    idTokenSecret: randomBytes(32), defaultUser: "pr-rivera", payer,
+    idTokenSecret: randomBytes(32), defaultUser: "pr-rivera", payer, clock,
   };
   return {
     url,
     fhirBase,
+    clock,
     close: () => new Promise<void>((resolve, reject) => {
       payer.close();
       server.closeAllConnections();

@@ -52,7 +52,8 @@ function serviceDate(claim: Claim): string | undefined {
   return earliest?.slice(0, 10);
 }
 
-export async function readPayerFacts(engine: FhirEngine, claim: Claim): Promise<PayerFacts> {
+/** `received` is the day the payer got the claim (YYYY-MM-DD, by the sandbox clock). */
+export async function readPayerFacts(engine: FhirEngine, claim: Claim, received: string): Promise<PayerFacts> {
   const insurance = claim.insurance.find((i) => i.focal) ?? claim.insurance[0];
   const coverage = await read<Coverage>(engine, insurance?.coverage.reference);
   const payerRef = coverage?.payor[0]?.reference ?? claim.insurer?.reference;
@@ -60,6 +61,7 @@ export async function readPayerFacts(engine: FhirEngine, claim: Claim): Promise<
   const date = serviceDate(claim);
   const facts: ClaimFacts = {
     created: claim.created.slice(0, 10),
+    received,
     ...(date ? { serviceDate: date } : {}),
     diagnosisCount: codes.size,
     hasProvider: Boolean(claim.provider.reference),

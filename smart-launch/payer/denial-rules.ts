@@ -1,6 +1,7 @@
 /**
- * Deterministic denial rules of the sandbox payer, chosen from the claim's content so tests are
- * stable. Each gives a CARC code as "GROUP-CODE" (e.g. "CO-16") and plain words of our own.
+ * Deterministic denial rules of the sandbox payer, chosen from the claim's content (and, for
+ * timely filing, the day the sandbox clock says it was received) so tests are stable. Each gives
+ * a CARC code as "GROUP-CODE" (e.g. "CO-16") and plain words of our own.
  */
 import { isEvaluationAndManagement } from "./fee-schedule.ts";
 
@@ -17,6 +18,8 @@ export interface ClaimLineFacts {
 export interface ClaimFacts {
   /** YYYY-MM-DD */
   created: string;
+  /** YYYY-MM-DD: the day the payer received the claim, by the sandbox clock (timely filing counts to it). */
+  received: string;
   /** YYYY-MM-DD: the earliest date of service. */
   serviceDate?: string;
   diagnosisCount: number;
@@ -43,7 +46,7 @@ export const UNSPECIFIED_REFUSED = new Set(["J20.9", "J06.9", "R05.9", "M54.50",
 /** A denial of every line, or undefined. */
 export function claimLevelDenial(claim: ClaimFacts): Denial | undefined {
   if (claim.coverageStatus !== undefined && claim.coverageStatus !== "active") return { carc: "CO-27", text: "The coverage was not active on the date of service." };
-  if (claim.serviceDate && Date.parse(claim.created) - Date.parse(claim.serviceDate) > 365 * DAY_MS) return { carc: "CO-29", text: "Filed more than 365 days after the date of service." };
+  if (claim.serviceDate && Date.parse(claim.received) - Date.parse(claim.serviceDate) > 365 * DAY_MS) return { carc: "CO-29", text: "Filed more than 365 days after the date of service." };
   if (claim.diagnosisCount === 0 || !claim.hasProvider) return { carc: "CO-16", text: "The claim lacks a diagnosis or a billing provider." };
   return undefined;
 }

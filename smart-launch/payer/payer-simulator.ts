@@ -1,7 +1,8 @@
 /**
  * The sandbox payer: when a Claim is created (or Claim/$submit is called) it writes a queued
  * ClaimResponse at once and, after a configurable delay, replaces it with the adjudicated one
- * (complete, partial or error). Timers are cleared when the sandbox closes.
+ * (complete, partial or error). Dates come from the sandbox clock. Timers are cleared when the
+ * sandbox closes.
  */
 import type { Claim, ClaimResponse, Reference } from "fhir/r4";
 import type { FhirEngine, MedplumResource } from "../fhir/engine.ts";
@@ -9,34 +10,36 @@ import { adjudicate } from "./adjudicate.ts";
 import { readPayerFacts } from "./claim-facts.ts";
 
 const ADJUDICATION_ERROR = "http://terminology.hl7.org/CodeSystem/adjudication-error";
+const toDate = (instant: Date): string => instant.toISOString().slice(0, 10);
 
 export class PayerSimulator {
   private readonly timers = new Set<NodeJS.Timeout>();
 
-  constructor(private readonly engine: FhirEngine, private readonly delayMs: number, private readonly now: () => Date = () => new Date()) {}
+  constructor(private readonly engine: FhirEngine, private readonly delayMs: number, private readonly now: () => Date) {}
 
   /** Writes the queued ClaimResponse and schedules the decision; returns the queued response. */
   async receive(claim: Claim): Promise<ClaimResponse> {
-    const { payerId, coverage } = await readPayerFacts(this.engine, claim);
+    const received = this.now();
+    const { payerId, coverage } = await readPayerFacts(this.engine, claim, toDate(received));
     const insurer: Reference = payerId ? { reference: `Organization/${payerId}`, ...(coverage?.payor[0]?.display ? { display: coverage.payor[0].display } : {}) } : claim.insurer ?? { display: "Unknown payer" };
     const queued: ClaimResponse = {
       resourceType: "ClaimResponse", status: "active", type: claim.type, use: claim.use, patient: claim.patient,
-      created: this.now().toISOString(), insurer, requestor: claim.provider, request: { reference: `Claim/${claim.id ?? ""}` },
+      created: received.toISOString(), insurer, requestor: claim.provider, request: { reference: `Claim/${claim.id ?? ""}` },
       outcome: "queued", disposition: "Received, in process",
     };
     const saved = (await this.engine.repo.createResource(queued as MedplumResource)) as unknown as ClaimResponse;
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      void this.decide(claim, saved).catch((error: unknown) => console.error("payer simulator:", error));
+      void this.decide(claim, saved, toDate(received)).catch((error: unknown) => console.error("payer simulator:", error));
     }, this.delayMs);
     timer.unref();
     this.timers.add(timer);
     return saved;
   }
 
-  private async decide(claim: Claim, queued: ClaimResponse): Promise<void> {
-    const { facts, payerId, coverage } = await readPayerFacts(this.engine, claim);
-    const today = this.now().toISOString().slice(0, 10);
+  private async decide(claim: Claim, queued: ClaimResponse, received: string): Promise<void> {
+    const { facts, payerId, coverage } = await readPayerFacts(this.engine, claim, received);
+    const today = toDate(this.now());
     const decision = coverage && payerId ? adjudicate(facts, payerId, today) : {
       outcome: "error" as const,
       disposition: "Rejected: member not found",

@@ -36,7 +36,7 @@ function coverage(id: string, patient: string, payer: string, payerName: string,
   };
 }
 
-interface EncounterSpec { id: string; patient: string; practitioner: string; start: string; minutes: number; cpt: string; text: string; oracle?: boolean }
+export interface EncounterSpec { id: string; patient: string; practitioner: string; start: string; minutes: number; cpt: string; text: string; oracle?: boolean }
 
 function encounter(spec: EncounterSpec): Encounter {
   const end = new Date(Date.parse(spec.start) + spec.minutes * 60_000).toISOString().replace(".000Z", "Z");
@@ -54,9 +54,14 @@ function encounter(spec: EncounterSpec): Encounter {
   };
 }
 
-interface CodeSpec { snomed?: [string, string]; icd?: [string, string]; text?: string }
+export interface CodeSpec { snomed?: [string, string]; icd?: [string, string]; text?: string }
 
-function condition(id: string, encounterId: string, codes: CodeSpec): Condition {
+/** The patient and visit date of an encounter built elsewhere (the enc-office-* ones are looked up). */
+export interface VisitOf { patient: string; date: string }
+
+const visitOf = (encounterId: string): VisitOf => ({ patient: patientOf.get(encounterId) ?? "", date: dateOf.get(encounterId) ?? "" });
+
+function condition(id: string, encounterId: string, codes: CodeSpec, visit = visitOf(encounterId)): Condition {
   const coding = [...(codes.snomed ? [{ system: SNOMED, code: codes.snomed[0], display: codes.snomed[1] }] : []), ...(codes.icd ? [{ system: ICD10CM, code: codes.icd[0], display: codes.icd[1] }] : [])];
   return {
     resourceType: "Condition", id,
@@ -64,17 +69,17 @@ function condition(id: string, encounterId: string, codes: CodeSpec): Condition 
     verificationStatus: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/condition-ver-status", code: "confirmed" }] },
     category: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/condition-category", code: "encounter-diagnosis" }] }],
     code: { ...(coding.length ? { coding } : {}), text: codes.text ?? codes.icd?.[1] ?? codes.snomed?.[1] ?? "" },
-    subject: { reference: `Patient/${patientOf.get(encounterId) ?? ""}` },
+    subject: { reference: `Patient/${visit.patient}` },
     encounter: { reference: `Encounter/${encounterId}` },
-    recordedDate: dateOf.get(encounterId) ?? "",
+    recordedDate: visit.date,
   };
 }
 
-function procedure(id: string, encounterId: string, cpt: string, words: string, snomed: string, performed: string): Procedure {
+function procedure(id: string, encounterId: string, cpt: string, words: string, snomed: string, performed: string, visit = visitOf(encounterId)): Procedure {
   return {
     resourceType: "Procedure", id, status: "completed",
     code: { coding: [{ system: CPT, code: cpt }, { system: SNOMED, code: snomed }], text: words },
-    subject: { reference: `Patient/${patientOf.get(encounterId) ?? ""}` },
+    subject: { reference: `Patient/${visit.patient}` },
     encounter: { reference: `Encounter/${encounterId}` },
     performedDateTime: performed,
   };

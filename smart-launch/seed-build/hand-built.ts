@@ -5,6 +5,7 @@
  */
 import type { FhirResource } from "fhir/r4";
 import { hand } from "./hand-built-parts.ts";
+import { handBuiltVisits } from "./hand-built-visits.ts";
 
 const { condition, procedure, encounter } = hand;
 
@@ -34,7 +35,7 @@ const procedures: FhirResource[] = [
   procedure("proc-office-4-a1c", "enc-office-4", "83036", "Hemoglobin A1c test", "43396009", "2026-11-06T08:55:00-05:00"),
 ];
 
-/** Every hand-built resource (patients, providers, coverage, encounters and their findings). */
+/** Every hand-built resource (patients, providers, coverage, encounters and their findings, the enc-visit-* office visits). */
 export function handBuiltResources(): FhirResource[] {
-  return [...hand.fixed(), ...encounters, ...conditions, ...procedures];
+  return [...hand.fixed(), ...encounters, ...conditions, ...procedures, ...handBuiltVisits()];
 }

@@ -1,4 +1,5 @@
 import type { FrameLocator, Page } from "@playwright/test";
+import { useReferenceClock } from "./reference-clock.ts";
 
 export interface LaunchChoice {
   user?: string;
@@ -8,8 +9,12 @@ export interface LaunchChoice {
   deny?: boolean;
 }
 
-/** Uses the sandbox launcher like a person: pick user, patient, encounter, launch in the EHR frame. */
+/**
+ * Uses the sandbox launcher like a person: pick user, patient, encounter, launch in the EHR frame.
+ * The browser's clock starts at the tests' reference date first.
+ */
 export async function launchInEhrFrame(page: Page, sandbox: string, choice: LaunchChoice): Promise<FrameLocator> {
+  await useReferenceClock(page);
   await page.goto(`${sandbox}/`);
   if (choice.user) await page.getByLabel("User", { exact: true }).selectOption(choice.user);
   await page.getByLabel("Patient", { exact: true }).selectOption(choice.patient);

@@ -1,17 +1,22 @@
 import { expect, test } from "@playwright/test";
+import { OFFICE_VISIT_DATE } from "../reference-date.ts";
 import { launchInEhrFrame } from "./ehr-launch.ts";
+import { useReferenceClock } from "./reference-clock.ts";
 import { APP, SANDBOX } from "./sandboxes.ts";
 
 test("EHR launch from the sandbox launcher shows the encounter inside the EHR frame", async ({ page }) => {
   const app = await launchInEhrFrame(page, SANDBOX.generic, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-1" });
   const encounter = app.getByRole("region", { name: "Encounter" });
   await expect(encounter).toBeVisible();
-  await expect(encounter).toContainText("2026-11-20");
+  await expect(encounter).toContainText(OFFICE_VISIT_DATE);
   await expect(encounter).toContainText("finished");
   await expect(app.getByRole("region", { name: "Patient" })).toContainText("Lopez");
+  // The age is counted to the browser's "today", which the reference clock sets.
+  await expect(app.getByRole("region", { name: "Patient" })).toContainText("(64 y)");
 });
 
 test("standalone launch asks the sandbox for a patient and opens the app on it", async ({ page }) => {
+  await useReferenceClock(page);
   await page.goto(`${APP}/launch.html?iss=${encodeURIComponent(`${SANDBOX.generic}/fhir`)}`);
   await page.getByLabel("Patient", { exact: true }).selectOption("pat-oracle-1");
   await page.getByRole("button", { name: "Allow access" }).click();
@@ -30,7 +35,7 @@ test("an access token that expires mid-session is refreshed without the user not
   await page.waitForTimeout(5_000); // tokens live 4 s in this sandbox
   await app.getByRole("button", { name: "Refresh chart" }).click();
   await expect(app.getByRole("button", { name: "Refresh chart" })).toBeEnabled();
-  await expect(app.getByRole("region", { name: "Encounter" })).toContainText("2026-11-20");
+  await expect(app.getByRole("region", { name: "Encounter" })).toContainText(OFFICE_VISIT_DATE);
   await expect(app.getByRole("heading", { name: "Your session has ended" })).toHaveCount(0);
   expect(refreshes.length).toBeGreaterThan(0);
 });

@@ -1,9 +1,11 @@
 /**
  * Starts one sandbox per persona (and one with 1-second tokens) on random ports, once for the
- * whole integration project, and hands their URLs to the tests with `provide`.
+ * whole integration project, all at the tests' reference date, and hands their URLs to the tests
+ * with `provide`.
  */
 import type { TestProject } from "vitest/node";
 import { startSandbox, type RunningSandbox } from "../../smart-launch/server.ts";
+import { REFERENCE_DATE } from "../reference-date.ts";
 
 export interface SandboxUrls {
   url: string;
@@ -20,10 +22,10 @@ const urlsOf = (s: RunningSandbox): SandboxUrls => ({ url: s.url, fhirBase: s.fh
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const [generic, epic, oracle, shortTokens] = await Promise.all([
-    startSandbox({ port: 0, quiet: true, payerDelayMs: 200 }),
-    startSandbox({ port: 0, quiet: true, profile: "epic" }),
-    startSandbox({ port: 0, quiet: true, profile: "oracle" }),
-    startSandbox({ port: 0, quiet: true, tokenTtlSeconds: 1 }),
+    startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, payerDelayMs: 200 }),
+    startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, profile: "epic" }),
+    startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, profile: "oracle" }),
+    startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, tokenTtlSeconds: 1 }),
   ]);
   project.provide("sandboxes", { generic: urlsOf(generic), epic: urlsOf(epic), oracle: urlsOf(oracle), shortTokens: urlsOf(shortTokens) });
   return async () => {

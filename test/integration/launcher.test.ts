@@ -16,7 +16,7 @@ describe("launcher", () => {
 
   it("lists a patient's encounters, hand-built first, most recent first", async () => {
     const encounters = (await (await fetch(`${generic.url}/launcher/api/encounters?patient=pat-oracle-1`)).json()) as { id: string }[];
-    expect(encounters.map((e) => e.id)).toEqual(["enc-office-3", "enc-office-4"]);
+    expect(encounters.map((e) => e.id)).toEqual(["enc-office-3", "enc-visit-12", "enc-visit-11", "enc-visit-10", "enc-visit-09", "enc-office-4", "enc-visit-08", "enc-visit-07"]);
   });
 
   it("GET /launch redirects to the app launch URL with iss and a launch token", async () => {

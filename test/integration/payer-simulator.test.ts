@@ -1,6 +1,7 @@
 import type { Bundle, Claim, ClaimResponse, ClaimResponseItem } from "fhir/r4";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { FEES } from "../../smart-launch/payer/fee-schedule.ts";
+import { daysBeforeReference, OFFICE_VISIT_DATE, REFERENCE_DATE } from "../reference-date.ts";
 import { fhirGet, fhirSend, userTokens } from "./smart-flow.ts";
 
 const { generic } = inject("sandboxes");
@@ -10,16 +11,16 @@ let token = "";
 
 interface Line { code: string; charge: number; pointers: number[]; modifiers?: string[] }
 
-function claimFor(lines: Line[], diagnoses: string[], coverage = "Coverage/cov-epic-1"): Claim {
+function claimFor(lines: Line[], diagnoses: string[], coverage = "Coverage/cov-epic-1", serviceDate = OFFICE_VISIT_DATE): Claim {
   return {
-    resourceType: "Claim", status: "active", use: "claim", created: "2026-11-21",
+    resourceType: "Claim", status: "active", use: "claim", created: REFERENCE_DATE,
     type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/claim-type", code: "professional" }] },
     patient: { reference: "Patient/pat-epic-1" }, provider: { reference: "Organization/org-riverbend" },
-    priority: { coding: [{ code: "normal" }] }, billablePeriod: { start: "2026-11-20" },
+    priority: { coding: [{ code: "normal" }] }, billablePeriod: { start: serviceDate },
     insurance: [{ sequence: 1, focal: true, coverage: { reference: coverage } }],
     diagnosis: diagnoses.map((code, i) => ({ sequence: i + 1, diagnosisCodeableConcept: { coding: [{ system: ICD, code }] } })),
     item: lines.map((line, i) => ({
-      sequence: i + 1, productOrService: { coding: [{ system: CPT, code: line.code }] }, servicedDate: "2026-11-20",
+      sequence: i + 1, productOrService: { coding: [{ system: CPT, code: line.code }] }, servicedDate: serviceDate,
       diagnosisSequence: line.pointers, quantity: { value: 1 }, unitPrice: { value: line.charge, currency: "USD" }, net: { value: line.charge, currency: "USD" },
       ...(line.modifiers ? { modifier: line.modifiers.map((code) => ({ coding: [{ code }] })) } : {}),
     })),
@@ -55,6 +56,7 @@ describe("payer simulator", () => {
     expect(statement.rest[0].resource.find((r: { type: string }) => r.type === "Claim").operation).toEqual([expect.objectContaining({ name: "submit" })]);
     const queued = await submit(claimFor([{ code: "99214", charge: 150, pointers: [1, 2] }, { code: "36415", charge: 10, pointers: [1] }], ["E11.22", "I10"]));
     expect(queued).toMatchObject({ resourceType: "ClaimResponse", outcome: "queued", insurer: { reference: "Organization/payer-sandbox-ppo" } });
+    expect(queued.created.slice(0, 10)).toBe(REFERENCE_DATE); // the sandbox clock, not the real one
     const decided = await decisionFor(queued.request?.reference ?? "");
     expect(decided.outcome).toBe("complete");
     const [visit, draw] = decided.item ?? [];
@@ -87,6 +89,15 @@ describe("payer simulator", () => {
     expect(reasons(without.item?.[1])).toEqual(["CO-236"]);
     const withModifier = await decisionFor((await submit(claimFor(lines(["59"]), ["I10"]))).request?.reference ?? "");
     expect(withModifier.outcome).toBe("complete");
+  });
+
+  it("denies every line with CO-29 when received (by the sandbox clock) more than 365 days after the date of service", async () => {
+    // Dated on the day of service: what counts is the day the payer receives it.
+    const lateClaim = { ...claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["I10"], undefined, daysBeforeReference(366)), created: daysBeforeReference(366) };
+    const late = await decisionFor((await submit(lateClaim)).request?.reference ?? "");
+    expect(reasons(late.item?.[0])).toEqual(["CO-29"]);
+    const inTime = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["I10"], undefined, daysBeforeReference(364)))).request?.reference ?? "");
+    expect(inTime.outcome).toBe("complete");
   });
 
   it("answers error when the coverage cannot be found", async () => {
