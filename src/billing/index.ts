@@ -8,6 +8,8 @@ export { CLAIM_RULE_SYSTEM } from "./claim-rule.ts";
 export { applyDraftAction, MAX_DIAGNOSES, MAX_MODIFIERS, MAX_POINTERS, type DraftAction } from "./draft/draft-actions.ts";
 export { startDraft, type StartDraftInput } from "./draft/start-draft.ts";
 export { defaultPlaceOfService } from "./draft/place-of-service.ts";
+export { validateDraft, isBlockingIssue, type DraftValidation } from "./draft/validate-draft.ts";
+export { isUnitCharge, isUnits, MAX_UNIT_CHARGE, MAX_UNITS, MIN_UNITS } from "./draft/draft-limits.ts";
 export * from "./scrub/index.ts";
 export * from "./build/index.ts";
 export * from "./write-path/index.ts";

@@ -12,8 +12,22 @@ export interface BillingConfig {
   feeSchedule?: string;
   /** A FHIR terminology server (ValueSet/$expand, CodeSystem/$lookup) whose codes merge into search. */
   terminologyServer?: string;
+  /** How many days a draft saved in this browser is kept after its last change (default 7). */
+  draftRetentionDays?: number;
   /** Timely filing limits in days from the date of service: a default (365 when absent) and by payer id. */
   filingLimits?: FilingLimits;
+}
+
+export const DEFAULT_DRAFT_RETENTION_DAYS = 7;
+export const MAX_DRAFT_RETENTION_DAYS = 365;
+
+/** The days a local draft is kept: the practice's setting, or the default. */
+export function draftRetentionDaysOf(config: BillingConfig | undefined): number {
+  return config?.draftRetentionDays ?? DEFAULT_DRAFT_RETENTION_DAYS;
+}
+
+function isRetentionDays(value: unknown): boolean {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_DRAFT_RETENTION_DAYS;
 }
 
 const isFilingDays = (value: unknown) => typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 3650;
@@ -44,6 +58,7 @@ export function parseBillingConfig(value: unknown): { config: BillingConfig } | 
   if (!isParty(v["receiver"])) problems.push("receiver needs a name and an id.");
   if (v["billingEndpoint"] !== undefined && typeof v["billingEndpoint"] !== "string") problems.push("billingEndpoint must be a URL string.");
   if (v["terminologyServer"] !== undefined && typeof v["terminologyServer"] !== "string") problems.push("terminologyServer must be a URL string.");
+  if (v["draftRetentionDays"] !== undefined && !isRetentionDays(v["draftRetentionDays"])) problems.push(`draftRetentionDays must be a whole number of days from 1 to ${MAX_DRAFT_RETENTION_DAYS}.`);
   problems.push(...filingLimitsProblems(v["filingLimits"]));
   if (problems.length) return { problems };
   return { config: v as unknown as BillingConfig };

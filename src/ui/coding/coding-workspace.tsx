@@ -92,13 +92,13 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
 
   return (
     <>
-      <DraftNotice restoredFrom={restoredFrom} saveError={saveError} onDiscard={discard} />
+      <DraftNotice restoredFrom={restoredFrom} saveError={saveError} issues={draftState.issues} reviewBlocked={draftState.reviewBlocked} setAside={draftState.setAside} onDiscard={discard} />
       <section aria-label="Code search" className="card">
         <CodeSearchBox ref={searchRef} dateOfService={dateOfService} onPick={onPick} />
         <CodeSetsPanel />
       </section>
       <DiagnosesPanel encounterConditions={context.encounterConditions} problemList={context.problemList} diagnoses={draft.diagnoses} dateOfService={dateOfService} dispatch={dispatch} />
-      <ServiceLinesPanel lines={draft.lines} diagnosisCount={draft.diagnoses.length} dispatch={dispatch}>
+      <ServiceLinesPanel lines={draft.lines} diagnosisCount={draft.diagnoses.length} dispatch={dispatch} issues={draftState.issues}>
         <EmHelper inputs={em.inputs} detected={em.detected} choice={em.choice} onChange={em.setInputs} onAdd={addEm} />
       </ServiceLinesPanel>
       <div className="actions">

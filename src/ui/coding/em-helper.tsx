@@ -1,6 +1,7 @@
 import { MDM_LEVELS, type MdmLevel, type PatientStatus } from "../../coding/em/em-levels.ts";
 import type { PatientStatusResult } from "../../coding/em/patient-status.ts";
 import type { EmBasis, EmInputs, EmLineChoice } from "./em-choice.ts";
+import { ParsedField } from "./parsed-field.tsx";
 
 export interface EmHelperProps {
   inputs: EmInputs;
@@ -9,6 +10,15 @@ export interface EmHelperProps {
   onChange(inputs: EmInputs): void;
   onAdd(): void;
 }
+
+/** Total time on one date: at most a day (a larger number would bill thousands of prolonged-service units). */
+const MAX_MINUTES = 24 * 60;
+const parseMinutes = (text: string): { value: number | undefined } | { problem: string } => {
+  const trimmed = text.trim();
+  if (trimmed === "") return { value: undefined };
+  return /^\d{1,4}$/.test(trimmed) && Number(trimmed) <= MAX_MINUTES ? { value: Number(trimmed) } : { problem: `Total minutes must be a whole number from 0 to ${MAX_MINUTES.toLocaleString("en-US")} (one day).` };
+};
+const formatMinutes = (minutes: number | undefined) => (minutes === undefined ? "" : String(minutes));
 
 const mdmLabels: Record<keyof EmInputs["mdm"], string> = { problems: "Problems addressed", data: "Data reviewed", risk: "Risk of management" };
 
@@ -38,7 +48,7 @@ export function EmHelper({ inputs, detected, choice, onChange, onAdd }: EmHelper
       {inputs.basis === "time" && (
         <label className="em-row">
           Total minutes on the date{" "}
-          <input type="number" min={0} value={inputs.minutes ?? ""} onChange={(e) => set({ minutes: e.target.value === "" ? undefined : Number(e.target.value) })} style={{ width: "5rem" }} />
+          <ParsedField label="Total minutes on the date" value={inputs.minutes} format={formatMinutes} parse={parseMinutes} onCommit={(minutes) => set({ minutes })} inputMode="numeric" width="5rem" />
         </label>
       )}
       {inputs.basis === "mdm" && (

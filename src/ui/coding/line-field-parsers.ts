@@ -1,17 +1,21 @@
 import { MAX_MODIFIERS, MAX_POINTERS } from "../../billing/draft/draft-actions.ts";
+import { isUnitCharge, isUnits, UNIT_CHARGE_RANGE, UNITS_RANGE } from "../../billing/draft/draft-limits.ts";
 
 type Parsed<T> = { value: T } | { problem: string };
 
+/** Whole units within the claim form's range (a 400-digit number is refused, never Infinity). */
 export function parseUnits(text: string): Parsed<number> {
   const n = Number(text.trim());
-  if (!/^\d+$/.test(text.trim()) || n < 1) return { problem: "Units must be a whole number, 1 or more." };
+  if (!/^\d+$/.test(text.trim()) || !isUnits(n)) return { problem: `Units must be ${UNITS_RANGE}.` };
   return { value: n };
 }
 
+/** Dollars and cents within the claim form's range (a leading "$" is allowed). */
 export function parseCharge(text: string): Parsed<number> {
   const cleaned = text.trim().replace(/^\$/, "");
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return { problem: "Charge must be an amount in dollars, e.g. 125 or 125.50." };
-  return { value: Number(cleaned) };
+  const n = Number(cleaned);
+  if (!/^\d+(\.\d{1,2})?$/.test(cleaned) || !isUnitCharge(n)) return { problem: `Charge must be ${UNIT_CHARGE_RANGE}, e.g. 125 or 125.50.` };
+  return { value: n };
 }
 
 export function parseModifiers(text: string): Parsed<string[]> {

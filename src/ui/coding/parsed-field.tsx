@@ -7,6 +7,8 @@ export interface ParsedFieldProps<T> {
   /** The parsed value, or a message saying what is wrong with the text. */
   parse(text: string): { value: T } | { problem: string };
   onCommit(value: T): void;
+  /** What is wrong with the value itself (e.g. a saved draft held an unreadable one), until a valid value is committed. */
+  issue?: string;
   inputMode?: "numeric" | "decimal" | "text";
   width?: string;
   list?: string;
@@ -16,12 +18,13 @@ export interface ParsedFieldProps<T> {
  * A text field that keeps what the user typed even when it is not valid yet, says
  * why, and only commits valid values: bad input never loses work.
  */
-export function ParsedField<T>({ label, value, format, parse, onCommit, inputMode = "text", width, list }: ParsedFieldProps<T>) {
+export function ParsedField<T>({ label, value, format, parse, onCommit, issue, inputMode = "text", width, list }: ParsedFieldProps<T>) {
   const id = useId();
   const [text, setText] = useState(() => format(value));
-  const [problem, setProblem] = useState<string>();
+  const [typedProblem, setProblem] = useState<string>();
+  const problem = typedProblem ?? issue;
   useEffect(() => {
-    if (!problem) setText(format(value));
+    if (!typedProblem) setText(format(value));
   }, [value]);
   const change = (next: string) => {
     setText(next);

@@ -1,3 +1,4 @@
+import type { OperationOutcomeIssue } from "fhir/r4";
 import type { ReactNode } from "react";
 import type { DraftLine } from "../../billing/claim-draft.ts";
 import type { DraftAction } from "../../billing/draft/draft-actions.ts";
@@ -10,12 +11,14 @@ export interface ServiceLinesPanelProps {
   lines: DraftLine[];
   diagnosisCount: number;
   dispatch(action: DraftAction): void;
+  /** Problems of the draft; each line shows those at its fields. */
+  issues?: OperationOutcomeIssue[];
   /** The E/M helper, shown above the lines. */
   children?: ReactNode;
 }
 
 /** Region "Service lines": CPT/HCPCS lines with modifiers, units, pointers, place of service and charge. */
-export function ServiceLinesPanel({ lines, diagnosisCount, dispatch, children }: ServiceLinesPanelProps) {
+export function ServiceLinesPanel({ lines, diagnosisCount, dispatch, issues, children }: ServiceLinesPanelProps) {
   const total = lines.reduce((sum, l) => sum + l.unitCharge * l.units, 0);
   return (
     <section aria-label="Service lines" className="card">
@@ -32,7 +35,7 @@ export function ServiceLinesPanel({ lines, diagnosisCount, dispatch, children }:
             <tr><th>#</th><th>Code</th><th>Modifiers</th><th>Units</th><th>Pointers</th><th>POS</th><th>Charge/unit</th><th>Line total</th><th><span className="visually-hidden">Actions</span></th></tr>
           </thead>
           <tbody>
-            {lines.map((line, i) => <ServiceLineRow key={line.id} line={line} index={i} diagnosisCount={diagnosisCount} dispatch={dispatch} />)}
+            {lines.map((line, i) => <ServiceLineRow key={line.id} line={line} index={i} diagnosisCount={diagnosisCount} dispatch={dispatch} issues={issues} />)}
           </tbody>
           <tfoot>
             <tr><td colSpan={7}>Total charges</td><td className="num">{formatCharge(total)}</td><td /></tr>

@@ -78,6 +78,18 @@ describe("the draft kept in this browser", () => {
     expect(JSON.parse(window.localStorage.getItem(KEY) ?? "{}").draft.lines[0].unitCharge).toBe(41);
   });
 
+  it("a total time past a day is refused at the E/M minutes field, and the helper keeps the last valid time", async () => {
+    await openWorkspace();
+    await userEvent.click(screen.getByRole("radio", { name: "Total time" }));
+    const minutes = screen.getByLabelText("Total minutes on the date") as HTMLInputElement;
+    fireEvent.change(minutes, { target: { value: "45" } });
+    expect(screen.getByText(/45 min total time meets/)).toBeTruthy();
+    fireEvent.change(minutes, { target: { value: "9".repeat(400) } });
+    expect(minutes.value).toBe("9".repeat(400));
+    expect(describedBy(minutes)).toBe("Total minutes must be a whole number from 0 to 1,440 (one day).");
+    expect(screen.getByText(/45 min total time meets/)).toBeTruthy();
+  });
+
   it("a stored value that is no draft is set aside with a notice; the app starts from the chart", async () => {
     window.localStorage.setItem(KEY, "{not json");
     const lines = await openWorkspace();
