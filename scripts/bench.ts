@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { benchClaimStatus } from "./bench-claim-status.ts";
 import { benchCodes } from "./bench-codes.ts";
 import { benchEncounterContext } from "./bench-encounter-context.ts";
+import { benchEncountersToCode } from "./bench-encounters-to-code.ts";
 import { benchScrub } from "./bench-scrub.ts";
 import { benchSuggest } from "./bench-suggest.ts";
 
@@ -61,6 +62,11 @@ const status = await benchClaimStatus();
 say(`\n## Claim status worklist (issue 7): ${status.claims} claims against the sandbox\n`);
 say("| claims | HTTP requests | time |\n|---|---|---|");
 say(`| ${status.claims} | ${status.requests} | ${ms(status.ms)} ms |`);
+
+const toCode = await benchEncountersToCode();
+say(`\n## Encounters to code: one practitioner's ${toCode.encounters} finished encounters against the sandbox\n`);
+say("| encounters | rows (no active claim) | HTTP requests per load | median | min – max | runs | load average after |\n|---|---|---|---|---|---|---|");
+say(`| ${toCode.encounters} | ${toCode.rows} | ${toCode.requests} | ${toCode.ms.median} ms | ${toCode.ms.min} – ${toCode.ms.max} ms | ${toCode.runs} | ${toCode.loadAverage[0]?.toFixed(2) ?? ""} |`);
 
 writeFileSync(resolve(import.meta.dirname, "../docs/benchmark-results.md"), `${out.join("\n")}\n`);
 process.exit(0);
