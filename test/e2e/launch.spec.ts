@@ -6,7 +6,7 @@ import { APP, SANDBOX } from "./sandboxes.ts";
 
 test("EHR launch from the sandbox launcher shows the encounter inside the EHR frame", async ({ page }) => {
   const app = await launchInEhrFrame(page, SANDBOX.generic, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-1" });
-  const encounter = app.getByRole("region", { name: "Encounter" });
+  const encounter = app.getByRole("region", { name: "Encounter", exact: true });
   await expect(encounter).toBeVisible();
   await expect(encounter).toContainText(OFFICE_VISIT_DATE);
   await expect(encounter).toContainText("finished");
@@ -22,7 +22,7 @@ test("standalone launch asks the sandbox for a patient and opens the app on it",
   await page.getByRole("button", { name: "Allow access" }).click();
   await expect(page.getByRole("region", { name: "Patient" })).toContainText("Hughes");
   // No encounter in context: the patient's encounters are offered.
-  await expect(page.getByRole("region", { name: "Choose an encounter" }).or(page.getByRole("region", { name: "Encounter" }))).toBeVisible();
+  await expect(page.getByRole("region", { name: "Choose an encounter" }).or(page.getByRole("region", { name: "Encounter", exact: true }))).toBeVisible();
 });
 
 test("an access token that expires mid-session is refreshed without the user noticing", async ({ page }) => {
@@ -31,11 +31,11 @@ test("an access token that expires mid-session is refreshed without the user not
     if (request.method() === "POST" && request.url().endsWith("/token") && (request.postData() ?? "").includes("grant_type=refresh_token")) refreshes.push(request.url());
   });
   const app = await launchInEhrFrame(page, SANDBOX.shortTokens, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-1" });
-  await expect(app.getByRole("region", { name: "Encounter" })).toBeVisible();
+  await expect(app.getByRole("region", { name: "Encounter", exact: true })).toBeVisible();
   await page.waitForTimeout(5_000); // tokens live 4 s in this sandbox
   await app.getByRole("button", { name: "Refresh chart" }).click();
   await expect(app.getByRole("button", { name: "Refresh chart" })).toBeEnabled();
-  await expect(app.getByRole("region", { name: "Encounter" })).toContainText(OFFICE_VISIT_DATE);
+  await expect(app.getByRole("region", { name: "Encounter", exact: true })).toContainText(OFFICE_VISIT_DATE);
   await expect(app.getByRole("heading", { name: "Your session has ended" })).toHaveCount(0);
   expect(refreshes.length).toBeGreaterThan(0);
 });

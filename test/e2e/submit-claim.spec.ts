@@ -65,7 +65,7 @@ test("oracle EHR: the charges go through ChargeItem/$create and the claim itself
   await review.getByRole("button", { name: "Submit claim" }).click();
   expect((await download).suggestedFilename()).toMatch(/\.fhir\.json$/);
   await expect(review.getByRole("status").filter({ hasText: "Submitted." })).toContainText("ChargeItem");
-  const encounterId = await app.getByRole("region", { name: "Encounter" }).getAttribute("data-encounter-id");
+  const encounterId = await app.getByRole("region", { name: "Encounter", exact: true }).getAttribute("data-encounter-id");
   const charges = await sandboxSearch<ChargeItem>(SANDBOX.oracle, `ChargeItem?context=Encounter/${encounterId}`);
   const lineCount = await app.getByRole("region", { name: "Service lines" }).locator("tbody tr").count();
   expect(charges.filter((c) => c.status !== "entered-in-error")).toHaveLength(lineCount);

@@ -42,10 +42,12 @@ export interface StoreCounts {
 
 export async function countStore(gateway: FhirGateway, encounterId: string): Promise<StoreCounts> {
   const encounter = `Encounter/${encounterId}`;
-  const claims = await gateway.searchAll<Claim>("Claim", { identifier: `${CLAIM_ENCOUNTER_SYSTEM}|${encounter}` });
-  const charges = (await gateway.searchAll<ChargeItem>("ChargeItem", { context: encounter, _count: 500 }))
-    .filter((c) => (c.identifier ?? []).some((i) => i.system === CHARGE_SERVICE_SYSTEM));
-  const credited = new Set(charges.flatMap((c) => (c.partOf ?? []).map((p) => p.reference)));
+  const orNone = <T>(read: Promise<T[]>): Promise<T[]> => read.catch(() => []); // a type the server does not offer
+  const claims = await orNone(gateway.searchAll<Claim>("Claim", { identifier: `${CLAIM_ENCOUNTER_SYSTEM}|${encounter}` }));
+  const all = await gateway.searchAll<ChargeItem>("ChargeItem", { context: encounter, _count: 500 });
+  // A credit (Oracle $credit) is a charge of its own whose partOf names the charge it takes back.
+  const credited = new Set(all.flatMap((c) => (c.partOf ?? []).map((p) => p.reference)));
+  const charges = all.filter((c) => (c.identifier ?? []).some((i) => i.system === CHARGE_SERVICE_SYSTEM));
   const billableByLine: Record<string, number> = {};
   for (const c of charges) {
     if (c.status !== "billable" || c.partOf?.length || credited.has(`ChargeItem/${c.id}`)) continue;
@@ -56,6 +58,6 @@ export async function countStore(gateway: FhirGateway, encounterId: string): Pro
   for (const c of claims) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
   const refs = claims.map((c) => `Claim/${c.id}`);
   const provenances = refs.length ? await gateway.searchAll<Provenance>("Provenance", { target: refs.join(",") }) : [];
-  const tasks = await gateway.searchAll<Task>("Task", { identifier: `${HANDOFF_SYSTEM}|${encounterId}` });
+  const tasks = await orNone(gateway.searchAll<Task>("Task", { identifier: `${HANDOFF_SYSTEM}|${encounterId}` }));
   return { claims: byStatus, billableByLine, provenances: provenances.length, tasks };
 }

@@ -18,6 +18,8 @@ export interface FaultRule {
   /** Which request: method and path after /fhir/ ("" for a transaction, "Claim", "ChargeItem/$create"). */
   method?: string;
   path?: string;
+  /** Only a Bundle of this type (a transaction, not the batch of reads that goes to the same URL). */
+  bundleType?: "transaction" | "batch";
 }
 
 export interface FaultProxy {
@@ -51,9 +53,10 @@ function send(target: URL, req: IncomingMessage, body: Buffer): Promise<Upstream
   });
 }
 
-function matches(rule: FaultRule, req: IncomingMessage): boolean {
+function matches(rule: FaultRule, req: IncomingMessage, body: Buffer): boolean {
   const path = new URL(req.url ?? "/", "http://proxy").pathname.replace(/^\/fhir\/?/, "");
-  return (!rule.method || rule.method === req.method) && (rule.path === undefined || rule.path === path);
+  const type = rule.bundleType ? /"type"\s*:\s*"(transaction|batch)"/.exec(body.toString("utf8"))?.[1] : undefined;
+  return (!rule.method || rule.method === req.method) && (rule.path === undefined || rule.path === path) && (!rule.bundleType || type === rule.bundleType);
 }
 
 function reply(res: ServerResponse, upstream: Upstream): void {
@@ -67,8 +70,7 @@ const OUTCOME_500 = JSON.stringify({ resourceType: "OperationOutcome", issue: [{
 interface ProxyState { target: URL; holdMs: number; stats: FaultProxy["stats"]; held: Set<NodeJS.Timeout> }
 
 /** Forwards one request, bent by its fault. */
-async function answer(state: ProxyState, fault: Fault | undefined, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = await readAll(req);
+async function answer(state: ProxyState, fault: Fault | undefined, req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
   if (fault === "500-before-commit") {
     res.writeHead(500, { "content-type": "application/fhir+json" }).end(OUTCOME_500);
     return;
@@ -91,10 +93,12 @@ export async function startFaultProxy(targetUrl: string, holdMs = 1_500): Promis
   const pending = new Set<Promise<void>>();
   const server = createServer((req, res) => {
     stats.requests++;
-    const index = rules.findIndex((rule) => matches(rule, req));
-    const rule = index >= 0 ? rules.splice(index, 1)[0] : undefined;
-    if (rule) stats.faultsFired++;
-    const work = answer({ target, holdMs, stats, held }, rule?.fault, req, res).catch(() => void res.destroy());
+    const work = readAll(req).then((body) => {
+      const index = rules.findIndex((rule) => matches(rule, req, body));
+      const rule = index >= 0 ? rules.splice(index, 1)[0] : undefined;
+      if (rule) stats.faultsFired++;
+      return answer({ target, holdMs, stats, held }, rule?.fault, req, body, res);
+    }).catch(() => void res.destroy());
     pending.add(work);
     void work.finally(() => pending.delete(work));
   });

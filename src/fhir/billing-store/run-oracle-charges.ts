@@ -9,20 +9,29 @@ import type { ExecuteOptions, SubmissionOutcome } from "../submit/submission-out
 import { loadBillingState } from "./load-billing-state.ts";
 
 export interface OracleRun {
+  /** True when the EHR's charges changed since `seen` was read: nothing was sent. */
+  conflict: boolean;
   plan: SubmissionPlan;
   outcome: SubmissionOutcome;
   /** The charges as the EHR holds them after the run. */
   state: BillingState;
 }
 
+const chargeVersions = (state: BillingState) => state.charges.map((c) => `${c.ref}@${c.versionId}`).sort().join(",");
+
 /**
  * Oracle Health: reads the encounter's charges, plans $create/$modify/$credit against them and
- * runs the plan; a stale version answers 409 and is planned again from a fresh read by the caller.
+ * runs the plan. When the charges are no longer those the user worked from (`seen`), nothing is
+ * sent: someone else billed in between, and that is a conflict to show. Two runs that race past
+ * that check are stopped by Oracle's item version (409).
  */
-export async function runOracleCharges(gateway: FhirGateway, draft: ReadyDraft, codes: OracleBillCodes, context: BuildContext, options: ExecuteOptions = {}): Promise<OracleRun> {
+export async function runOracleCharges(gateway: FhirGateway, draft: ReadyDraft, codes: OracleBillCodes, context: BuildContext, options: ExecuteOptions = {}, seen?: BillingState): Promise<OracleRun> {
   const before = await loadBillingState(gateway, draft.encounterRef);
+  if (seen && chargeVersions(seen) !== chargeVersions(before)) {
+    return { conflict: true, plan: { kind: "oracle-operations", requests: [] }, outcome: { kind: "done", written: [] }, state: before };
+  }
   const plan = planOracleCharges(draft, before, codes, context);
   const outcome = await executePlan(gateway, plan, options);
   const state = await loadBillingState(gateway, draft.encounterRef);
-  return { plan, outcome, state };
+  return { conflict: false, plan, outcome, state };
 }

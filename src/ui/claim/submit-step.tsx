@@ -35,9 +35,10 @@ export interface SubmitStepProps {
 export function SubmitStep({ review, blocked, draft, context, config, path, store, now, onSubmitted }: SubmitStepProps) {
   const { session, gateway } = useSession();
   const [busy, setBusy] = useState<string>();
-  const [outcome, setOutcome] = useState<SubmissionOutcome>();
-  const [note, setNote] = useState<string>();
-  const [failure, setFailure] = useState<string>();
+  const { outcome, note, failure } = store.report;
+  const setOutcome = (o: SubmissionOutcome | undefined) => store.setReport(o ? { outcome: o } : {});
+  const setNote = (n: string | undefined) => store.setReport(n ? { note: n } : {});
+  const setFailure = (f: string | undefined) => store.setReport(f ? { failure: f } : {});
   const ready = review.ready;
   const buildContext = () => ({ now: now(), fhirUserRef: session.fhirUser ?? "" });
   const progress = { onProgress: (done: number, total: number, what: string) => setBusy(`Writing ${what} (${Math.min(done + 1, total)} of ${total})…`) };
@@ -60,8 +61,9 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
   const submitOracle = async () => {
     const tenant = oracleTenantFromBase(gateway.baseUrl);
     if (!tenant) return setFailure("This Oracle Health base URL names no tenant: the charges cannot be coded with its bill-code systems.");
-    const run = await runOracleCharges(gateway, ready, { tenant }, buildContext(), progress);
+    const run = await runOracleCharges(gateway, ready, { tenant }, buildContext(), progress, store.state);
     await store.refresh();
+    if (run.conflict) return setNote("Someone else changed this encounter's charges since you opened it: nothing was sent. Their charges are shown now; check the claim and submit again.");
     if (run.plan.requests.length === 0) return setNote("The EHR already holds these charges: nothing to write.");
     setOutcome(run.outcome);
     const download = run.outcome.kind === "done" ? run.outcome.download : undefined;
@@ -78,9 +80,7 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
   };
   const submit = async () => {
     setBusy("Starting…");
-    setFailure(undefined);
-    setNote(undefined);
-    setOutcome(undefined);
+    store.setReport({});
     try {
       if (path.kind === "export") submitExport();
       else if (path.kind === "oracle-operations") await submitOracle();

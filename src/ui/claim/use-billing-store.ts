@@ -13,6 +13,7 @@ import { runStoreAction, type Conflict, type StoreAction, type StoreActionResult
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import { createFhirGateway } from "../../fhir/fhir-gateway.ts";
 import { normalizeOutcome } from "../../fhir/fhir-error.ts";
+import type { SubmissionOutcome } from "../../fhir/submit/submission-outcome.ts";
 import { useSession } from "../shell/session-context.tsx";
 import { storeMode } from "./use-write-path.ts";
 
@@ -28,6 +29,15 @@ export interface BillingStore {
   saving: "idle" | "saving" | "saved" | "error";
   saveError?: string;
   run(action: StoreAction): Promise<StoreActionResult | undefined>;
+  /** The last submission's report: kept here so a re-check of the review does not lose it. */
+  report: SubmitReport;
+  setReport(report: SubmitReport): void;
+}
+
+export interface SubmitReport {
+  outcome?: SubmissionOutcome;
+  note?: string;
+  failure?: string;
 }
 
 export const basisOf = (claim: StoredClaim) => ({ claimRef: claim.ref, versionId: claim.versionId, generation: claim.generation, status: claim.resource.status });
@@ -51,8 +61,10 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
   const [conflict, setConflict] = useState<Conflict>();
   const [saving, setSaving] = useState<BillingStore["saving"]>("idle");
   const [saveError, setSaveError] = useState<string>();
+  const [report, setReport] = useState<SubmitReport>({});
   const context0 = useMemo(() => ({ fhirUserRef: session.fhirUser ?? "" }), [session.fhirUser]);
-  const run = useCallback(async (action: StoreAction): Promise<StoreActionResult | undefined> => {
+  const inFlight = useRef<Promise<StoreActionResult | undefined>>(undefined);
+  const runOnce = useCallback(async (action: StoreAction): Promise<StoreActionResult | undefined> => {
     const ready = checkReadyDraft(draft);
     if (!target || !ready.ok) return undefined;
     const result = await runStoreAction(target, action, ready.draft, { now: now(), ...context0 });
@@ -68,6 +80,14 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
     }
     return result;
   }, [draft, target, now, context0, queryClient, options.queryKey, dispatch]);
+  // One store action at a time from this screen: a double click joins the running one.
+  const run = useCallback((action: StoreAction): Promise<StoreActionResult | undefined> => {
+    const running = inFlight.current;
+    if (running) return running;
+    const next = runOnce(action).finally(() => { inFlight.current = undefined; });
+    inFlight.current = next;
+    return next;
+  }, [runOnce]);
 
   // Autosave: a moment after the last change, when the draft differs from what the store holds.
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -105,7 +125,7 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
     ...(state ? { state } : {}),
     refresh: () => query.refetch(),
     ...(conflict ? { conflict } : {}),
-    keepMine, takeTheirs, saving, ...(saveError ? { saveError } : {}), run,
+    keepMine, takeTheirs, saving, ...(saveError ? { saveError } : {}), run, report, setReport,
   };
 }
 
