@@ -43,7 +43,8 @@ export async function loadMyWorkClaims(gateway: FhirGateway, cs: CapabilityState
   if (searches.length === 0) throw notListable();
   const pool = new ResourcePool();
   const outcomes = await runSearches(gateway, cs, searches);
-  if (outcomes.every((o) => !o.ok)) throw outcomes.find((o) => !o.ok && o.error.status !== 0)?.error ?? (outcomes[0] as { error: FhirError }).error;
+  const failures = outcomes.flatMap((o) => (o.ok ? [] : [o.error]));
+  if (failures.length === outcomes.length && failures[0]) throw failures[0];
   outcomes.forEach((outcome) => pool.take(outcome, "Your work"));
   const mine = () => myWorkClaimRefs(userRef, { claims: pool.all("Claim"), provenances: pool.all("Provenance"), tasks: pool.all("Task") });
   const [missing] = await runSearches(gateway, cs, [byIdSearch(cs, "Claim", [...mine()].filter((r) => !pool.has(r)))].filter((s) => s !== undefined));
