@@ -45,7 +45,7 @@ describe("claim status on the generic sandbox", () => {
     const rows = await claimWorklistQuery(gateway, { patientId: "pat-epic-1", today: "2026-12-30" }).queryFn();
     const row = rows.find((r) => r.claimRef === claimRef);
     expect(row?.status.kind).toBe(seen.at(-1)?.kind);
-    expect(row?.ageDays).toBe(34);
+    expect(row?.ageDays).toBe(40); // from the date of service, 2026-11-20
     const practitionerRows = await claimWorklistQuery(gateway, { practitionerRef: "Practitioner/pr-rivera", today: "2026-12-30" }).queryFn();
     expect(practitionerRows.find((r) => r.claimRef === claimRef)?.status.kind).toBe(seen.at(-1)?.kind);
   });
