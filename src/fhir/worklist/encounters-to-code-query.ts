@@ -63,15 +63,15 @@ async function readSecondRound(gateway: FhirGateway, cs: CapabilityStatement, po
   const authors = pool.all("Task").flatMap((t) => [t.requester, ...(t.note ?? []).map((n) => n.authorReference)].map((r) => refKey(r?.reference) ?? ""));
   const claims = claimsSearch(cs, patients);
   if (!claims && patients.length > 0) pool.notices.push("This EHR does not allow searching Claims by patient: encounters that already have a claim may be listed.");
-  const coverages = coveragesSearch(cs, patients);
-  const searches = [claims, coverages, byIdSearch(cs, "Patient", unread(pool, patients)), byIdSearch(cs, "Practitioner", unread(pool, [...people, ...authors]))];
-  const outcomes = await runSearches(gateway, cs, present(searches));
-  const what = ["Claims", "Coverage", "Patients", "Providers"];
-  const consequence = ["encounters that already have a claim may be listed", "payers are not shown and filing limits use the practice default", "", ""];
-  let next = 0;
-  searches.forEach((search, i) => {
-    if (search) pool.take(outcomes[next++], what[i] ?? "", consequence[i]);
-  });
+  const planned: [WorklistSearch | undefined, string, string][] = [
+    [claims, "Claims", "encounters that already have a claim may be listed."],
+    [coveragesSearch(cs, patients), "Coverage", "payers are not shown and filing limits use the practice default."],
+    [byIdSearch(cs, "Patient", unread(pool, patients)), "Patients", ""],
+    [byIdSearch(cs, "Practitioner", unread(pool, [...people, ...authors])), "Providers", ""],
+  ];
+  const sent = planned.filter((p): p is [WorklistSearch, string, string] => p[0] !== undefined);
+  const outcomes = await runSearches(gateway, cs, sent.map(([search]) => search));
+  sent.forEach(([, what, consequence], i) => pool.take(outcomes[i], what, consequence));
 }
 
 function unread(pool: ResourcePool, refs: string[]): string[] {

@@ -76,7 +76,7 @@ describe("encountersToCodeQuery", () => {
   it("says when Coverage is refused: no payers, default filing limits", async () => {
     serve({ resources: practice(2), forbidden: ["Coverage"] });
     const result = await load();
-    expect(result.notices).toEqual(["Coverage could not be read (not permitted for this app or user): payers are not shown and filing limits use the practice default"]);
+    expect(result.notices).toEqual(["Coverage could not be read (not permitted for this app or user): payers are not shown and filing limits use the practice default."]);
     expect(result.rows[0]).toMatchObject({ encounterId: "e1", deadline: { kind: "open", limitDays: 365 } });
   });
 
