@@ -11,8 +11,9 @@ import { handlePatientSelection } from "./auth/patient-picker.ts";
 import { SessionStore } from "./auth/session-store.ts";
 import { createSandboxClock, type SandboxClock } from "./clock/sandbox-clock.ts";
 import { shiftSeedDates } from "./clock/shift-seed-dates.ts";
+import { handOffStates } from "./seed-build/hand-off-states.ts";
 import { handleToken } from "./auth/token.ts";
-import { createEngine, readSeed } from "./fhir/engine.ts";
+import { createEngine, readSeed, type MedplumResource } from "./fhir/engine.ts";
 import { handleFhir } from "./fhir/fhir-route.ts";
 import { loadPersona, type Profile } from "./fhir/personas.ts";
 import { answerPreflight, applyCors } from "./http/cors.ts";
@@ -65,7 +66,8 @@ function logLine(req: IncomingMessage, res: ServerResponse, started: number): vo
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const clock = createSandboxClock(options.referenceDate);
-  const seed = shiftSeedDates(readSeed(), clock.referenceDate).resources;
+  const states = handOffStates(options.profile ?? "generic") as MedplumResource[];
+  const seed = shiftSeedDates([...readSeed(), ...states], clock.referenceDate).resources;
   const engine = await createEngine(seed);
   const seededTypes = [...new Set(seed.map((r) => r.resourceType))];
   const ctxRef: { ctx?: SandboxContext } = {};

@@ -15,6 +15,7 @@ export const HAND_BUILT_PRACTITIONER_IDS = ["pr-rivera", "pr-chen"];
 const encounters: FhirResource[] = [
   encounter({ id: "enc-office-1", patient: "pat-epic-1", practitioner: "pr-rivera", start: "2026-11-20T09:00:00-05:00", minutes: 32, cpt: "99214", text: "Office visit, established patient" }),
   encounter({ id: "enc-office-2", patient: "pat-epic-1", practitioner: "pr-rivera", start: "2026-11-13T14:30:00-05:00", minutes: 18, cpt: "99213", text: "Office visit, cough" }),
+  encounter({ id: "enc-office-5", patient: "pat-epic-1", practitioner: "pr-rivera", start: "2026-11-12T16:10:00-05:00", minutes: 17, cpt: "99213", text: "Office visit, chest cold" }),
   encounter({ id: "enc-office-3", patient: "pat-oracle-1", practitioner: "pr-chen", start: "2026-11-18T10:15:00-05:00", minutes: 25, cpt: "99213", text: "Office visit, back pain", oracle: true }),
   encounter({ id: "enc-office-4", patient: "pat-oracle-1", practitioner: "pr-chen", start: "2026-11-06T08:40:00-05:00", minutes: 41, cpt: "99215", text: "Office visit, diabetes follow-up", oracle: true }),
 ];
@@ -24,6 +25,7 @@ const conditions: FhirResource[] = [
   condition("cond-office-1-ckd", "enc-office-1", { snomed: ["433144002", "Chronic kidney disease stage 3"], icd: ["N18.30", "Chronic kidney disease, stage 3 unspecified"] }),
   condition("cond-office-1-htn", "enc-office-1", { snomed: ["59621000", "Essential hypertension"], icd: ["I10", "Essential (primary) hypertension"] }),
   condition("cond-office-2-bronchitis", "enc-office-2", { snomed: ["10509002", "Acute bronchitis"] }),
+  condition("cond-office-5-bronchitis", "enc-office-5", { snomed: ["10509002", "Acute bronchitis"] }),
   condition("cond-office-3-text", "enc-office-3", { text: "Low back pain after lifting boxes at work, no radiation" }),
   condition("cond-office-4-dm", "enc-office-4", { snomed: ["44054006", "Diabetes mellitus type 2"], icd: ["E11.9", "Type 2 diabetes mellitus without complications"] }),
   condition("cond-office-4-lipid", "enc-office-4", { snomed: ["55822004", "Hyperlipidemia"], icd: ["E78.5", "Hyperlipidemia, unspecified"] }),
