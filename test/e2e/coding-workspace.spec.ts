@@ -4,7 +4,7 @@ import { launchInEhrFrame } from "./ehr-launch.ts";
 import { SANDBOX } from "./sandboxes.ts";
 
 test("code a SNOMED-only encounter by keyboard, add the E/M line by time, reload and find the draft intact", async ({ page }) => {
-  const app = await launchInEhrFrame(page, SANDBOX.generic, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-2" });
+  const app = await launchInEhrFrame(page, SANDBOX.generic, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-5" });
   const diagnoses = app.getByRole("region", { name: "Diagnoses" });
   // The chart's condition is SNOMED-only (acute bronchitis): the app suggests ICD-10-CM.
   const accept = diagnoses.getByRole("button", { name: /^Accept J20/ });
@@ -39,7 +39,7 @@ test("code a SNOMED-only encounter by keyboard, add the E/M line by time, reload
 });
 
 test("the coding workspace has no serious or critical accessibility violations", async ({ page }) => {
-  const app = await launchInEhrFrame(page, SANDBOX.generic, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-1" });
+  const app = await launchInEhrFrame(page, SANDBOX.generic, { user: "pr-rivera", patient: "pat-oracle-1", encounter: "enc-visit-11" });
   await expect(app.getByRole("region", { name: "Diagnoses" })).toBeVisible();
   await expect(app.getByRole("button", { name: /^Accept/ }).first()).toBeVisible();
   await page.keyboard.press("Alt+E");

@@ -46,7 +46,7 @@ export const basisOf = (claim: StoredClaim) => ({ claimRef: claim.ref, versionId
  * The encounter's billing state on the store, the draft kept in step with it (saved there a
  * moment after each change, so the next person sees it), and the conflicts a save or submit finds.
  */
-export function useBillingStore(path: WritePath | undefined, context: EncounterContext, encounterRef: string, draft: ClaimDraft, dispatch: (a: DraftAction) => void, now: () => string, autosaveMs = 1500): BillingStore {
+export function useBillingStore(path: WritePath | undefined, context: EncounterContext, encounterRef: string, draft: ClaimDraft, dispatch: (a: DraftAction) => void, now: () => string, autosave = true, autosaveMs = 1500): BillingStore {
   const { gateway, session } = useSession();
   const mode = storeMode(path);
   const target = useMemo<StoreTarget | undefined>(() => {
@@ -63,7 +63,7 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
   const [saveError, setSaveError] = useState<string>();
   const [report, setReport] = useState<SubmitReport>({});
   const context0 = useMemo(() => ({ fhirUserRef: session.fhirUser ?? "" }), [session.fhirUser]);
-  const inFlight = useRef<Promise<StoreActionResult | undefined>>(undefined);
+  const inFlight = useRef(new Map<string, Promise<StoreActionResult | undefined>>());
   const runOnce = useCallback(async (action: StoreAction): Promise<StoreActionResult | undefined> => {
     const ready = checkReadyDraft(draft);
     if (!target || !ready.ok) return undefined;
@@ -80,12 +80,14 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
     }
     return result;
   }, [draft, target, now, context0, queryClient, options.queryKey, dispatch]);
-  // One store action at a time from this screen: a double click joins the running one.
+  // A double click joins the same action already running; a different action waits for it.
   const run = useCallback((action: StoreAction): Promise<StoreActionResult | undefined> => {
-    const running = inFlight.current;
+    const key = JSON.stringify(action);
+    const running = inFlight.current.get(key);
     if (running) return running;
-    const next = runOnce(action).finally(() => { inFlight.current = undefined; });
-    inFlight.current = next;
+    const before = Promise.all([...inFlight.current.values()]).catch(() => undefined);
+    const next = before.then(() => runOnce(action)).finally(() => inFlight.current.delete(key));
+    inFlight.current.set(key, next);
     return next;
   }, [runOnce]);
 
@@ -93,7 +95,7 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const state = query.data;
   useEffect(() => {
-    if (!target || conflict || !state) return;
+    if (!target || conflict || !state || !autosave) return;
     const current = currentClaim(state);
     if (!checkReadyDraft(draft).ok) return;
     if (current && sameContent(draftFromClaim(current.resource, draft), draft)) {
@@ -110,7 +112,7 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
       );
     }, autosaveMs);
     return () => clearTimeout(timer.current);
-  }, [draft, target, conflict, state, run, autosaveMs, dispatch]);
+  }, [draft, target, conflict, state, run, autosave, autosaveMs, dispatch]);
 
   const keepMine = () => {
     if (conflict) dispatch({ type: "based-on", basedOn: basisOf(conflict.claim) });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { draftRetentionDaysOf, type BillingConfig } from "../claim/billing-config.ts";
 import { ClaimStatusRegion } from "../claim/claim-status-region.tsx";
 import { ReviewPanel } from "../claim/review-panel.tsx";
@@ -9,11 +9,13 @@ import { startDraft } from "../../billing/draft/start-draft.ts";
 import { useSession } from "../shell/session-context.tsx";
 import { checkReadyDraft } from "../../billing/build/build-context.ts";
 import { readBillingState } from "../../billing/state/billing-state.ts";
+import { sameContent } from "../../billing/state/claim-content.ts";
 import { draftFromClaim } from "../../billing/state/draft-from-claim.ts";
 import { currentClaim } from "../../billing/state/plan-store-writes.ts";
 import { ConflictDialog } from "../claim/conflict-dialog.tsx";
 import { HandoffRegion } from "../claim/handoff-region.tsx";
 import { useBillingStore } from "../claim/use-billing-store.ts";
+import { peopleIn, usePeopleNames } from "../claim/use-people-names.ts";
 import { useWritePath } from "../claim/use-write-path.ts";
 import { forgetLocalDraft } from "./draft-storage.ts";
 import { CodingWorkspace, type ContextWithEncounter } from "./coding-workspace.tsx";
@@ -53,12 +55,12 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
   const localKey = draftKey(session.serverUrl, session.fhirUser ?? "", encounterRef);
   const draftState = useClaimDraft(localKey, start, now, { retentionDays: draftRetentionDaysOf(billing) });
   const path = useWritePath(billing);
-  const store = useBillingStore(path, context, encounterRef, draftState.draft, draftState.dispatch, now);
-  const nameOf = (ref: string | undefined) => {
-    const person = context.practitioners.find((p) => ref === `Practitioner/${p.id}`);
-    const name = person?.name?.[0];
-    return name ? [name.prefix?.join(" "), name.given?.join(" "), name.family].filter(Boolean).join(" ") : undefined;
-  };
+  // Opening an encounter writes nothing: the draft goes to the store once someone has worked on it
+  // (in this visit, or in this browser before: a restored local draft).
+  const opened = useRef(draftState.draft);
+  const worked = Boolean(draftState.restoredFrom) || !sameContent(opened.current, draftState.draft);
+  const store = useBillingStore(path, context, encounterRef, draftState.draft, draftState.dispatch, now, worked);
+  const nameOf = usePeopleNames(peopleIn(store.state), context.practitioners);
   const handOff = async (note: string): Promise<string | undefined> => {
     if (!checkReadyDraft(draftState.draft).ok) return "Choose the coverage and billing provider first: the hand-off points at the saved claim.";
     const result = await store.run({ kind: "handoff", note });
