@@ -116,4 +116,18 @@ describe.each(["transaction", "per-resource"] as const)("hand-off on the %s path
     expect(counts.tasks.map((t) => t.status)).toEqual(["completed"]);
     expect(counts.claims).toEqual({ active: 1 });
   });
+
+  it("two notes handed at once: one Task, both notes on it (a stale version re-reads and appends)", async () => {
+    const e = `${enc}-two-notes`;
+    await runStoreAction(target(), { kind: "save" }, visitDraft(e), context("Practitioner/pr-rivera"));
+    const draft = await open(mode, e);
+    const results = await Promise.all([
+      runStoreAction(target(), { kind: "handoff", note: "First note" }, draft, context("Practitioner/pr-rivera")),
+      runStoreAction(target(), { kind: "handoff", note: "Second note" }, draft, { ...context("Practitioner/pr-chen"), now: "2026-11-21T10:00:05Z" }),
+    ]);
+    expect(results.map((r) => r.kind)).toEqual(["done", "done"]);
+    const counts = await countStore(browser(), e);
+    expect(counts.tasks).toHaveLength(1);
+    expect(counts.tasks[0]?.note?.map((n) => n.text).sort()).toEqual(["First note", "Second note"]);
+  });
 });

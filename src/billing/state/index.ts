@@ -7,3 +7,4 @@ export * from "./plan-oracle-charges.ts";
 export * from "./plan-store-writes.ts";
 export * from "./store-requests.ts";
 export * from "./store-writes.ts";
+export * from "./export-generation.ts";

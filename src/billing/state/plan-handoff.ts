@@ -6,6 +6,11 @@ import { BILLING_ACTION_SYSTEM, HANDOFF_SYSTEM, handoffValue, identifierQuery, R
 import type { BillingState } from "./billing-state.ts";
 import type { StorePlan, StoreWrite } from "./store-writes.ts";
 
+/** The note as it is stored: the typed text, or "Ready for coding" when nothing was typed. */
+export function handoffNoteText(note: string): string {
+  return note.trim() || "Ready for coding";
+}
+
 /**
  * "Hand to coding": the encounter's hand-off Task (one per encounter, updated in place) points at
  * the draft Claim and carries the note; requested until the claim is submitted. The draft must be
@@ -14,7 +19,7 @@ import type { StorePlan, StoreWrite } from "./store-writes.ts";
 export function planHandoff(draft: ReadyDraft, state: BillingState, note: string, context: BuildContext): StorePlan {
   const focus = state.draft ?? state.submitted;
   if (!focus) return { kind: "save-first" };
-  const text = note.trim() || "Ready for coding";
+  const text = handoffNoteText(note);
   const entry = { text, time: context.now, authorReference: { reference: context.fhirUserRef } };
   const base: Task = {
     resourceType: "Task",

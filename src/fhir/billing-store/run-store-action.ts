@@ -3,7 +3,7 @@ import type { ClaimDraft } from "../../billing/claim-draft.ts";
 import type { BillingState, StoredClaim } from "../../billing/state/billing-state.ts";
 import { sameContent } from "../../billing/state/claim-content.ts";
 import { draftFromClaim } from "../../billing/state/draft-from-claim.ts";
-import { planHandoff } from "../../billing/state/plan-handoff.ts";
+import { handoffNoteText, planHandoff } from "../../billing/state/plan-handoff.ts";
 import { currentClaim, planDraftSave, planStoreSubmission } from "../../billing/state/plan-store-writes.ts";
 import { storeRequestsInOrder, storeTransaction } from "../../billing/state/store-requests.ts";
 import type { StorePlan } from "../../billing/state/store-writes.ts";
@@ -59,17 +59,27 @@ export async function runStoreAction(target: StoreTarget, action: StoreAction, d
     const outcome = await executePlan(target.gateway, { kind: target.mode, requests }, options);
     state = await loadBillingState(target.gateway, draft.encounterRef);
     if (outcome.kind === "partial") {
-      if (outcome.failed.error.status === 412 || outcome.failed.error.status === 409) return conflictOf(state, draft);
+      const stale = outcome.failed.error.status === 412 || outcome.failed.error.status === 409;
+      // Someone else's note landed first: notes only append, so read the Task again and add ours.
+      if (stale && action.kind === "handoff" && outcome.failed.label.includes("Hand to coding")) continue;
+      if (stale) return conflictOf(state, draft);
       return { kind: "failed", outcome, state };
     }
     const saved = currentClaim(state);
     const createdClaim = writes.writes.some((w) => w.kind === "create" && w.resource.resourceType === "Claim");
     // A conditional create that found a claim already there: someone else's, unless it says what ours says.
     if (createdClaim && (!saved || !sameContent(draftFromClaim(saved.resource, draft), draft))) return conflictOf(state, draft);
+    // A first hand-off that found another's Task already there (a conditional create): add ours to it.
+    if (action.kind === "handoff" && plan.kind !== "save-first" && !hasNote(state, action.note, context)) continue;
     if (plan.kind !== "save-first") return { kind: "done", outcome, state };
     current = withBasis(current, saved);
   }
   return { kind: "nothing", reason: "The store did not settle after three attempts; read it again.", state };
+}
+
+function hasNote(state: BillingState, note: string, context: BuildContext): boolean {
+  const text = handoffNoteText(note);
+  return (state.handoff?.resource.note ?? []).some((n) => n.text === text && n.time === context.now && n.authorReference?.reference === context.fhirUserRef);
 }
 
 function withBasis(draft: ReadyDraft, saved: StoredClaim | undefined): ReadyDraft {

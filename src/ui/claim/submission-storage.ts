@@ -7,12 +7,12 @@ export interface ExportRecord {
   /** Generation of the claim file last downloaded (1 = original). */
   generation: number;
   state: "exported";
-  /** draftContent of what was exported: an unchanged claim is not exported as a new generation. */
-  content: string;
+  /** draftContentHash of what was exported (a hash, not the claim): an unchanged claim is not a new generation. */
+  contentHash: string;
   at: string;
 }
 
-const PREFIX = "coding-export:v2:";
+const PREFIX = "coding-export:v3:";
 
 export function exportKey(serverUrl: string, encounterRef: string): string {
   return `${PREFIX}${serverUrl}|${encounterRef}`;
@@ -21,7 +21,7 @@ export function exportKey(serverUrl: string, encounterRef: string): string {
 export function readExport(storage: Storage, key: string): ExportRecord | undefined {
   try {
     const value = JSON.parse(storage.getItem(key) ?? "null") as ExportRecord | null;
-    return value && Number.isInteger(value.generation) && value.generation > 0 && value.state === "exported" && typeof value.content === "string" ? value : undefined;
+    return value && Number.isInteger(value.generation) && value.generation > 0 && value.state === "exported" && typeof value.contentHash === "string" ? value : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { ClaimDraft } from "../../billing/claim-draft.ts";
-import { draftContent, sameContent } from "../../billing/state/claim-content.ts";
+import { draftContentHash, sameContent } from "../../billing/state/claim-content.ts";
+import { exportGeneration } from "../../billing/state/export-generation.ts";
 import { draftFromClaim } from "../../billing/state/draft-from-claim.ts";
 import { claimFile } from "../../billing/state/plan-oracle-charges.ts";
 import type { WritePath } from "../../billing/write-path/choose-write-path.ts";
@@ -45,7 +46,6 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
   const submitted = store.state?.submitted;
   const upToDate = Boolean(submitted && !store.state?.draft && sameContent(draftFromClaim(submitted.resource, draft), draft));
   const exportRecord = path.kind === "export" ? readExport(window.localStorage, exportKey(session.serverUrl, draft.encounterRef)) : undefined;
-  const exportedAsIs = exportRecord?.content === draftContent(draft);
   const correction = Boolean(submitted || (store.state?.charges.length ?? 0) > 0 || exportRecord);
   const label = path.kind === "export" ? "Download claim files" : correction ? "Submit corrected claim" : "Submit claim";
 
@@ -71,10 +71,11 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
     if (run.outcome.kind === "done") onSubmitted();
   };
   const submitExport = () => {
-    const prior = exportRecord && !exportedAsIs ? exportRecord.generation : (exportRecord?.generation ?? 1) - 1;
+    const contentHash = draftContentHash(draft);
+    const { prior, generation } = exportGeneration(exportRecord, contentHash);
     const download = exportDownload(ready, claimFile(ready, prior, buildContext()));
     downloadText(download.fileName, JSON.stringify(download.bundle, null, 2), "application/fhir+json");
-    writeExport(window.localStorage, exportKey(session.serverUrl, draft.encounterRef), { generation: prior + 1, state: "exported", content: draftContent(draft), at: now() });
+    writeExport(window.localStorage, exportKey(session.serverUrl, draft.encounterRef), { generation, state: "exported", contentHash, at: now() });
     setOutcome({ kind: "exported", download });
     onSubmitted();
   };
