@@ -11,7 +11,7 @@ import { startSandbox } from "./server.ts";
 const started = performance.now();
 const profile = process.env["SANDBOX_PROFILE"] ?? "generic";
 if (!isProfile(profile)) {
-  console.error(`SANDBOX_PROFILE must be generic, epic or oracle (got "${profile}")`);
+  console.error(`SANDBOX_PROFILE must be generic, epic, oracle or billing (got "${profile}")`);
   process.exit(2);
 }
 const referenceDate = process.env["SANDBOX_REFERENCE_DATE"] || undefined;

@@ -9,8 +9,9 @@ import type { CapabilityStatement, Extension } from "fhir/r4";
 import { genericCapabilityStatement } from "./generic-capability.ts";
 import { genericSmartConfiguration } from "../auth/smart-configuration.ts";
 
-export type Profile = "generic" | "epic" | "oracle";
-export const PROFILES: Profile[] = ["generic", "epic", "oracle"];
+/** `billing`: a practice's own billing FHIR server beside the EHR: billing types only, no chart. */
+export type Profile = "generic" | "epic" | "oracle" | "billing";
+export const PROFILES: Profile[] = ["generic", "epic", "oracle", "billing"];
 
 export interface SandboxUrls { fhirBase: string; authorize: string; token: string }
 
@@ -21,7 +22,7 @@ export interface Persona {
 }
 
 const VENDOR_DIR = resolve(import.meta.dirname, "../../test/fixtures/vendors");
-const VENDOR_FILES: Record<Exclude<Profile, "generic">, { statement: string; smart: string }> = {
+const VENDOR_FILES: Record<Exclude<Profile, "generic" | "billing">, { statement: string; smart: string }> = {
   epic: { statement: "epic/capability-statement-r4.json", smart: "epic/smart-configuration.json" },
   oracle: { statement: "oracle-health/capability-statement-r4-secure.json", smart: "oracle-health/smart-configuration-provider.json" },
 };
@@ -43,7 +44,7 @@ function rewriteOauthUris(statement: CapabilityStatement, urls: SandboxUrls): vo
   }
 }
 
-function vendorPersona(profile: Exclude<Profile, "generic">, urls: SandboxUrls): Persona {
+function vendorPersona(profile: Exclude<Profile, "generic" | "billing">, urls: SandboxUrls): Persona {
   const files = VENDOR_FILES[profile];
   const statement = readVendorJson<CapabilityStatement>(files.statement);
   statement.url = `${urls.fhirBase}/metadata`;
@@ -56,6 +57,11 @@ function vendorPersona(profile: Exclude<Profile, "generic">, urls: SandboxUrls):
 }
 
 export function loadPersona(profile: Profile, urls: SandboxUrls, seededTypes: string[]): Persona {
+  if (profile === "billing") {
+    const statement = genericCapabilityStatement(urls.fhirBase, ["PaymentReconciliation"], urls.authorize, urls.token);
+    statement.software = { name: "Practice billing server (sandbox)", version: statement.software?.version ?? "0.1.0" };
+    return { profile, statement, smartConfiguration: genericSmartConfiguration(urls) };
+  }
   if (profile !== "generic") return vendorPersona(profile, urls);
   return {
     profile,

@@ -111,7 +111,7 @@ function oracleStates(): FhirResource[] {
 }
 
 /** The hand-off states a persona can hold: Claims and Tasks where the EHR keeps them, charges on Oracle, nothing on Epic. */
-export function handOffStates(profile: "generic" | "epic" | "oracle"): FhirResource[] {
+export function handOffStates(profile: "generic" | "epic" | "oracle" | "billing"): FhirResource[] {
   if (profile === "generic") return genericStates();
   if (profile === "oracle") return oracleStates();
   return [];

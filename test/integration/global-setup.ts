@@ -14,21 +14,22 @@ export interface SandboxUrls {
 
 declare module "vitest" {
   export interface ProvidedContext {
-    sandboxes: { generic: SandboxUrls; epic: SandboxUrls; oracle: SandboxUrls; shortTokens: SandboxUrls };
+    sandboxes: { generic: SandboxUrls; epic: SandboxUrls; oracle: SandboxUrls; shortTokens: SandboxUrls; billing: SandboxUrls };
   }
 }
 
 const urlsOf = (s: RunningSandbox): SandboxUrls => ({ url: s.url, fhirBase: s.fhirBase });
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const [generic, epic, oracle, shortTokens] = await Promise.all([
+  const [generic, epic, oracle, shortTokens, billing] = await Promise.all([
     startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, payerDelayMs: 200 }),
     startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, profile: "epic" }),
     startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, profile: "oracle" }),
     startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, tokenTtlSeconds: 1 }),
+    startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, profile: "billing", payerDelayMs: 200, tokenTtlSeconds: 2 }),
   ]);
-  project.provide("sandboxes", { generic: urlsOf(generic), epic: urlsOf(epic), oracle: urlsOf(oracle), shortTokens: urlsOf(shortTokens) });
+  project.provide("sandboxes", { generic: urlsOf(generic), epic: urlsOf(epic), oracle: urlsOf(oracle), shortTokens: urlsOf(shortTokens), billing: urlsOf(billing) });
   return async () => {
-    await Promise.all([generic.close(), epic.close(), oracle.close(), shortTokens.close()]);
+    await Promise.all([generic.close(), epic.close(), oracle.close(), shortTokens.close(), billing.close()]);
   };
 }

@@ -6,8 +6,12 @@ export interface BillingConfig {
   practiceName?: string;
   submitter: X12Party & { contactName?: string; contactPhone?: string };
   receiver: X12Party;
-  /** A separate FHIR billing server, for EMRs that accept no claims. */
-  billingEndpoint?: string;
+  /**
+   * The practice's own billing FHIR server, for EMRs that accept no claims: one, or one per EMR
+   * (picked by `issMatch` against the EHR's FHIR base). The app logs in to it separately (SMART
+   * standalone launch with PKCE, as the public client `clientId`).
+   */
+  billingEndpoint?: BillingEndpoint | BillingEndpoint[];
   /** File name (next to the app) of the practice fee schedule. */
   feeSchedule?: string;
   /** A FHIR terminology server (ValueSet/$expand, CodeSystem/$lookup) whose codes merge into search. */
@@ -16,6 +20,31 @@ export interface BillingConfig {
   draftRetentionDays?: number;
   /** Timely filing limits in days from the date of service: a default (365 when absent) and by payer id. */
   filingLimits?: FilingLimits;
+}
+
+export interface BillingEndpoint {
+  fhirBase: string;
+  clientId: string;
+  /** Regular expression matched against the EHR's FHIR base; absent: any EHR. */
+  issMatch?: string;
+}
+
+function isBillingEndpoint(value: unknown): value is BillingEndpoint {
+  const v = value as Record<string, unknown> | null;
+  return Boolean(v && typeof v === "object" && typeof v["fhirBase"] === "string" && /^https?:\/\//.test(v["fhirBase"]) && typeof v["clientId"] === "string" && v["clientId"] !== "" && (v["issMatch"] === undefined || typeof v["issMatch"] === "string"));
+}
+
+/** The billing server configured for this EHR (by `issMatch`), if any. */
+export function billingEndpointFor(config: BillingConfig | undefined, ehrBase: string): BillingEndpoint | undefined {
+  const all = config?.billingEndpoint === undefined ? [] : Array.isArray(config.billingEndpoint) ? config.billingEndpoint : [config.billingEndpoint];
+  return all.find((e) => {
+    if (!e.issMatch) return true;
+    try {
+      return new RegExp(e.issMatch).test(ehrBase);
+    } catch {
+      return false;
+    }
+  });
 }
 
 export const DEFAULT_DRAFT_RETENTION_DAYS = 7;
@@ -56,7 +85,8 @@ export function parseBillingConfig(value: unknown): { config: BillingConfig } | 
   const problems: string[] = [];
   if (!isParty(v["submitter"])) problems.push("submitter needs a name and an id (the ids your clearinghouse assigned).");
   if (!isParty(v["receiver"])) problems.push("receiver needs a name and an id.");
-  if (v["billingEndpoint"] !== undefined && typeof v["billingEndpoint"] !== "string") problems.push("billingEndpoint must be a URL string.");
+  const endpoints = v["billingEndpoint"] === undefined ? [] : Array.isArray(v["billingEndpoint"]) ? v["billingEndpoint"] : [v["billingEndpoint"]];
+  if (!endpoints.every(isBillingEndpoint)) problems.push("billingEndpoint must be { \"fhirBase\": \"https://…\", \"clientId\": \"…\" } (optionally \"issMatch\"), or a list of them.");
   if (v["terminologyServer"] !== undefined && typeof v["terminologyServer"] !== "string") problems.push("terminologyServer must be a URL string.");
   if (v["draftRetentionDays"] !== undefined && !isRetentionDays(v["draftRetentionDays"])) problems.push(`draftRetentionDays must be a whole number of days from 1 to ${MAX_DRAFT_RETENTION_DAYS}.`);
   problems.push(...filingLimitsProblems(v["filingLimits"]));

@@ -6,6 +6,7 @@ import type { WritePath } from "../../billing/write-path/choose-write-path.ts";
 import { claimStatusQuery } from "../../fhir/claim-status/claim-status-query.ts";
 import { isFinalStatus, nextPollDelay } from "../../fhir/claim-status/poll-delay.ts";
 import { formatDateTime } from "../format/format-fhir.ts";
+import type { FhirGateway } from "../../fhir/fhir-gateway.ts";
 import { useSession } from "../shell/session-context.tsx";
 import { ClaimStatusView } from "./claim-status-view.tsx";
 import { exportKey, readExport } from "./submission-storage.ts";
@@ -18,11 +19,14 @@ export interface ClaimStatusRegionProps {
   /** Names for the references that say who did what. */
   nameOf(reference: string | undefined): string | undefined;
   onCorrect(status: ClaimStatus): void;
+  /** Where the payer's answers are read: the billing server when claims live there, else the EHR. */
+  statusGateway?: FhirGateway | undefined;
 }
 
 /** Region "Claim status": who submitted or changed the claim and when; polls the payer's answer with backoff. */
-export function ClaimStatusRegion({ encounterRef, path, state, nameOf, onCorrect }: ClaimStatusRegionProps) {
-  const { session, gateway } = useSession();
+export function ClaimStatusRegion({ encounterRef, path, state, nameOf, onCorrect, statusGateway }: ClaimStatusRegionProps) {
+  const { session, gateway: ehr } = useSession();
+  const gateway = statusGateway ?? ehr;
   const claimRef = state?.submitted?.ref;
   const attempts = useRef(0);
   const queryClient = useQueryClient();

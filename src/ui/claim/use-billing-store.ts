@@ -11,7 +11,7 @@ import type { WritePath } from "../../billing/write-path/choose-write-path.ts";
 import { billingStateQuery } from "../../fhir/billing-store/load-billing-state.ts";
 import { runStoreAction, type Conflict, type StoreAction, type StoreActionResult, type StoreTarget } from "../../fhir/billing-store/run-store-action.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
-import { createFhirGateway } from "../../fhir/fhir-gateway.ts";
+import type { FhirGateway } from "../../fhir/fhir-gateway.ts";
 import { normalizeOutcome } from "../../fhir/fhir-error.ts";
 import type { SubmissionOutcome } from "../../fhir/submit/submission-outcome.ts";
 import { useSession } from "../shell/session-context.tsx";
@@ -46,14 +46,23 @@ export const basisOf = (claim: StoredClaim) => ({ claimRef: claim.ref, versionId
  * The encounter's billing state on the store, the draft kept in step with it (saved there a
  * moment after each change, so the next person sees it), and the conflicts a save or submit finds.
  */
-export function useBillingStore(path: WritePath | undefined, context: EncounterContext, encounterRef: string, draft: ClaimDraft, dispatch: (a: DraftAction) => void, now: () => string, autosave = true, autosaveMs = 1500): BillingStore {
+export interface StoreOptions {
+  /** Save the draft to the store a moment after a change (only once someone worked on it). */
+  autosave?: boolean;
+  autosaveMs?: number;
+  /** The logged-in gateway to the practice's billing server, on the billing-endpoint path. */
+  billingGateway?: FhirGateway | undefined;
+}
+
+export function useBillingStore(path: WritePath | undefined, context: EncounterContext, encounterRef: string, draft: ClaimDraft, dispatch: (a: DraftAction) => void, now: () => string, { autosave = true, autosaveMs = 1500, billingGateway }: StoreOptions = {}): BillingStore {
   const { gateway, session } = useSession();
   const mode = storeMode(path);
   const target = useMemo<StoreTarget | undefined>(() => {
     if (!mode || !path) return undefined;
-    // A billing endpoint is another server: its own gateway, and the EHR's token never goes there.
-    return { gateway: path.kind === "billing-endpoint" ? createFhirGateway({ baseUrl: path.url }) : gateway, mode };
-  }, [mode, path, gateway]);
+    // A billing endpoint is another server: its own login and gateway; the EHR's token never goes there.
+    if (path.kind === "billing-endpoint") return billingGateway ? { gateway: billingGateway, mode } : undefined;
+    return { gateway, mode };
+  }, [mode, path, gateway, billingGateway]);
   const queryClient = useQueryClient();
   const options = billingStateQuery(target?.gateway ?? gateway, encounterRef);
   const fromChart = path?.kind !== "billing-endpoint" && context.billingResources.length > 0 ? readBillingState(context.billingResources, encounterRef) : undefined;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { draftRetentionDaysOf, type BillingConfig } from "../claim/billing-config.ts";
 import { ClaimStatusRegion } from "../claim/claim-status-region.tsx";
 import { ReviewPanel } from "../claim/review-panel.tsx";
@@ -17,6 +17,9 @@ import { HandoffRegion } from "../claim/handoff-region.tsx";
 import { useBillingStore } from "../claim/use-billing-store.ts";
 import { peopleIn, usePeopleNames } from "../claim/use-people-names.ts";
 import { useWritePath } from "../claim/use-write-path.ts";
+import { billingEndpointFor } from "../claim/billing-config.ts";
+import { BillingServerNotice } from "../claim/billing-server-notice.tsx";
+import { useBillingServer } from "../claim/use-billing-server.ts";
 import { forgetLocalDraft } from "./draft-storage.ts";
 import { CodingWorkspace, type ContextWithEncounter } from "./coding-workspace.tsx";
 import { draftKey } from "./draft-storage.ts";
@@ -32,7 +35,7 @@ export interface EncounterScreenProps {
 
 /** The encounter's coding work: the draft (saved as the user works), the workspace and the claim review. */
 export function EncounterScreen({ context, chargeFor, billing, now }: EncounterScreenProps) {
-  const { session } = useSession();
+  const { session, gateway } = useSession();
   const encounter = context.encounter;
   const dateOfService = encounter.period?.start?.slice(0, 10) ?? now().slice(0, 10);
   const location = context.locations[0];
@@ -59,7 +62,14 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
   // (in this visit, or in this browser before: a restored local draft).
   const opened = useRef(draftState.draft);
   const worked = Boolean(draftState.restoredFrom) || !sameContent(opened.current, draftState.draft);
-  const store = useBillingStore(path, context, encounterRef, draftState.draft, draftState.dispatch, now, worked);
+  const billingServer = useBillingServer(path?.kind === "billing-endpoint" ? billingEndpointFor(billing, gateway.baseUrl) : undefined);
+  const store = useBillingStore(path, context, encounterRef, draftState.draft, draftState.dispatch, now, { autosave: worked, billingGateway: billingServer?.gateway });
+  // The claim on a billing server arrives after the chart: an untouched draft continues from it.
+  const stored = store.state ? currentClaim(store.state) : undefined;
+  useEffect(() => {
+    if (!stored || worked || draftState.draft.basedOn) return;
+    draftState.dispatch({ type: "replace", draft: { ...draftState.draft, ...draftFromClaim(stored.resource, draftState.draft), revision: draftState.draft.revision } });
+  }, [stored, worked, draftState]);
   const nameOf = usePeopleNames(peopleIn(store.state), context.practitioners);
   const handOff = async (note: string): Promise<string | undefined> => {
     if (!checkReadyDraft(draftState.draft).ok) return "Choose the coverage and billing provider first: the hand-off points at the saved claim.";
@@ -105,8 +115,9 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
           />
         </div>
       )}
+      {billingServer && <BillingServerNotice connection={billingServer} />}
       <HandoffRegion state={store.state} shared={Boolean(store.target)} nameOf={nameOf} onHandOff={handOff} />
-      <ClaimStatusRegion encounterRef={encounterRef} path={path} state={store.state} nameOf={nameOf} onCorrect={(status) => {
+      <ClaimStatusRegion encounterRef={encounterRef} path={path} state={store.state} nameOf={nameOf} statusGateway={store.target?.gateway} onCorrect={(status) => {
           setDenial(denialHighlights(status, draftState.draft));
           review();
           setTimeout(() => document.getElementById("denial-notice")?.focus(), 0);
