@@ -1,5 +1,5 @@
 /**
- * CI check: the NCCI tables, the sandbox seed and the sample fee schedule rebuild from
+ * CI check: the NCCI tables, the scrubber's CMS facts, the sandbox seed and the sample fee schedule rebuild from
  * ../shared/data byte-identical to what is committed. Each builder writes in place; the check
  * compares with git and restores the committed files. Exits 0 without raw data (a user's clone).
  * Usage: npx tsx scripts/check-rebuild.ts [dataDir]
@@ -13,6 +13,11 @@ const dataDir = resolve(process.argv[2] ?? resolve(root, "../shared/data"));
 const builds: { name: string; args: string[]; paths: string[] }[] = [
   { name: "NCCI tables and scrubber data", args: ["scripts/build-ncci.ts", dataDir], paths: ["public/ncci", "src/billing/scrub/data"] },
   { name: "sandbox seed", args: ["scripts/build-sandbox-data.ts", resolve(dataDir, "synthea-fhir-r4")], paths: ["smart-launch/data"] },
+  {
+    name: "scrubber procedure facts and places of service",
+    args: ["scripts/build-scrub-data.ts", dataDir],
+    paths: ["src/billing/scrub/data/procedure-facts.json", "src/billing/scrub/data/place-of-service.json"],
+  },
   { name: "sample fee schedule", args: ["scripts/build-fee-schedule.ts", dataDir], paths: ["public/fee-schedule.sample.json"] },
 ];
 

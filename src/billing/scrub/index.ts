@@ -14,6 +14,13 @@ import { checkMue } from "./rule-mue.ts";
 import { checkPtp } from "./rule-ncci-ptp.ts";
 import { checkCoverage, checkPlaceOfService, checkProvider } from "./rule-claim-parties.ts";
 import type { ScrubContext } from "./scrub-context.ts";
+import { checkAddOnPrimary } from "./rule-addon-without-primary.ts";
+import { checkFutureDate, checkTimelyFiling } from "./rule-dates-filing.ts";
+import { checkEmModifier57 } from "./rule-em-modifier-57.ts";
+import { checkFirstListed } from "./rule-icd-first-listed.ts";
+import { checkModifierApplicable } from "./rule-modifier-not-applicable.ts";
+import { checkPlaceOfServiceCode, checkPlaceOfServiceFit } from "./rule-place-of-service.ts";
+import { checkProcedureValidity } from "./rule-procedure-invalid.ts";
 
 export type { ScrubContext, PriorService } from "./scrub-context.ts";
 export type { ScrubRuleId, Severity } from "./finding.ts";
@@ -26,9 +33,11 @@ type Rule = (input: ScrubInput) => OperationOutcomeIssue[];
 
 /** Every rule, in the order findings are listed: diagnoses, lines, pairs of lines, then the claim. */
 const RULES: readonly Rule[] = [
-  checkIcdValidity, checkExcludes1, checkCodeFirst, checkIcdAge, checkIcdSex, checkDiagnosisCount,
-  checkPointers, checkModifiers, checkUnits, checkCharges, checkPlaceOfService, checkDateInEncounter,
-  checkEmModifier25, checkNewEstablished, checkPtp, checkMue, checkCoverage, checkProvider,
+  checkIcdValidity, checkExcludes1, checkCodeFirst, checkFirstListed, checkIcdAge, checkIcdSex, checkDiagnosisCount,
+  checkPointers, checkProcedureValidity, checkModifiers, checkModifierApplicable, checkUnits, checkCharges,
+  checkPlaceOfService, checkPlaceOfServiceCode, checkPlaceOfServiceFit, checkDateInEncounter, checkFutureDate,
+  checkEmModifier25, checkEmModifier57, checkNewEstablished, checkAddOnPrimary, checkPtp, checkMue, checkCoverage,
+  checkProvider, checkTimelyFiling,
 ];
 
 

@@ -42,6 +42,11 @@ export interface ScrubContext {
    * information for "other" payers.
    */
   payerType?: "medicare" | "other";
-  /** YYYY-MM-DD used as date of service when neither a line nor Claim.billablePeriod has one. */
+  /**
+   * The caller's date, YYYY-MM-DD: used as date of service when neither a line nor
+   * Claim.billablePeriod has one, and by dos-future and timely-filing (both silent without it).
+   */
   today?: string;
+  /** The payer's filing limit in days from the date of service, for timely-filing; default 365 (Medicare's 12 months). */
+  filingLimitDays?: number;
 }

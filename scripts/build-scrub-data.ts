@@ -1,0 +1,93 @@
+/**
+ * Builds the scrubber's CMS facts from the raw files in ../shared/data:
+ *   src/billing/scrub/data/procedure-facts.json
+ *   src/billing/scrub/data/place-of-service.json  the CMS place-of-service codes (numbers only)
+ * procedure-facts.json:
+ * which CPT/HCPCS numbers CMS's public files know (PFS 2025 RVU file, practitioner MUE 2026 Q2,
+ * active practitioner PTP edits 2024 Q3) and, per code, the PFS indicators the scrubber reads
+ * (global 090 / ZZZ, PC/TC, bilateral). Code numbers and indicators only: no CPT descriptors are
+ * read or written. Same input gives byte-identical output.
+ * Usage: tsx scripts/build-scrub-data.ts [sharedDataDir]
+ */
+import { createReadStream, readFileSync, writeFileSync } from "node:fs";
+import { createGunzip, gunzipSync } from "node:zlib";
+import { createInterface } from "node:readline";
+import { resolve } from "node:path";
+import { decodeLatin1, parseCsv } from "../src/billing/ncci/parse-csv.ts";
+import { readMueRows } from "../src/billing/ncci/mue-cms.ts";
+import { encodeProcedureFacts, FACT_SETS, type FactSet } from "../src/billing/scrub/procedure-facts-codec.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const shared = resolve(process.argv[2] ?? resolve(root, "../shared/data"));
+
+interface PfsRow { pctc: string; global: string; bilateral: string }
+
+function readPfs(path: string): Map<string, PfsRow> {
+  const rows = parseCsv(gunzipSync(readFileSync(path)).toString("latin1"));
+  const header = rows[0] ?? [];
+  const column = (name: string): number => header.indexOf(name);
+  const [code, mod, pctc, glob, bilat] = ["HCPCS", "MOD", "PCTC_IND", "GLOB_DAYS", "BILAT_SURG"].map(column);
+  const byCode = new Map<string, PfsRow>();
+  for (const row of rows.slice(1)) {
+    const hcpcs = (row[code ?? -1] ?? "").trim();
+    if (hcpcs === "" || (row[mod ?? -1] ?? "") !== "") continue;
+    byCode.set(hcpcs, { pctc: row[pctc ?? -1] ?? "", global: row[glob ?? -1] ?? "", bilateral: row[bilat ?? -1] ?? "" });
+  }
+  return byCode;
+}
+
+/** Column-1 and column-2 codes of the PTP edits still active (deletion "*"). */
+async function readPtpCodes(path: string): Promise<Set<string>> {
+  const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
+  const codes = new Set<string>();
+  let first = true;
+  for await (const line of lines) {
+    if (first || line === "") { first = false; continue; }
+    const [column1 = "", column2 = "", deletion = ""] = line.split(",");
+    if (deletion !== "*") continue;
+    codes.add(column1);
+    codes.add(column2);
+  }
+  return codes;
+}
+
+function inSet(set: FactSet, code: string, pfs: Map<string, PfsRow>, mueOnly: boolean): boolean {
+  const row = pfs.get(code);
+  switch (set) {
+    case "pfs": return row !== undefined;
+    case "since2026": return mueOnly;
+    case "global090": return row?.global === "090";
+    case "addOn": return row?.global === "ZZZ";
+    case "modifier26": return row !== undefined && ["1", "6", "8"].includes(row.pctc);
+    case "modifierTC": return row?.pctc === "1";
+    case "modifier50": return row !== undefined && ["1", "3"].includes(row.bilateral);
+  }
+}
+
+async function main(): Promise<void> {
+  const pfs = readPfs(resolve(shared, "mpfs/PPRRVU25_JAN_no_descriptions.csv.gz"));
+  const mueRows = readMueRows(parseCsv(decodeLatin1(gunzipSync(readFileSync(resolve(shared, "ncci/MCR_MUE_PractitionerServices_Eff_04-01-2026.csv.gz"))))));
+  const mue = new Set(mueRows.map((entry) => entry.code));
+  const ptp = await readPtpCodes(resolve(shared, "ncci/ncci_ptp_practitioner_2024q3_northstar.csv.gz"));
+  const codes = [...new Set([...pfs.keys(), ...mue, ...ptp])];
+  const sets = Object.fromEntries(
+    FACT_SETS.map((set) => [set, codes.filter((code) => inSet(set, code, pfs, !pfs.has(code) && !ptp.has(code) && mue.has(code)))]),
+  ) as Record<FactSet, string[]>;
+  const source = "CMS PFS RVU file CY2025 January (PPRRVU25_JAN: GLOB_DAYS, PCTC_IND, BILAT_SURG), practitioner MUE 2026 Q2, active practitioner PTP edits 2024 Q3; code numbers only";
+  const text = JSON.stringify(encodeProcedureFacts(source, codes, sets)) + "\n";
+  writeFileSync(resolve(root, "src/billing/scrub/data/procedure-facts.json"), text);
+  console.log(`src/billing/scrub/data/procedure-facts.json: ${Buffer.byteLength(text)} bytes, ${codes.length} codes`);
+  writePlaceOfService(resolve(shared, "place-of-service/CodeSystem-CMSPlaceofServiceCodes.json"));
+}
+
+/** The codes of the CMS place-of-service CodeSystem (HL7 THO copy), sorted. */
+function writePlaceOfService(path: string): void {
+  const system = JSON.parse(readFileSync(path, "utf8")) as { version?: string; concept?: { code: string }[] };
+  const codes = (system.concept ?? []).map((concept) => concept.code).sort();
+  const source = `CMS Place of Service code set ${system.version ?? ""} (HL7 THO CodeSystem-CMSPlaceofServiceCodes)`.replace("  ", " ");
+  const text = JSON.stringify({ source, codes }) + "\n";
+  writeFileSync(resolve(root, "src/billing/scrub/data/place-of-service.json"), text);
+  console.log(`src/billing/scrub/data/place-of-service.json: ${Buffer.byteLength(text)} bytes, ${codes.length} codes`);
+}
+
+await main();
