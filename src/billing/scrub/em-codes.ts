@@ -22,3 +22,8 @@ export function isEvaluationAndManagement(code: string): boolean {
   if (!/^99\d{3}$/.test(code) || ADD_ONS.has(code)) return false;
   return (code >= "99202" && code <= "99215") || (code >= "99221" && code <= "99350") || (code >= "99381" && code <= "99404");
 }
+
+/** Services modifiers 24, 25 and 57 go on: E/M visits, eye exams (92002-92014) and critical care (99291). */
+export function takesEmModifiers(code: string): boolean {
+  return isEvaluationAndManagement(code) || ["92002", "92004", "92012", "92014", "99291"].includes(code);
+}

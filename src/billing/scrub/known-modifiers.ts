@@ -18,6 +18,15 @@ export const NCCI_DISTINCT_MODIFIERS: ReadonlySet<string> = new Set([
   "59", "XE", "XS", "XP", "XU", "24", "25", "27", "57", "58", "78", "79", "91",
 ]);
 
+/** NCCI-associated modifiers that bypass an edit whose column-2 code is an E/M visit (59 and X{EPSU} never go on an E/M). */
+export const NCCI_EM_BYPASS_MODIFIERS: ReadonlySet<string> = new Set(["24", "25", "57"]);
+
+/** NCCI-associated modifiers that bypass an edit whose column-2 code is a procedure (91 never bypasses a PTP edit). */
+export const NCCI_PROCEDURE_BYPASS_MODIFIERS: ReadonlySet<string> = new Set(["59", "XE", "XS", "XP", "XU", "27", "58", "78", "79"]);
+
+/** Modifiers that make a repeated line distinct for a per-line (MAI 1) MUE: repeat, distinct service, or site. */
+export const MUE_DISTINCT_MODIFIERS: ReadonlySet<string> = new Set(["76", "77", "91", "59", "XE", "XS", "XP", "XU"]);
+
 /** Anatomic NCCI-associated modifiers: they show distinct sites only when the two lines differ. */
 export const NCCI_ANATOMIC_MODIFIERS: ReadonlySet<string> = new Set([
   "LT", "RT", "E1", "E2", "E3", "E4", "FA", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9",

@@ -1,13 +1,8 @@
 import type { OperationOutcomeIssue } from "fhir/r4";
 import type { LineView, ScrubInput } from "./claim-view.ts";
-import { isEvaluationAndManagement } from "./em-codes.ts";
+import { takesEmModifiers } from "./em-codes.ts";
 import { finding } from "./finding.ts";
 import { procedureFacts, type ProcedureFacts } from "./procedure-facts.ts";
-
-/** Services modifiers 25 and 57 may go on: E/M visits, eye exams (92002-92014) and critical care. */
-export function takesEmModifiers(code: string): boolean {
-  return isEvaluationAndManagement(code) || ["92002", "92004", "92012", "92014", "99291"].includes(code);
-}
 
 /** Clinical laboratory tests, where modifier 91 (repeat test the same day) applies. */
 export function isLabTest(code: string): boolean {

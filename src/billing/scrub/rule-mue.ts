@@ -2,8 +2,9 @@ import type { OperationOutcomeIssue } from "fhir/r4";
 import type { MueEntry, MueTable } from "../ncci/mue-table.ts";
 import type { LineView, ScrubInput } from "./claim-view.ts";
 import { finding } from "./finding.ts";
+import { MUE_DISTINCT_MODIFIERS, NCCI_ANATOMIC_MODIFIERS } from "./known-modifiers.ts";
 
-/** mue: units per code over the Medically Unlikely Edit, per line (MAI 1) or per date (MAI 2/3). */
+/** mue: units per code over the Medically Unlikely Edit, per line (MAI 1: identical lines summed) or per date (MAI 2/3). */
 export function checkMue({ lines, context }: ScrubInput): OperationOutcomeIssue[] {
   const table = context.edits?.mue;
   if (!table) {
@@ -16,18 +17,16 @@ export function checkMue({ lines, context }: ScrubInput): OperationOutcomeIssue[
   for (const line of lines) {
     const entry = table.lookup(line.code);
     if (!entry || line.quantity === undefined || !(line.quantity > 0)) continue;
-    if (entry.mai === 1) {
-      if (line.quantity > entry.value) issues.push(entry.value === 0 ? zeroFinding([line], table, medicare) : perLineFinding(line, entry, table));
-      continue;
-    }
-    const key = `${line.code}|${line.date}`;
+    const key = entry.mai === 1 ? `${line.code}|${line.date}|${distinctModifiers(line)}` : `${line.code}|${line.date}`;
     const group = groups.get(key) ?? { entry, lines: [] };
     group.lines.push(line);
     groups.set(key, group);
   }
   for (const { entry, lines: group } of groups.values()) {
     const total = group.reduce((sum, line) => sum + (line.quantity ?? 0), 0);
-    if (total > entry.value) issues.push(entry.value === 0 ? zeroFinding(group, table, medicare) : perDateFinding(group, total, entry, table));
+    if (total <= entry.value) continue;
+    if (entry.value === 0) issues.push(zeroFinding(group, table, medicare));
+    else issues.push(entry.mai === 1 ? perLineFinding(group, total, entry, table) : perDateFinding(group, total, entry, table));
   }
   return issues;
 }
@@ -41,9 +40,19 @@ function zeroFinding(lines: LineView[], table: MueTable, medicare: boolean): Ope
   return finding("mue", medicare ? "warning" : "information", "business-rule", text, lines.map((line) => `${line.path}.quantity`));
 }
 
-function perLineFinding(line: LineView, entry: MueEntry, table: MueTable): OperationOutcomeIssue {
-  const text = `Line ${line.index + 1} reports ${units(line.quantity)} of ${line.code}, over its MUE of ${entry.value} per line (MAI 1, ${table.edition}): reduce the units, or if more were truly given report them on separate lines with an appropriate modifier (76, 91, 59/XS, or RT/LT).`;
-  return finding("mue", "error", "business-rule", text, [`${line.path}.quantity`]);
+/**
+ * The modifiers that make a repeated line a separate MAI 1 claim line (76, 77, 91, 59/X, anatomic),
+ * sorted: identical lines otherwise (whatever other modifiers they carry) are one line to the payer.
+ */
+function distinctModifiers(line: LineView): string {
+  return line.modifiers.filter((modifier) => MUE_DISTINCT_MODIFIERS.has(modifier) || NCCI_ANATOMIC_MODIFIERS.has(modifier)).sort().join(",");
+}
+
+function perLineFinding(group: LineView[], total: number, entry: MueEntry, table: MueTable): OperationOutcomeIssue {
+  const first = group[0];
+  const where = group.length === 1 ? `Line ${(first?.index ?? 0) + 1} reports` : `Identical lines ${group.map((line) => line.index + 1).join(", ")} (counted as one line) report`;
+  const text = `${where} ${units(total)} of ${first?.code}, over its MUE of ${entry.value} per line (MAI 1, ${table.edition}): reduce the units, or if more were truly given report them on separate lines with an appropriate modifier (76, 91, 59/XS, or RT/LT).`;
+  return finding("mue", "error", "business-rule", text, group.map((line) => `${line.path}.quantity`));
 }
 
 function perDateFinding(group: LineView[], total: number, entry: MueEntry, table: MueTable): OperationOutcomeIssue {

@@ -2,7 +2,8 @@ import type { OperationOutcomeIssue } from "fhir/r4";
 import type { PtpEdit, PtpTable } from "../ncci/ptp-table.ts";
 import type { LineView, ScrubInput } from "./claim-view.ts";
 import { finding } from "./finding.ts";
-import { NCCI_ANATOMIC_MODIFIERS, NCCI_DISTINCT_MODIFIERS } from "./known-modifiers.ts";
+import { NCCI_ANATOMIC_MODIFIERS, NCCI_DISTINCT_MODIFIERS, NCCI_EM_BYPASS_MODIFIERS, NCCI_PROCEDURE_BYPASS_MODIFIERS } from "./known-modifiers.ts";
+import { takesEmModifiers } from "./em-codes.ts";
 
 /** ncci-ptp: column-2 code billed with its column-1 code on the same date. */
 export function checkPtp({ lines, context }: ScrubInput): OperationOutcomeIssue[] {
@@ -23,14 +24,26 @@ export function checkPtp({ lines, context }: ScrubInput): OperationOutcomeIssue[
 }
 
 /**
- * A modifier on `line` showing it is distinct from `other`. Anatomic modifiers count only on the
- * column-2 line and only when the column-1 line does not carry the same one (RT on both is one
- * site; RT on the column-1 code alone just says where that procedure was done).
+ * The modifier on `line` that bypasses an edit against `other`, fitting the code (NCCI Policy
+ * Manual ch. I): on an E/M 24, 25 or 57; on a procedure 59, XE/XS/XP/XU, 27, 58, 78, 79 or, on the
+ * column-2 line only, an anatomic modifier the column-1 line does not carry (RT on both is one site).
  */
 export function bypassModifier(line: LineView, other: LineView, anatomic: boolean): string | undefined {
+  const fitting = takesEmModifiers(line.code) ? NCCI_EM_BYPASS_MODIFIERS : NCCI_PROCEDURE_BYPASS_MODIFIERS;
   return line.modifiers.find(
-    (modifier) => NCCI_DISTINCT_MODIFIERS.has(modifier) || (anatomic && NCCI_ANATOMIC_MODIFIERS.has(modifier) && !other.modifiers.includes(modifier)),
+    (modifier) => fitting.has(modifier) || (anatomic && !takesEmModifiers(line.code) && NCCI_ANATOMIC_MODIFIERS.has(modifier) && !other.modifiers.includes(modifier)),
   );
+}
+
+/** An NCCI-associated modifier on `line` that does not fit its code (59 on an E/M, 25 or 91 on a procedure). */
+function misfitModifier(line: LineView): string | undefined {
+  return line.modifiers.find((modifier) => NCCI_DISTINCT_MODIFIERS.has(modifier) || NCCI_ANATOMIC_MODIFIERS.has(modifier));
+}
+
+function advice(column2: LineView): string {
+  return takesEmModifiers(column2.code)
+    ? `if the visit was significant and separately identifiable from the procedure, add 25 (57 if it was the decision for major surgery) to ${column2.code}; otherwise remove ${column2.code}`
+    : `if the services were distinct (separate site, session or practitioner), add XS, XE, XP, XU, 59 or an anatomic modifier to ${column2.code}; otherwise remove ${column2.code}`;
 }
 
 function editFindings(edit: PtpEdit, column1: LineView, column2: LineView, table: PtpTable): OperationOutcomeIssue[] {
@@ -42,10 +55,12 @@ function editFindings(edit: PtpEdit, column1: LineView, column2: LineView, table
   }
   if (bypassModifier(column2, column1, true)) return [];
   const onColumn1 = bypassModifier(column1, column2, false);
-  if (onColumn1) {
+  if (onColumn1 && (!takesEmModifiers(column2.code) || NCCI_EM_BYPASS_MODIFIERS.has(onColumn1))) {
     const text = `${pair}: the bypass modifier ${onColumn1} belongs on the column-2 line; move it to ${column2.code} (line ${column2.index + 1}).`;
     return [finding("ncci-ptp", "information", "business-rule", text, [`${column1.path}.modifier[${column1.modifiers.indexOf(onColumn1)}]`])];
   }
-  const text = `${pair}${why}: if the services were distinct (separate site, session or practitioner), add XS, XE, XP, XU, 59 or an anatomic modifier to ${column2.code}; otherwise remove ${column2.code}.`;
+  const misfit = misfitModifier(column2);
+  const wrong = misfit ? ` Modifier ${misfit} does not bypass this edit on ${takesEmModifiers(column2.code) ? "an E/M" : "this procedure"}${misfit === "91" ? " (91 only marks a repeated lab test)" : ""}.` : "";
+  const text = `${pair}${why}: ${advice(column2)}.${wrong}`;
   return [finding("ncci-ptp", "error", "business-rule", text, [`${column2.path}.modifier`])];
 }

@@ -98,7 +98,7 @@ describe.each([
     const [issue] = findingsOf(scrub([{ code: "A0425", units: 251 }], edits()), "mue");
     expect(issue).toMatchObject({ severity: "error", expression: ["Claim.item[0].quantity"] });
     expect(issue?.details?.text).toMatch(/separate lines.*76/);
-    expect(findingsOf(scrub([{ code: "A0425", units: 200 }, { code: "A0425", units: 200 }], edits()), "mue")).toEqual([]);
+    expect(findingsOf(scrub([{ code: "A0425", units: 200 }, { code: "A0425", units: 200, modifiers: ["76"] }], edits()), "mue")).toEqual([]);
   });
 
   it("MUE 0: a warning that Medicare pays none", () => {
