@@ -52,6 +52,8 @@ export interface ClaimDraft {
   billingProviderRef?: string;
   /** "Coverage/123": the active coverage chosen. */
   coverageRef?: string;
+  /** "Organization/123": the payer of that coverage (Claim.insurer), so a store without the chart knows it. */
+  insurerRef?: string;
   /** "Location/123" */
   locationRef?: string;
   /** Encounter period, YYYY-MM-DD or full dateTime, used for billablePeriod and date checks. */

@@ -28,6 +28,8 @@ export interface ClaimOptions {
   status?: "draft" | "active";
   /** The claim this one replaces, when it is known by identifier only (no Claim on the server). */
   replaces?: Reference;
+  /** The payer's claim control number of the claim this one replaces (835 CLP07 / 277CA REF*1K): REF*F8. */
+  payerClaimNumber?: string;
 }
 
 /** One professional Claim for the whole draft: diagnoses in order, one item per line. */
@@ -66,11 +68,13 @@ export function buildClaim(draft: ReadyDraft, context: BuildContext, options: Cl
     }];
   }
   if (draft.locationRef) claim.facility = { reference: draft.locationRef };
+  if (draft.insurerRef) claim.insurer = { reference: draft.insurerRef };
   const replaces = draft.replacesClaimRef ? { reference: draft.replacesClaimRef } : options.replaces;
   if (replaces) {
     claim.related = [{
       claim: replaces,
       relationship: { coding: [{ system: RELATED_CLAIM_RELATIONSHIP, code: "prior" }] },
+      ...(options.payerClaimNumber ? { reference: { value: options.payerClaimNumber } } : {}),
     }];
   }
   return claim;

@@ -61,6 +61,12 @@ const stored = <R extends FhirResource>(resource: R): Stored<R> => ({
 
 const isApps = (r: { identifier?: { system?: string }[] }, system: string) => (r.identifier ?? []).some((i) => i.system === system);
 
+/** The payer's claim control number for one of the app's Claims, from the payer's answers (newest first). */
+export function payerClaimNumberOf(state: BillingState, claimRef: string): string | undefined {
+  const answers = state.responses.filter((r) => r.request?.reference === claimRef).sort((a, b) => b.created.localeCompare(a.created));
+  return answers.flatMap((r) => r.identifier ?? []).find((i) => i.value)?.value;
+}
+
 /** Reads the state from what the store returned for the encounter (any order, duplicates ignored). */
 export function readBillingState(resources: FhirResource[], encounterRef: string): BillingState {
   const encounter = `Encounter/${idOf(encounterRef)}`;

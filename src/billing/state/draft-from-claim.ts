@@ -37,6 +37,7 @@ export function draftFromClaim(claim: Claim, base: DraftBase): ClaimDraft {
   set("renderingProviderRef", claim.careTeam?.find((c) => c.sequence === 1)?.provider.reference);
   set("billingProviderRef", claim.provider?.reference);
   set("coverageRef", claim.insurance?.find((i) => i.focal)?.coverage.reference);
+  set("insurerRef", claim.insurer?.reference);
   set("locationRef", claim.facility?.reference);
   set("periodStart", claim.billablePeriod?.start ?? base.periodStart);
   set("periodEnd", claim.billablePeriod?.end ?? base.periodEnd);

@@ -12,7 +12,7 @@ import {
   identifierQuery,
   tokenOf,
 } from "./billing-identifiers.ts";
-import type { BillingState, StoredClaim } from "./billing-state.ts";
+import { payerClaimNumberOf, type BillingState, type StoredClaim } from "./billing-state.ts";
 import { draftContentHash, lineContentHash, sameContent } from "./claim-content.ts";
 import { draftFromClaim } from "./draft-from-claim.ts";
 import type { StorePlan, StoreWrite } from "./store-writes.ts";
@@ -34,6 +34,12 @@ export function conflictWith(draft: ReadyDraft, state: BillingState): StoredClai
 const related = (state: BillingState, generation: number) =>
   state.submitted && state.submitted.generation < generation ? { replacesClaimRef: state.submitted.ref } : {};
 
+/** For a replacement: the payer's number of the claim it replaces, when the payer has said it. */
+const payerNumber = (state: BillingState, generation: number) => {
+  const number = state.submitted && state.submitted.generation < generation ? payerClaimNumberOf(state, state.submitted.ref) : undefined;
+  return number ? { payerClaimNumber: number } : {};
+};
+
 /** Save the draft on the store for the next person: a draft Claim, created once, then updated by version. */
 export function planDraftSave(draft: ReadyDraft, state: BillingState, context: BuildContext): StorePlan {
   const conflict = conflictWith(draft, state);
@@ -42,11 +48,11 @@ export function planDraftSave(draft: ReadyDraft, state: BillingState, context: B
   if (current && sameContent(draftFromClaim(current.resource, draft), draft)) return { kind: "nothing", reason: "The store already holds this claim." };
   if (state.draft) {
     const generation = state.draft.generation;
-    const claim = { ...buildClaim({ ...draft, ...related(state, generation) }, context, { generation, status: "draft" }), id: idPart(state.draft.ref) };
+    const claim = { ...buildClaim({ ...draft, ...related(state, generation) }, context, { generation, status: "draft", ...payerNumber(state, generation) }), id: idPart(state.draft.ref) };
     return { kind: "writes", generation, writes: [{ kind: "update", label: "Save draft Claim", resource: claim, ifMatch: state.draft.versionId, gate: true }] };
   }
   const generation = state.generation + 1;
-  const claim = buildClaim({ ...draft, ...related(state, generation) }, context, { generation, status: "draft" });
+  const claim = buildClaim({ ...draft, ...related(state, generation) }, context, { generation, status: "draft", ...payerNumber(state, generation) });
   return { kind: "writes", generation, writes: [createClaim(draft, claim, generation, "Save draft Claim")] };
 }
 
@@ -62,7 +68,7 @@ export function planStoreSubmission(draft: ReadyDraft, state: BillingState, cont
   let target: StoredClaim | undefined;
   if (state.draft) {
     target = state.draft;
-    const active = buildClaim({ ...draft, ...related(state, target.generation) }, context, { generation: target.generation, status: "active" });
+    const active = buildClaim({ ...draft, ...related(state, target.generation) }, context, { generation: target.generation, status: "active", ...payerNumber(state, target.generation) });
     writes.push({ kind: "update", label: "Submit Claim", resource: { ...active, id: idPart(target.ref) }, ifMatch: target.versionId, gate: true });
   } else if (state.submitted && sameContent(draftFromClaim(state.submitted.resource, draft), draft)) {
     target = state.submitted;

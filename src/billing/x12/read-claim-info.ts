@@ -42,21 +42,22 @@ function replacedClaim(claim: Claim): { related: ClaimRelated; index: number } |
   return related ? { related, index } : undefined;
 }
 
-/** The id part of "Claim/123" (or of an absolute URL ending in it). */
-function referencedId(reference: string | undefined): string | undefined {
-  return reference ? /([^/]+)$/.exec(reference.replace(/\/_history\/.*$/, ""))?.[1] : undefined;
-}
 
 /**
- * CLM05-3 and REF*F8: frequency 7 with the original claim's reference when Claim.related has
- * relationship "replaces" (or "prior"); the reference is related.reference, else the related
- * claim's identifier, else the id of the related claim reference. Otherwise frequency 1.
+ * CLM05-3 and REF*F8: frequency 7 when Claim.related has relationship "replaces" (or "prior"),
+ * with the payer's claim control number of the original claim (related.reference: from the 835's
+ * CLP07 or the 277CA's REF*1K). The app's own ids mean nothing to the payer, so without the
+ * payer's number the 837P is refused with a finding that says where to find it. Otherwise 1.
  */
 export function readFrequency(ctx: ReadContext, claim: Claim): { frequency: "1" | "7"; originalReference?: string } | undefined {
   const found = replacedClaim(claim);
   if (!found) return { frequency: "1" };
   const { related, index } = found;
-  const raw = related.reference?.value ?? related.claim?.identifier?.value ?? referencedId(related.claim?.reference);
+  const raw = related.reference?.value;
+  if (raw === undefined || raw.trim() === "") {
+    const text = "This is a corrected claim (frequency 7), and REF*F8 needs the payer's claim control number of the claim it replaces, which is not known yet: it is on the payer's remittance (835 CLP07) or the clearinghouse's claim acknowledgment (277CA REF*1K), and shows in the claim status once the payer has answered.";
+    return report(ctx, "x12-missing-data", text, `Claim.related[${index}].reference`);
+  }
   const originalReference = readIdentifier(ctx, raw, 50, `Claim.related[${index}].reference`);
   return originalReference ? { frequency: "7", originalReference } : undefined;
 }

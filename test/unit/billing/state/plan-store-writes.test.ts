@@ -1,4 +1,4 @@
-import type { ChargeItem, Claim } from "fhir/r4";
+import type { ChargeItem, Claim, ClaimResponse } from "fhir/r4";
 import { describe, expect, it } from "vitest";
 import {
   CLAIM_GENERATION_SYSTEM,
@@ -38,6 +38,19 @@ describe("planDraftSave", () => {
     const plan = planDraftSave({ ...draft, basedOn: { ...basis(stored), versionId: "5" } }, readBillingState([stored], draft.encounterRef), CONTEXT);
     expect(plan).toMatchObject({ kind: "conflict", theirs: { ref: "Claim/c1", versionId: "6" } });
     expect(planDraftSave({ ...draft }, readBillingState([stored], draft.encounterRef), CONTEXT).kind).toBe("conflict");
+  });
+
+  it("a replacement names the payer's claim number of the claim it replaces once the payer has answered (REF*F8)", () => {
+    const active = storedClaim(draft, "c1", "2", "active");
+    const answer: ClaimResponse = {
+      resourceType: "ClaimResponse", id: "r1", status: "active", type: { text: "professional" }, use: "claim", patient: { reference: draft.patientRef },
+      created: "2026-11-27T10:00:00Z", insurer: { display: "payer" }, outcome: "complete", request: { reference: "Claim/c1" }, identifier: [{ system: "urn:payer", value: "ICN-4471" }],
+    };
+    const next = { ...draft, basedOn: basis(active), lines: draft.lines.slice(1) };
+    const [write] = writes(planDraftSave(next, readBillingState([active, answer], draft.encounterRef), CONTEXT));
+    expect((write?.resource as Claim).related?.[0]?.reference?.value).toBe("ICN-4471");
+    const [unanswered] = writes(planDraftSave(next, readBillingState([active], draft.encounterRef), CONTEXT));
+    expect((unanswered?.resource as Claim).related?.[0]?.reference).toBeUndefined();
   });
 
   it("a change after submission opens the next generation as a draft that replaces the active claim", () => {

@@ -75,13 +75,22 @@ describe.each(fixtureNames())("837P from the builder's Claim for %s", (name) => 
 });
 
 describe("837P from the builder's replacement Claim", () => {
-  it("writes frequency 7 and REF*F8 with the replaced claim's id", () => {
+  it("writes frequency 7 and REF*F8 with the payer's claim control number of the replaced claim", () => {
     const [name] = fixtureNames();
     if (!name) throw new Error("no encounter fixture");
-    const previous: Claim = { ...buildClaim(ready(name, 1), CONTEXT), id: "claim-777" };
-    const replacement = buildClaim({ ...ready(name, 2), replacesClaimRef: `Claim/${previous.id}` }, CONTEXT, { generation: 2 });
+    const replacement = buildClaim({ ...ready(name, 2), replacesClaimRef: "Claim/claim-777" }, CONTEXT, { generation: 2, payerClaimNumber: "SBX000000000777" });
     const parsed = parse837P(build837P(bundleOf(replacement, name), OPTIONS).x12);
     expect(findSegment(parsed, "CLM")[4]).toMatch(/:B:7$/);
-    expect(findSegment(parsed, "REF", "F8")[1]).toBe("claim-777");
+    expect(findSegment(parsed, "REF", "F8")[1]).toBe("SBX000000000777");
+  });
+
+  it("without the payer's number it is refused with a finding that says where to find it, never the app's own id", () => {
+    const [name] = fixtureNames();
+    if (!name) throw new Error("no encounter fixture");
+    const replacement = buildClaim({ ...ready(name, 2), replacesClaimRef: "Claim/claim-777" }, CONTEXT, { generation: 2 });
+    const issues = check837PData(bundleOf(replacement, name)).issue;
+    const finding = issues.find((issue) => issue.expression?.[0] === "Claim.related[0].reference");
+    expect(finding && findingCode(finding)).toBe("x12-missing-data");
+    expect(finding?.details?.text ?? finding?.diagnostics ?? "").toMatch(/835 CLP07|277CA REF\*1K/);
   });
 });
