@@ -18,6 +18,7 @@ import { handleFhir } from "./fhir/fhir-route.ts";
 import { loadPersona, type Profile } from "./fhir/personas.ts";
 import { answerPreflight, applyCors } from "./http/cors.ts";
 import { sendOutcome } from "./http/respond.ts";
+import { handleClearinghouse } from "./clearinghouse/clearinghouse-routes.ts";
 import { handleLauncher } from "./launcher/launcher-routes.ts";
 import { PayerSimulator } from "./payer/payer-simulator.ts";
 import type { SandboxContext } from "./sandbox-context.ts";
@@ -55,6 +56,7 @@ async function route(ctx: SandboxContext, req: IncomingMessage, res: ServerRespo
   if (url.pathname === "/auth/authorize" && method === "GET") return handleAuthorize(ctx, req, res, url);
   if (url.pathname === "/auth/authorize/select" && method === "POST") return handlePatientSelection(ctx, req, res);
   if (url.pathname === "/auth/token" && method === "POST") return handleToken(ctx, req, res);
+  if (url.pathname.startsWith("/clearinghouse") && (await handleClearinghouse(ctx, req, res, url))) return;
   if (method === "GET" && (await handleLauncher(ctx, res, url))) return;
   sendOutcome(res, 404, "not-found", `No route for ${method} ${url.pathname}`);
 }
