@@ -1,6 +1,7 @@
 import { ABBREVIATIONS } from "./abbreviations.ts";
 import { typoWordIds } from "./typo-words.ts";
 import { prefixRange, rangeSize, wordId, type WordIndex } from "./word-index.ts";
+import { ownValue } from "./own-value.ts";
 
 /**
  * One way a query word can match a document: every slot must hold one of its words.
@@ -56,7 +57,7 @@ function alternativesFor(index: WordIndex, word: string): Alternative[] {
   const alts: Alternative[] = [];
   const exact = wordId(index, word);
   if (exact >= 0) alts.push(alternative(index, [Int32Array.of(exact, exact + 1)], 3));
-  const abbreviations = ABBREVIATIONS[word];
+  const abbreviations = ownValue(ABBREVIATIONS, word);
   if (abbreviations) {
     for (const phrase of abbreviations) {
       const slots = phrase.split(" ").map((w) => wordSlot(index, w, true));

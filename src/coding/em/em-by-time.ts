@@ -1,5 +1,6 @@
 import type { Encounter } from "fhir/r4";
 import { OFFICE_LEVELS, type EmChoice, type PatientStatus } from "./em-levels.ts";
+import { ownValue } from "../own-value.ts";
 
 /**
  * The office E/M level supported by total time on the date of service: the highest level whose
@@ -21,7 +22,7 @@ const MINUTES_PER_UNIT: Readonly<Record<string, number>> = { min: 1, h: 60, hr: 
 function lengthMinutes(encounter: Encounter): number | undefined {
   const value = encounter.length?.value;
   const unit = encounter.length?.code ?? encounter.length?.unit ?? "min";
-  const factor = MINUTES_PER_UNIT[unit];
+  const factor = ownValue(MINUTES_PER_UNIT, unit);
   return value === undefined || factor === undefined || value < 0 ? undefined : Math.round(value * factor);
 }
 

@@ -5,6 +5,7 @@
  * search also queries each reading with its organ words in the other form.
  * Pairs whose shared beginning already matches (pancreas/pancreatic, ovary/ovarian) need no entry.
  */
+import { ownValue } from "../own-value.ts";
 
 /** Noun as ICD-10-CM titles write it -> its adjectives, by body system. */
 const ORGAN_FORMS: Readonly<Record<string, readonly string[]>> = {
@@ -60,6 +61,6 @@ function swapped(text: string, pick: (noun: string, word: string) => string): st
  */
 export function organVariants(text: string): string[] {
   const asNouns = swapped(text, (noun) => noun);
-  const asAdjectives = swapped(text, (noun, word) => (word === noun || word === `${noun}s` ? ORGAN_FORMS[noun]?.[0] ?? word : word));
+  const asAdjectives = swapped(text, (noun, word) => (word === noun || word === `${noun}s` ? ownValue(ORGAN_FORMS, noun)?.[0] ?? word : word));
   return [...new Set([asNouns, asAdjectives])].filter((t) => t !== text);
 }

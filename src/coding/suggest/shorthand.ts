@@ -4,6 +4,7 @@
  */
 import { ABBREVIATIONS } from "../abbreviations.ts";
 import type { Rule } from "./lay-terms.ts";
+import { ownValue } from "../own-value.ts";
 
 /** Words that make a text about an eye, where OD and OS are its sides (OD is also an overdose). */
 const EYE_WORDS = "eyes?|cataracts?|glaucoma|poag|amd|armd|macular|retin\\w*|vision|visual|conjunctiv\\w*|blephar\\w*|chalazion|stye|keratitis|uveitis|iritis|pterygium|drusen|myopia|hyperopia|astigmatism|presbyopia|amblyopia|npdr|pdr|dme|iop";
@@ -81,11 +82,11 @@ const MORE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 function expandWord(word: string): string {
-  const known = MORE_ABBREVIATIONS[word] ?? ABBREVIATIONS[word]?.[0];
+  const known = ownValue(MORE_ABBREVIATIONS, word) ?? ownValue(ABBREVIATIONS, word)?.[0];
   if (known !== undefined || !word.endsWith("s") || word.length < 4) return known ?? word;
   // A plural abbreviation ("UTIs") is the abbreviation.
   const singular = word.slice(0, -1);
-  return MORE_ABBREVIATIONS[singular] ?? ABBREVIATIONS[singular]?.[0] ?? word;
+  return ownValue(MORE_ABBREVIATIONS, singular) ?? ownValue(ABBREVIATIONS, singular)?.[0] ?? word;
 }
 
 /** Clinical abbreviations, word by word (the first expansion of the shared list). */

@@ -12,6 +12,7 @@
  *    M25.46-, and the term is a synonym of those leaves), plus the neighbourhood (siblings and
  *    cousins) of the best first-round hits, where the unspecified-side, initial-encounter leaf
  *    usually sits.
+ *    Uncertain diagnoses ("likely", "rule out" ...) are cut out first (uncertain-diagnoses.ts).
  * 4. Ranking (title-match.ts): coverage of the reading's words x specificity of the title
  *    (unasked details cost, defaults are free), times 0.9. Ties: the shorter title, then by code.
  */
@@ -25,6 +26,7 @@ import { clinicalTermTable } from "./clinical-term-table.ts";
 import { findTerms, readingsThroughTerms } from "./clinical-terms.ts";
 import { withLookupCache } from "./lookup-cache.ts";
 import { conditionIcd10CmCodes, conditionTexts } from "./condition-terms.ts";
+import { isUncertain, withoutUncertainDiagnoses } from "./uncertain-diagnoses.ts";
 import { billableLeaves, rankByTitle, textCandidates, withNeighbourhoods, type RankedCode, type Reading, type TitleSource } from "./text-candidates.ts";
 
 export interface DiagnosisSuggestion {
@@ -151,6 +153,18 @@ function unusableNote(codes: string[], date?: string): string {
 }
 
 /**
+ * The condition's texts with uncertain diagnoses cut out (guideline IV.H). When Condition.code.text
+ * calls the diagnosis uncertain, its codings name that uncertain diagnosis: their displays (and,
+ * in suggestDiagnoses, their codes) are not offered; the symptoms the text names still are.
+ */
+function certainTexts(condition: Condition): string[] {
+  const texts = conditionTexts(condition);
+  const uncertain = isUncertain(condition.code?.text ?? "");
+  const kept = uncertain ? texts.slice(0, condition.code?.text ? 1 : 0) : texts;
+  return kept.map(withoutUncertainDiagnoses).filter((text) => text !== "");
+}
+
+/**
  * Ranked ICD-10-CM suggestions for one Condition, best first, without repeats: its own valid
  * ICD-10-CM code(s) first, then billable codes matched from its text and coding displays.
  * Pure: the code index is handed in; no clock (the date of service comes in).
@@ -158,9 +172,9 @@ function unusableNote(codes: string[], date?: string): string {
 export function suggestDiagnoses(condition: Condition, codeIndex: CodeIndex, options: SuggestOptions = {}): DiagnosisSuggestion[] {
   const index = withLookupCache(codeIndex);
   const date = options.dateOfService;
-  const texts = conditionTexts(condition);
+  const texts = certainTexts(condition);
   const readings = withEpisode(texts.flatMap(phraseReadings), options.episode);
-  const coded = fromCodes(condition, index, readings, options);
+  const coded = isUncertain(condition.code?.text ?? "") ? { suggestions: [], unusable: [] } : fromCodes(condition, index, readings, options);
   const note = unusableNote(coded.unusable, date);
   const textual = readings.length > 0 ? fromText(rankedFromText(index, texts, readings, options.episode, date), note) : [];
   textual.push(...fromPregnancy(index, texts, date));

@@ -1,5 +1,6 @@
 import { isSiteWord } from "./body-sites.ts";
 import { annotatedTitle, prepareText, sameWord, type PreparedText, type TitleWord } from "./title-words.ts";
+import { ownValue } from "../own-value.ts";
 
 /**
  * How well an ICD-10-CM title says what the condition text says, in 0..1.
@@ -47,7 +48,7 @@ const EPISODE_WORDS: ReadonlySet<string> = new Set(["initial", "subsequent"]);
 
 /** Words that only qualify a condition (acute, left, other ...): never searched alone. */
 export function isQualifier(word: string): boolean {
-  return (WEIGHTS[word] ?? DEFAULT_WEIGHT) < DEFAULT_WEIGHT;
+  return (ownValue(WEIGHTS, word) ?? DEFAULT_WEIGHT) < DEFAULT_WEIGHT;
 }
 
 /**
@@ -72,7 +73,7 @@ function unaskedWeight(t: TitleWord, complete = false): number {
   if (t.negated || t.unspecifiedOf || t.quiet) return QUIET_WEIGHT;
   if (t.word === "encounter" && EPISODE_WORDS.has(t.previous)) return 0;
   if (/^\d/.test(t.word)) return NUMBER_WEIGHT;
-  const weight = WEIGHTS[t.word] ?? DEFAULT_WEIGHT;
+  const weight = ownValue(WEIGHTS, t.word) ?? DEFAULT_WEIGHT;
   return t.conjunct || (complete && t.categoryName) ? Math.min(weight, CONJUNCT_WEIGHT) : weight;
 }
 
