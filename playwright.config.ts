@@ -16,7 +16,7 @@ const sandbox = (port: number, env: Record<string, string>) => ({
   timeout: 60_000,
 });
 
-export const SANDBOX = { generic: "http://localhost:4110", epic: "http://localhost:4111", shortTokens: "http://localhost:4112", oracle: "http://localhost:4113" };
+export const SANDBOX = { generic: "http://localhost:4110", epic: "http://localhost:4111", shortTokens: "http://localhost:4112", oracle: "http://localhost:4113", billing: "http://localhost:4114" };
 
 export default defineConfig({
   testDir: "test/e2e",
@@ -38,5 +38,6 @@ export default defineConfig({
     sandbox(4111, { SANDBOX_PROFILE: "epic" }),
     sandbox(4112, { SANDBOX_PROFILE: "generic", TOKEN_TTL_SECONDS: "4" }),
     sandbox(4113, { SANDBOX_PROFILE: "oracle" }),
+    sandbox(4114, { SANDBOX_PROFILE: "billing", PAYER_DELAY_MS: "3000" }),
   ],
 });

@@ -5,6 +5,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 const sandboxPort = process.env["PORT"] ?? "4000";
+// The practice's own billing FHIR server (persona "billing"), for EHR personas that accept no claims.
+const billingPort = process.env["BILLING_PORT"] ?? String(Number(sandboxPort) + 1);
 const appPort = process.env["APP_PORT"] ?? "5173";
 const appUrl = `http://localhost:${appPort}`;
 
@@ -49,11 +51,16 @@ process.on("SIGTERM", () => stop(0));
 
 children.push(
   run("sandbox", process.execPath, ["--import", "tsx", "smart-launch/main.ts"], { PORT: sandboxPort, APP_LAUNCH_URL: `${appUrl}/launch.html` }),
+  run("billing", process.execPath, ["--import", "tsx", "smart-launch/main.ts"], { PORT: billingPort, SANDBOX_PROFILE: "billing", APP_LAUNCH_URL: `${appUrl}/launch.html` }),
   run("app", process.execPath, ["node_modules/vite/bin/vite.js", "--port", appPort, "--strictPort"], {}),
 );
 
 try {
-  await Promise.all([waitFor(`http://localhost:${sandboxPort}/fhir/.well-known/smart-configuration`), waitFor(`${appUrl}/launch.html`)]);
+  await Promise.all([
+    waitFor(`http://localhost:${sandboxPort}/fhir/.well-known/smart-configuration`),
+    waitFor(`http://localhost:${billingPort}/fhir/.well-known/smart-configuration`),
+    waitFor(`${appUrl}/launch.html`),
+  ]);
   console.log(`
   Sandbox EHR and app are running.
 
@@ -62,7 +69,12 @@ try {
 
     Standalone launch:          ${appUrl}/launch.html?iss=http://localhost:${sandboxPort}/fhir
 
-  Press Ctrl-C to stop both.
+    Billing server:             http://localhost:${billingPort}/fhir (persona "billing", no chart)
+    It keeps the claims when the EHR accepts none: start the EHR as Epic to try it,
+    SANDBOX_PROFILE=epic npm start, then "Connect billing server" in the app
+    (public/billing-config.json names it for http://localhost:4000/fhir).
+
+  Press Ctrl-C to stop them all.
 `);
 } catch (error) {
   console.error(String(error));

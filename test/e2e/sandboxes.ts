@@ -4,6 +4,8 @@ export const SANDBOX = {
   epic: "http://localhost:4111",
   shortTokens: "http://localhost:4112",
   oracle: "http://localhost:4113",
+  /** The practice's own billing server (persona "billing"). */
+  billing: "http://localhost:4114",
 } as const;
 
 export const APP = "http://localhost:4173";

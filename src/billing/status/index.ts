@@ -6,3 +6,4 @@ export * from "./denial-highlights.ts";
 export * from "./explain-reason-code.ts";
 export * from "./rarc-codes.ts";
 export * from "./to-claim-status.ts";
+export * from "./next-actions.ts";

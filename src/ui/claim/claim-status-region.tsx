@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import type { BillingState } from "../../billing/state/billing-state.ts";
 import type { ClaimStatus } from "../../billing/status/claim-status.ts";
+import { nextActions, type NextActionKind } from "../../billing/status/next-actions.ts";
 import type { WritePath } from "../../billing/write-path/choose-write-path.ts";
 import { claimStatusQuery } from "../../fhir/claim-status/claim-status-query.ts";
 import { isFinalStatus, nextPollDelay } from "../../fhir/claim-status/poll-delay.ts";
@@ -10,6 +11,29 @@ import type { FhirGateway } from "../../fhir/fhir-gateway.ts";
 import { useSession } from "../shell/session-context.tsx";
 import { ClaimStatusView } from "./claim-status-view.tsx";
 import { exportKey, readExport } from "./submission-storage.ts";
+
+const ACTION_WORDS: Record<NextActionKind, string> = {
+  "correct-and-resubmit": "Correct and resubmit", appeal: "Appeal", "bill-patient": "Bill the patient", "write-off": "Write off",
+  "verify-coverage": "Verify coverage", review: "Review",
+};
+
+/** What the payer's reasons call for, each with the reasons behind it; "Correct and resubmit" only where recoding helps. */
+function NextSteps({ status, onCorrect }: { status: ClaimStatus; onCorrect(status: ClaimStatus): void }) {
+  const actions = nextActions(status);
+  if (actions.length === 0) return null;
+  const correctable = actions.some((a) => a.kind === "correct-and-resubmit" || a.kind === "verify-coverage");
+  return (
+    <section aria-label="Next steps" className="next-steps">
+      <h3>Next steps</h3>
+      <ul>
+        {actions.map((a) => (
+          <li key={a.kind}><strong>{ACTION_WORDS[a.kind]}</strong> ({a.because.join(", ")}): {a.advice}</li>
+        ))}
+      </ul>
+      {correctable && <button type="button" onClick={() => onCorrect(status)}>Correct and resubmit</button>}
+    </section>
+  );
+}
 
 export interface ClaimStatusRegionProps {
   encounterRef: string;
@@ -65,9 +89,7 @@ export function ClaimStatusRegion({ encounterRef, path, state, nameOf, onCorrect
           <p className="muted small">{claimRef}{state?.draft ? ` · a correction (${state.draft.ref}) is in progress` : ""}</p>
           {query.status === "error" && <p role="alert" className="alert">Status could not be read: {String(query.error)}</p>}
           <ClaimStatusView status={query.data ?? undefined} />
-          {(query.data?.kind === "denied" || query.data?.kind === "partially-paid" || query.data?.kind === "error") && (
-            <button type="button" onClick={() => query.data && onCorrect(query.data)}>Correct and resubmit</button>
-          )}
+          {query.data && <NextSteps status={query.data} onCorrect={onCorrect} />}
         </>
       )}
     </section>

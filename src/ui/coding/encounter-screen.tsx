@@ -51,6 +51,8 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
         ...(context.coverages[0]?.id ? { coverageRef: `Coverage/${context.coverages[0].id}` } : {}),
         chargeFor,
       });
+    const payer = context.coverages[0]?.payor?.[0]?.reference;
+    if (payer?.startsWith("Organization/")) chart.insurerRef = payer;
     // Where the store already holds the encounter's claim, the next person continues from it.
     const stored = currentClaim(readBillingState(context.billingResources, encounterRef));
     return stored ? { ...chart, ...draftFromClaim(stored.resource, chart) } : chart;
@@ -72,7 +74,8 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
   }, [stored, worked, draftState]);
   const nameOf = usePeopleNames(peopleIn(store.state), context.practitioners);
   const handOff = async (note: string): Promise<string | undefined> => {
-    if (!checkReadyDraft(draftState.draft).ok) return "Choose the coverage and billing provider first: the hand-off points at the saved claim.";
+    const ready = checkReadyDraft(draftState.draft);
+    if (!ready.ok) return `The hand-off points at the saved claim, which is not complete yet: ${ready.outcome.issue.map((i) => i.details?.text ?? "").join(" ")}`;
     const result = await store.run({ kind: "handoff", note });
     if (result?.kind === "done") return "Handed to coding. The next person sees your draft and this note.";
     if (result?.kind === "conflict") return "Someone changed the claim: resolve the conflict first.";
