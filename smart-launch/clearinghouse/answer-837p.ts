@@ -40,7 +40,8 @@ export function answer837P(text: string, options: AnswerOptions): ClearinghouseA
   const adjudicated = decisions.flat().filter((d): d is Adjudicated => d.kind === "adjudicated");
   const byPayer = new Map<string, Adjudicated[]>();
   for (const d of adjudicated) byPayer.set(d.claim.payer.id ?? "", [...(byPayer.get(d.claim.payer.id ?? "") ?? []), d]);
-  const remits = [...byPayer.values()].map((claims, i) => body835(claims, date, date, `EFT${date}${String(control).padStart(5, "0")}${i + 1}`));
+  const trace = (i: number): string => `EFT${date}${String(control).padStart(5, "0")}${i + 1}`;
+  const remits = byPayer.size ? [...byPayer.values()].map((claims, i) => body835(claims, date, date, trace(i))) : [body835([], date, date, trace(0), first.claims[0])];
   return {
     "999": writeAnswer(envelope("999", "FA", "005010X231A1", 1), [body999(sent)]),
     "277CA": writeAnswer(envelope("277", "HN", "005010X214", 2), sent.map((t, i) => body277CA(t, decisions[i] ?? [], date, `${t.groupControlNumber}-${t.transactionControlNumber}`))),

@@ -66,9 +66,12 @@ function claimSegments(adjudicated: Adjudicated, received: string): { segments: 
   };
 }
 
-/** One 835 transaction for the adjudicated claims of one payer; `trace` is the EFT trace number. */
-export function body835(claims: readonly Adjudicated[], date: string, received: string, trace: string): X12Segment[] {
-  const first = claims[0]?.claim;
+/**
+ * One 835 transaction for the adjudicated claims of one payer; `trace` is the EFT trace number.
+ * Without claims (every claim rejected) it is a notification without payment, for `parties`' payer.
+ */
+export function body835(claims: readonly Adjudicated[], date: string, received: string, trace: string, parties?: SentClaim): X12Segment[] {
+  const first = claims[0]?.claim ?? parties;
   const written = claims.map((c) => claimSegments(c, received));
   const total = written.reduce((t, c) => t + c.paid, 0);
   const bpr = total > 0

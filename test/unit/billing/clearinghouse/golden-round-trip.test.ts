@@ -92,4 +92,10 @@ describe("a member the payer does not know", () => {
       ["277CA", "error", "A3 Returned as unprocessable; 33 Subscriber and subscriber id not found (subscriber)"],
     ]);
   });
+
+  it("gets an 835 without claims or payment (BPR*H, NON), which balances", () => {
+    expect(answers["835"]).toContain("BPR*H*0*C*NON");
+    expect(result.payments.map((p) => [p.posting.claims.length, p.posting.paymentCents, p.balance.issue[0]?.severity])).toEqual([[0, 0, "information"]]);
+    expect(result.outcome.issue.map((i) => i.severity)).toEqual(["information"]);
+  });
 });
