@@ -1,5 +1,5 @@
 /**
- * 277CA (005010X214): HL 20 payer (NM1*PR), 21 receiver, 19 provider, PT patient with NM1*QC,
+ * 277CA (005010X214): HL 20 payer (NM1*PR, or the clearinghouse NM1*AY when it answers), 21 receiver, 19 provider, PT patient with NM1*QC,
  * TRN*2 (the CLM01), STC (category:status:entity, STC10/STC11 more statuses), REF*1K (payer
  * claim control number), DTP*472 (service date). Line-level SVC/STC are not read.
  */
@@ -45,7 +45,7 @@ export function read277CA(transaction: TransactionSegments): ClaimStatus277 {
       inClaim = elementOf(values, 3) === "PT";
       claim = undefined;
       if (inClaim) patient = {};
-    } else if (tag === "NM1" && elementOf(values, 1) === "PR") result.payer = { name: elementOf(values, 3), id: elementOf(values, 9) };
+    } else if (tag === "NM1" && (elementOf(values, 1) === "PR" || (elementOf(values, 1) === "AY" && !result.payer.name))) result.payer = { name: elementOf(values, 3), id: elementOf(values, 9) };
     else if (tag === "NM1" && elementOf(values, 1) === "QC") patient = { lastName: elementOf(values, 3), firstName: elementOf(values, 4), memberId: elementOf(values, 9) };
     else if (tag === "TRN" && inClaim) {
       claim = { ...claimFrom(values), patient };

@@ -71,6 +71,14 @@ describe("reading clearinghouse files", () => {
     ]);
   });
 
+  it("names the clearinghouse (NM1*AY) when it acknowledges instead of the payer, and reads a DTP*472 range (RD8) by its start", () => {
+    const text = fixtureFile("277ca-accepted-and-rejected.x12").text.replace("NM1*PR*2*ACME HEALTH PLAN*****PI*60054", "NM1*AY*2*CLEAR CLAIMS*****46*CLRCLM01").replace("DTP*472*D8*20261120", "DTP*472*RD8*20261119-20261120");
+    const [status] = readClearinghouseFiles([{ name: "ay.277", text }]).transactions;
+    if (status?.kind !== "277CA") throw new Error("not a 277CA");
+    expect(status.payer).toEqual({ name: "CLEAR CLAIMS", id: "CLRCLM01" });
+    expect(status.claims[0]?.serviceDate).toBe("2026-11-19");
+  });
+
   it("reads PLB with each reason:reference and amount pair", () => {
     const remit = one("835-provider-adjustment.x12");
     if (remit.kind !== "835") throw new Error("not an 835");
