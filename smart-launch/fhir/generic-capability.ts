@@ -7,7 +7,7 @@
 import { getSearchParameters } from "@medplum/core";
 import type { CapabilityStatement, CapabilityStatementRestResource } from "fhir/r4";
 
-export const BILLING_TYPES = ["ChargeItem", "Claim", "ClaimResponse", "ExplanationOfBenefit", "Provenance", "Coverage", "Task"];
+export const BILLING_TYPES = ["ChargeItem", "Claim", "ClaimResponse", "ExplanationOfBenefit", "PaymentReconciliation", "Provenance", "Coverage", "Task"];
 const INTERACTIONS = ["read", "search-type", "create", "update"] as const;
 
 /** Reference search parameters of a type, as [code, target types]. */

@@ -47,7 +47,7 @@ function chargesOf(draft: ReadyDraft, prefix: string, generation: number, entere
 
 function provenanceOf(draft: ReadyDraft, id: string, action: string, generation: number, who: string, at: string, targets: string[]): Provenance {
   const provenance = buildProvenance(draft, { targets, activity: action === "submit" ? "CREATE" : "UPDATE" }, { now: at, fhirUserRef: who });
-  const code = `${claimGenerationValue(draft.encounterRef, draft.coverageRef, generation)}|${action}|seed`;
+  const code = `${claimGenerationValue(draft.encounterRef, draft.coverageRef, generation)}:${action}:seed`;
   return { ...provenance, id, meta: { tag: [{ system: BILLING_ACTION_SYSTEM, code }] } };
 }
 

@@ -20,7 +20,7 @@ async function storeOf(encounter: string) {
   const claims = await sandboxSearch<Claim>(SANDBOX.generic, `Claim?identifier=${encodeURIComponent(`${CLAIM_ENCOUNTER}|Encounter/${encounter}`)}`);
   const charges = (await sandboxSearch<ChargeItem>(SANDBOX.generic, `ChargeItem?context=Encounter/${encounter}`)).filter((c) => c.identifier?.some((i) => i.system === CHARGE_SERVICE));
   const billable = charges.filter((c) => c.status === "billable");
-  const lineIds = billable.map((c) => c.identifier?.find((i) => i.system === CHARGE_SERVICE)?.value?.split("|")[1]);
+  const lineIds = billable.map((c) => c.identifier?.find((i) => i.system === CHARGE_SERVICE)?.value?.split(":")[1]);
   const provenance = claims.length ? await sandboxSearch<Provenance>(SANDBOX.generic, `Provenance?target=${claims.map((c) => `Claim/${c.id}`).join(",")}`) : [];
   const versions = [...claims, ...charges].map((r) => `${r.resourceType}/${r.id}/${r.meta?.versionId}`).sort();
   return { claims, charges, billable, lineIds, provenance, versions };

@@ -115,7 +115,7 @@ function liveCharges(items: ChargeItem[], encounter: string): LiveCharge[] {
     if (!service || item.status !== "billable" || item.partOf?.length || credited.has(ref)) return [];
     if (item.context?.reference && !item.context.reference.endsWith(encounter)) return [];
     const value = item.identifier?.find((i) => i.system === CHARGE_SERVICE_SYSTEM)?.value ?? "";
-    const generation = Number.parseInt(/\|g(\d+)\|/.exec(value)?.[1] ?? "0", 10);
+    const generation = Number.parseInt(/:g(\d+):/.exec(value)?.[1] ?? "0", 10);
     return [{ ...stored(item), lineId: service.lineId, hash: service.hash, generation }];
   });
 }
@@ -128,7 +128,7 @@ function lastChangeOf(state: BillingState): LastChange | undefined {
   const draftSavedLater = current?.resource.status === "draft" && claimTime !== undefined && (!latest || claimTime > latest.recorded);
   if (latest && !draftSavedLater) {
     const code = (latest.meta?.tag ?? []).find((t) => t.system === BILLING_ACTION_SYSTEM)?.code ?? "";
-    const action = code.includes("|correct|") ? "corrected" : code.includes("|handoff|") ? "handed to coding" : code.includes("|save|") ? "saved" : "submitted";
+    const action = code.includes(":correct:") ? "corrected" : code.includes(":handoff:") ? "handed to coding" : code.includes(":save:") ? "saved" : "submitted";
     const who = latest.agent[0]?.who?.display ?? latest.agent[0]?.who?.reference;
     return { action, ...(who ? { who } : {}), when: latest.recorded };
   }

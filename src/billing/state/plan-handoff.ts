@@ -2,7 +2,7 @@ import type { Task } from "fhir/r4";
 import type { BuildContext, ReadyDraft } from "../build/build-context.ts";
 import { buildProvenance } from "../build/build-provenance.ts";
 import { deterministicUrnUuid } from "../build/deterministic-uuid.ts";
-import { BILLING_ACTION_SYSTEM, HANDOFF_SYSTEM, handoffValue, identifierQuery, READY_FOR_CODING, tokenOf } from "./billing-identifiers.ts";
+import { BILLING_ACTION_SYSTEM, contentHash, HANDOFF_SYSTEM, handoffValue, identifierQuery, READY_FOR_CODING, tokenOf } from "./billing-identifiers.ts";
 import type { BillingState } from "./billing-state.ts";
 import type { StorePlan, StoreWrite } from "./store-writes.ts";
 
@@ -46,7 +46,7 @@ export function planHandoff(draft: ReadyDraft, state: BillingState, note: string
     const value = handoffValue(draft.encounterRef);
     writes.push({ kind: "create", label: "Hand to coding", fullUrl: deterministicUrnUuid(tokenOf(HANDOFF_SYSTEM, value)), resource: base, ifNoneExist: identifierQuery(HANDOFF_SYSTEM, value) });
   }
-  const code = `${handoffValue(draft.encounterRef)}|handoff|${context.now}`;
+  const code = `${handoffValue(draft.encounterRef)}:handoff:${contentHash(context.now + context.fhirUserRef)}`;
   const provenance = buildProvenance(draft, { targets: [focus.ref], activity: "UPDATE" }, context);
   provenance.meta = { tag: [{ system: BILLING_ACTION_SYSTEM, code }] };
   writes.push({ kind: "create", label: "Provenance", fullUrl: deterministicUrnUuid(code), resource: provenance, ifNoneExist: `_tag=${encodeURIComponent(tokenOf(BILLING_ACTION_SYSTEM, code))}` });

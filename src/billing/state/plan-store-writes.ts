@@ -129,7 +129,7 @@ function completedHandoff(state: BillingState): StoreWrite | undefined {
 
 function provenanceWrite(draft: ReadyDraft, context: BuildContext, target: StoredClaim, action: string, targets: string[]): StoreWrite {
   const value = claimGenerationValue(draft.encounterRef, draft.coverageRef, target.generation);
-  const code = `${value}|${action}|${draftContentHash(draft)}`;
+  const code = `${value}:${action}:${draftContentHash(draft)}`;
   const provenance: Provenance = buildProvenance(draft, { targets, activity: action === "correct" ? "UPDATE" : "CREATE" }, context);
   provenance.meta = { tag: [{ system: BILLING_ACTION_SYSTEM, code }] };
   return { kind: "create", label: "Provenance", fullUrl: deterministicUrnUuid(code), resource: provenance, ifNoneExist: `_tag=${encodeURIComponent(tokenOf(BILLING_ACTION_SYSTEM, code))}` };

@@ -39,7 +39,7 @@ export function operationRequest(label: string, url: string, body: Resource): Pl
 /** The claim file to hand to a billing system: named after the encounter and the claim generation. */
 export function exportDownload(draft: ReadyDraft, bundle: Bundle): Download {
   const claim = bundle.entry?.find((e) => e.resource?.resourceType === "Claim")?.resource as Claim | undefined;
-  const generation = claim?.identifier?.find((i) => i.system === CLAIM_GENERATION_SYSTEM)?.value?.split("|")[2] ?? "1";
+  const generation = claim?.identifier?.find((i) => i.system === CLAIM_GENERATION_SYSTEM)?.value?.split(":")[2] ?? "1";
   return {
     fileName: `claim-${idOf(draft.encounterRef)}-g${generation}.fhir.json`,
     bundle,

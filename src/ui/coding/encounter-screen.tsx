@@ -17,6 +17,8 @@ import { HandoffRegion } from "../claim/handoff-region.tsx";
 import { useBillingStore } from "../claim/use-billing-store.ts";
 import { peopleIn, usePeopleNames } from "../claim/use-people-names.ts";
 import { useWritePath } from "../claim/use-write-path.ts";
+import { useQueryClient } from "@tanstack/react-query";
+import { ClearinghouseFiles } from "../clearinghouse/clearinghouse-files.tsx";
 import { billingEndpointFor } from "../claim/billing-config.ts";
 import { BillingServerNotice } from "../claim/billing-server-notice.tsx";
 import { useBillingServer } from "../claim/use-billing-server.ts";
@@ -60,6 +62,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
   const localKey = draftKey(session.serverUrl, session.fhirUser ?? "", encounterRef);
   const draftState = useClaimDraft(localKey, start, now, { retentionDays: draftRetentionDaysOf(billing) });
   const path = useWritePath(billing);
+  const queryClient = useQueryClient();
   // Opening an encounter writes nothing: the draft goes to the store once someone has worked on it
   // (in this visit, or in this browser before: a restored local draft).
   const opened = useRef(draftState.draft);
@@ -125,6 +128,13 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
           review();
           setTimeout(() => document.getElementById("denial-notice")?.focus(), 0);
         }} />
+      {store.target && (
+        <ClearinghouseFiles gateway={store.target.gateway} now={now} onPosted={() => {
+          void store.refresh();
+          void queryClient.invalidateQueries({ queryKey: ["claim-status"] });
+          void queryClient.invalidateQueries({ queryKey: ["claim-worklist"] });
+        }} />
+      )}
     </>
   );
 }

@@ -53,7 +53,7 @@ describe("buildChargeItems", () => {
     const built = buildChargeItems(fixture, context, 3);
     const encounterId = fixture.encounterRef.split("/")[1];
     expect(built.map((i) => i.identifier?.[0]?.system)).toEqual(fixture.lines.map(() => CHARGE_SERVICE_SYSTEM));
-    built.forEach((item, i) => expect(item.identifier?.[0]?.value).toMatch(new RegExp(`^${encounterId}\\|${fixture.lines[i]?.id}\\|g3\\|[0-9a-z]+$`)));
+    built.forEach((item, i) => expect(item.identifier?.[0]?.value).toMatch(new RegExp(`^${encounterId}:${fixture.lines[i]?.id}:g3:[0-9a-z]+$`)));
     expect(buildChargeItems({ ...fixture, revision: 99 }, context, 3).map((i) => i.identifier)).toEqual(built.map((i) => i.identifier));
     const changed = { ...fixture, lines: fixture.lines.map((l, i) => (i === 0 ? { ...l, units: l.units + 1 } : l)) };
     const again = buildChargeItems(changed, context, 3);

@@ -32,7 +32,7 @@ describe("planOracleCharges", () => {
     expect(replacing?.valueReference?.reference).toBe(`ChargeItem/ci-${first!.id}-g1`);
     expect(replacing?.extension?.[0]?.valueId).toBe("1");
     expect(plan.download?.fileName).toMatch(/-g2\.fhir\.json$/);
-    expect(plan.download?.bundle.entry?.[0]?.resource).toMatchObject({ related: [{ claim: { identifier: { value: expect.stringMatching(/\|1$/) } } }] });
+    expect(plan.download?.bundle.entry?.[0]?.resource).toMatchObject({ related: [{ claim: { identifier: { value: expect.stringMatching(/:1$/) } } }] });
   });
 
   it("transactionIds do not depend on the browser's revision counter", () => {

@@ -22,7 +22,7 @@ describe("planDraftSave", () => {
     const [write] = writes(planDraftSave(draft, empty, CONTEXT));
     expect(write?.kind).toBe("create");
     expect((write?.resource as Claim).status).toBe("draft");
-    expect(write?.kind === "create" && write.ifNoneExist).toBe(`identifier=${encodeURIComponent(`${CLAIM_GENERATION_SYSTEM}|${draft.encounterRef.split("/")[1]}|${draft.coverageRef.split("/")[1]}|1`)}`);
+    expect(write?.kind === "create" && write.ifNoneExist).toBe(`identifier=${encodeURIComponent(`${CLAIM_GENERATION_SYSTEM}|${draft.encounterRef.split("/")[1]}:${draft.coverageRef.split("/")[1]}:1`)}`);
   });
 
   it("a draft on the store is updated with If-Match on the version this draft rests on; the same content writes nothing", () => {
@@ -57,7 +57,7 @@ describe("planDraftSave", () => {
     const active = storedClaim(draft, "c1", "2", "active");
     const [write] = writes(planDraftSave({ ...draft, basedOn: basis(active), lines: draft.lines.slice(1) }, readBillingState([active], draft.encounterRef), CONTEXT));
     const claim = write?.resource as Claim;
-    expect(claim.identifier?.find((i) => i.system === CLAIM_GENERATION_SYSTEM)?.value).toMatch(/\|2$/);
+    expect(claim.identifier?.find((i) => i.system === CLAIM_GENERATION_SYSTEM)?.value).toMatch(/:2$/);
     expect(claim.related?.[0]?.claim?.reference).toBe("Claim/c1");
     expect(claim.status).toBe("draft");
   });
@@ -84,7 +84,7 @@ describe("planStoreSubmission", () => {
     const plan = planStoreSubmission({ ...changed, basedOn: basis(g2, 2) }, state, CONTEXT);
     expect(summary(plan)).toEqual(["update Claim c2@1 active", "update Claim c1@2 cancelled", "create ChargeItem", `update ChargeItem ${charges[0]!.id}@1 entered-in-error`, "create Provenance"]);
     const created = writes(plan).find((w) => w.kind === "create" && w.resource.resourceType === "ChargeItem")?.resource as ChargeItem;
-    expect(created.identifier?.[0]?.value).toMatch(new RegExp(`\\|${draft.lines[0]!.id}\\|g2\\|`));
+    expect(created.identifier?.[0]?.value).toMatch(new RegExp(`:${draft.lines[0]!.id}:g2:`));
   });
 
   it("a removed line's charge is retired; the submitted claim as it stands writes nothing", () => {

@@ -45,7 +45,7 @@ describe("readBillingState", () => {
     const claim = storedClaim(draft, "c1", "2", "active", 1, "2026-11-26T17:00:00Z");
     const provenance: Provenance = {
       resourceType: "Provenance", id: "p1", recorded: "2026-11-26T17:00:01Z", target: [{ reference: "Claim/c1" }],
-      agent: [{ who: { reference: "Practitioner/pr-chen" } }], meta: { tag: [{ system: BILLING_ACTION_SYSTEM, code: "x|1|correct|h" }] },
+      agent: [{ who: { reference: "Practitioner/pr-chen" } }], meta: { tag: [{ system: BILLING_ACTION_SYSTEM, code: "x:1:correct:h" }] },
     };
     expect(readBillingState([claim, provenance], draft.encounterRef).lastChange).toEqual({ action: "corrected", who: "Practitioner/pr-chen", when: "2026-11-26T17:00:01Z" });
     const laterDraft = { ...storedClaim(draft, "c2", "1", "draft", 2, "2026-11-27T08:00:00Z"), enterer: { reference: "Practitioner/pr-rivera" } };
