@@ -2,7 +2,8 @@
  * `npm run sandbox`: PORT (4000), SANDBOX_PROFILE (generic|epic|oracle), TOKEN_TTL_SECONDS (3600),
  * APP_LAUNCH_URL (http://localhost:5173/launch.html), PAYER_DELAY_MS (3000), QUIET=1 (no request log),
  * SANDBOX_REFERENCE_DATE (YYYY-MM-DD; default today: the seed's dates move so its newest encounter
- * is 3 days before it, and the sandbox clock starts there). Prints the launcher URL; Ctrl-C stops it.
+ * is 3 days before it, and the sandbox clock starts there), REFRESH_TTL_SECONDS (86400), LAUNCH_TTL_SECONDS (300),
+ * MAX_BODY_BYTES (4194304), MAX_BUNDLE_ENTRIES (1000). Prints the launcher URL; Ctrl-C stops it.
  */
 import { isReferenceDate } from "./clock/sandbox-clock.ts";
 import { isProfile } from "./fhir/personas.ts";
@@ -26,6 +27,10 @@ const sandbox = await startSandbox({
   appLaunchUrl: process.env["APP_LAUNCH_URL"] ?? "http://localhost:5173/launch.html",
   payerDelayMs: Number(process.env["PAYER_DELAY_MS"] ?? 3000),
   ...(referenceDate ? { referenceDate } : {}),
+  refreshTtlSeconds: Number(process.env["REFRESH_TTL_SECONDS"] ?? 86_400),
+  launchTtlSeconds: Number(process.env["LAUNCH_TTL_SECONDS"] ?? 300),
+  maxBodyBytes: Number(process.env["MAX_BODY_BYTES"] ?? 4 * 1024 * 1024),
+  maxBundleEntries: Number(process.env["MAX_BUNDLE_ENTRIES"] ?? 1000),
   quiet: process.env["QUIET"] === "1",
 });
 console.log(`Sandbox EHR (${profile}) ready in ${Math.round(performance.now() - started)} ms, reference date ${sandbox.clock.referenceDate}`);

@@ -25,4 +25,12 @@ export interface SandboxContext {
   payer: PayerSimulator;
   /** The sandbox's one clock: every date rule reads "now" from it. */
   clock: SandboxClock;
+  limits: SandboxLimits;
+}
+
+export interface SandboxLimits {
+  /** Larger request bodies get 413 before they are read (MAX_BODY_BYTES). */
+  maxBodyBytes: number;
+  /** Larger batch/transaction Bundles get 413 (MAX_BUNDLE_ENTRIES). */
+  maxBundleEntries: number;
 }

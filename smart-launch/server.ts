@@ -17,7 +17,7 @@ import { createEngine, readSeed, type MedplumResource } from "./fhir/engine.ts";
 import { handleFhir } from "./fhir/fhir-route.ts";
 import { loadPersona, type Profile } from "./fhir/personas.ts";
 import { answerPreflight, applyCors } from "./http/cors.ts";
-import { sendOutcome } from "./http/respond.ts";
+import { BodyTooLarge, limitBody, sendOutcome } from "./http/respond.ts";
 import { handleClearinghouse } from "./clearinghouse/clearinghouse-routes.ts";
 import { handleLauncher } from "./launcher/launcher-routes.ts";
 import { PayerSimulator } from "./payer/payer-simulator.ts";
@@ -37,6 +37,14 @@ export interface SandboxOptions {
    */
   referenceDate?: string;
   quiet?: boolean;
+  /** Request bodies larger than this get 413 before they are read. Default 4 MiB. */
+  maxBodyBytes?: number;
+  /** Batch/transaction Bundles with more entries get 413. Default 1000. */
+  maxBundleEntries?: number;
+  /** Refresh-token lifetime; each use rotates it. Default 86400. */
+  refreshTtlSeconds?: number;
+  /** Launch-id lifetime; each launch id is used once. Default 300. */
+  launchTtlSeconds?: number;
 }
 
 export interface RunningSandbox {
@@ -50,6 +58,9 @@ export interface RunningSandbox {
 async function route(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   applyCors(req, res);
   if (answerPreflight(req, res)) return;
+  const declaredLength = Number(req.headers["content-length"] ?? 0);
+  if (declaredLength > ctx.limits.maxBodyBytes) return refuseLargeBody(req, res, ctx.limits.maxBodyBytes);
+  limitBody(req, ctx.limits.maxBodyBytes);
   const url = new URL(req.url ?? "/", ctx.url);
   const method = req.method ?? "GET";
   if (url.pathname === "/fhir" || url.pathname.startsWith("/fhir/")) return handleFhir(ctx, req, res, url);
@@ -59,6 +70,12 @@ async function route(ctx: SandboxContext, req: IncomingMessage, res: ServerRespo
   if (url.pathname.startsWith("/clearinghouse") && (await handleClearinghouse(ctx, req, res, url))) return;
   if (method === "GET" && (await handleLauncher(ctx, res, url))) return;
   sendOutcome(res, 404, "not-found", `No route for ${method} ${url.pathname}`);
+}
+
+/** 413 at once; the rest of the body is discarded as it arrives, never kept, so the client can read the answer. */
+function refuseLargeBody(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  sendOutcome(res, 413, "too-costly", new BodyTooLarge(limit).message);
+  req.resume();
 }
 
 function logLine(req: IncomingMessage, res: ServerResponse, started: number): void {
@@ -78,6 +95,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     const started = performance.now();
     if (!options.quiet) res.on("finish", () => logLine(req, res, started));
     route(ctxRef.ctx as SandboxContext, req, res).catch((error: unknown) => {
+      if (error instanceof BodyTooLarge) {
+        if (!res.headersSent) refuseLargeBody(req, res, error.limit);
+        return;
+      }
       if (!options.quiet) console.error(error);
       if (!res.headersSent) sendOutcome(res, 500, "exception", `Internal error: ${(error as Error).message}`);
       else res.end();
@@ -90,9 +111,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   ctxRef.ctx = {
     url, fhirBase, authorizeUrl: urls.authorize, tokenUrl: urls.token,
     persona: loadPersona(options.profile ?? "generic", urls, seededTypes),
-    engine, store: new SessionStore(options.tokenTtlSeconds ?? 3600, () => clock.now().getTime()), clients: readClients(),
+    engine, store: new SessionStore(options.tokenTtlSeconds ?? 3600, () => clock.now().getTime(), { refreshTtlSeconds: options.refreshTtlSeconds ?? 86_400, launchTtlSeconds: options.launchTtlSeconds ?? 300 }), clients: readClients(),
     appLaunchUrl: options.appLaunchUrl ?? "http://localhost:5173/launch.html",
     idTokenSecret: randomBytes(32), defaultUser: "pr-rivera", payer, clock,
+    limits: { maxBodyBytes: options.maxBodyBytes ?? 4 * 1024 * 1024, maxBundleEntries: options.maxBundleEntries ?? 1000 },
   };
   return {
     url,

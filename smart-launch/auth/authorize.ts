@@ -73,7 +73,7 @@ export async function handleAuthorize(ctx: SandboxContext, _req: IncomingMessage
   if (problem) return redirectError(res, params, ...problem);
   const launchId = params["launch"];
   if (launchId) {
-    const context = ctx.store.launches.get(launchId);
+    const context = ctx.store.takeLaunch(launchId);
     if (!context) return redirectError(res, params, "invalid_request", "unknown or expired launch");
     if (context.deny) return redirectError(res, params, "access_denied", "the user denied access to the app");
     return issueCode(ctx, res, params, context);

@@ -1,6 +1,7 @@
 /**
- * In-memory state of the authorization server: launch contexts, authorization codes (single
- * use, 60 s), access tokens (TOKEN_TTL_SECONDS) and refresh tokens. The clock is injectable.
+ * In-memory state of the authorization server: launch contexts (single use, LAUNCH_TTL_SECONDS),
+ * authorization codes (single use, 60 s), access tokens (TOKEN_TTL_SECONDS) and refresh tokens
+ * (rotated on every use, bound to their client, REFRESH_TTL_SECONDS). The clock is injectable.
  */
 import { randomBytes } from "node:crypto";
 
@@ -36,22 +37,40 @@ export interface TokenRecord extends Grant {
 
 export const CODE_TTL_MS = 60_000;
 
+export interface Lifetimes {
+  refreshTtlSeconds: number;
+  launchTtlSeconds: number;
+}
+
+interface Expiring<T> { value: T; expiresAt: number }
+
 export function newToken(bytes = 24): string {
   return randomBytes(bytes).toString("base64url");
 }
 
 export class SessionStore {
-  readonly launches = new Map<string, LaunchContext>();
+  private readonly launches = new Map<string, Expiring<LaunchContext>>();
   readonly codes = new Map<string, CodeRecord>();
   readonly tokens = new Map<string, TokenRecord>();
-  readonly refreshTokens = new Map<string, Grant>();
+  private readonly refreshTokens = new Map<string, Expiring<Grant>>();
 
-  constructor(readonly tokenTtlSeconds: number, readonly now: () => number = Date.now) {}
+  constructor(
+    readonly tokenTtlSeconds: number,
+    readonly now: () => number = Date.now,
+    readonly lifetimes: Lifetimes = { refreshTtlSeconds: 86_400, launchTtlSeconds: 300 },
+  ) {}
 
   createLaunch(context: LaunchContext): string {
     const id = newToken(12);
-    this.launches.set(id, context);
+    this.launches.set(id, { value: context, expiresAt: this.now() + this.lifetimes.launchTtlSeconds * 1000 });
     return id;
+  }
+
+  /** The launch context once; a second call, or one after its lifetime, gets nothing. */
+  takeLaunch(id: string): LaunchContext | undefined {
+    const record = this.launches.get(id);
+    this.launches.delete(id);
+    return record && record.expiresAt > this.now() ? record.value : undefined;
   }
 
   createCode(record: Omit<CodeRecord, "expiresAt">): string {
@@ -83,7 +102,16 @@ export class SessionStore {
 
   issueRefreshToken(grant: Grant): string {
     const token = newToken(32);
-    this.refreshTokens.set(token, grant);
+    this.refreshTokens.set(token, { value: grant, expiresAt: this.now() + this.lifetimes.refreshTtlSeconds * 1000 });
     return token;
+  }
+
+  /** Uses a refresh token up (it is refused afterwards): its grant when known, unexpired and issued to this client. */
+  takeRefreshToken(token: string, clientId: string | undefined): Grant | "unknown" | "expired" | "other-client" {
+    const record = this.refreshTokens.get(token);
+    if (!record) return "unknown";
+    if (clientId !== undefined && record.value.clientId !== clientId) return "other-client";
+    this.refreshTokens.delete(token);
+    return record.expiresAt > this.now() ? record.value : "expired";
   }
 }

@@ -36,11 +36,18 @@ function grantFromCode(ctx: SandboxContext, form: URLSearchParams): Grant {
   return grant;
 }
 
+/**
+ * A refresh token is used once: the answer carries its successor. It is bound to the client it was
+ * issued to; a public client that sends no client_id is identified by the token itself (fhirclient
+ * sends none unless told to), one that sends another client's id is refused.
+ */
 function grantFromRefresh(ctx: SandboxContext, form: URLSearchParams): Grant {
-  const grant = ctx.store.refreshTokens.get(form.get("refresh_token") ?? "");
-  if (!grant) throw new TokenError("invalid_grant", "unknown refresh_token");
-  const clientId = form.get("client_id");
-  if (clientId && clientId !== grant.clientId) throw new TokenError("invalid_grant", "the refresh token was issued to another client");
+  const clientId = form.get("client_id") ?? undefined;
+  if (clientId !== undefined && !ctx.clients.some((c) => c.client_id === clientId)) throw new TokenError("invalid_client", `unknown client_id "${clientId}"`, 401);
+  const grant = ctx.store.takeRefreshToken(form.get("refresh_token") ?? "", clientId);
+  if (grant === "unknown") throw new TokenError("invalid_grant", "unknown or already used refresh_token");
+  if (grant === "expired") throw new TokenError("invalid_grant", "the refresh_token has expired");
+  if (grant === "other-client") throw new TokenError("invalid_grant", "the refresh token was issued to another client");
   return grant;
 }
 
@@ -71,7 +78,10 @@ function exchange(ctx: SandboxContext, form: URLSearchParams): Record<string, un
     const wantsRefresh = grant.scopes.includes("offline_access") || grant.scopes.includes("online_access");
     return tokenResponse(ctx, grant, wantsRefresh ? ctx.store.issueRefreshToken(grant) : undefined);
   }
-  if (grantType === "refresh_token") return tokenResponse(ctx, grantFromRefresh(ctx, form), form.get("refresh_token") ?? undefined);
+  if (grantType === "refresh_token") {
+    const grant = grantFromRefresh(ctx, form);
+    return tokenResponse(ctx, grant, ctx.store.issueRefreshToken(grant));
+  }
   throw new TokenError("unsupported_grant_type", `grant_type "${grantType ?? ""}" is not supported`);
 }
 

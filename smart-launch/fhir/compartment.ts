@@ -2,7 +2,8 @@
  * The patient compartment behind patient/ scopes: searches are narrowed to the launch patient,
  * reads of another patient's resources are refused, and writes may only point at that patient.
  */
-import { parseSearchRequest } from "@medplum/core";
+import { evalFhirPath, getSearchParameter, parseSearchRequest } from "@medplum/core";
+import type { Reference, Resource } from "fhir/r4";
 import type { FhirEngine } from "./engine.ts";
 import { fastEquivalent } from "./search-params.ts";
 
@@ -36,6 +37,16 @@ export async function isInCompartment(engine: FhirEngine, type: string, id: stri
   const query = restrictToPatient(type, new URLSearchParams({ _id: id }), patientId);
   const bundle = await engine.repo.search(parseSearchRequest(`${type}?${query}`));
   return (bundle.entry ?? []).length > 0;
+}
+
+/** True when a resource in hand is the patient's or belongs to no patient (read from its content). */
+export function belongsToPatient(resource: Resource, patientId: string): boolean {
+  const declared = PATIENT_PARAM[resource.resourceType];
+  if (!declared) return true;
+  if (resource.resourceType === "Patient") return resource.id === patientId;
+  const expression = getSearchParameter(resource.resourceType, fastEquivalent(resource.resourceType, declared))?.expression;
+  if (!expression) return false;
+  return evalFhirPath(expression, resource).some((value) => (value as Reference | undefined)?.reference === `Patient/${patientId}`);
 }
 
 function patientReferences(node: unknown, into: string[]): string[] {

@@ -12,8 +12,8 @@ export interface EngineAnswer {
   resource?: Resource;
 }
 
-export async function callEngine(engine: FhirEngine, req: IncomingMessage, method: string, relativeUrl: string, body: unknown): Promise<EngineAnswer> {
-  const request = { ...makeSimpleRequest(method as HttpMethod, relativeUrl, body), headers: req.headers };
+export async function callEngine(engine: FhirEngine, req: IncomingMessage, method: string, relativeUrl: string, body: unknown, headers: IncomingMessage["headers"] = req.headers): Promise<EngineAnswer> {
+  const request = { ...makeSimpleRequest(method as HttpMethod, relativeUrl, body), headers };
   const [outcome, resource] = await engine.router.handleRequest(request, engine.repo);
   return { status: getStatus(outcome), outcome: outcome as OperationOutcome, ...(resource ? { resource: resource as unknown as Resource } : {}) };
 }

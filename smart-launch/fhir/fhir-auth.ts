@@ -3,12 +3,11 @@
  * token, 403 when the granted scopes do not cover the resource type and interaction.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Bundle } from "fhir/r4";
 import { decide } from "../auth/scopes.ts";
 import type { TokenRecord } from "../auth/session-store.ts";
 import { sendOutcome } from "../http/respond.ts";
 import type { SandboxContext } from "../sandbox-context.ts";
-import { classifyRequest, isDeclared, permissionLetter, type RequestKind } from "./request-kind.ts";
+import { permissionLetter, type RequestKind } from "./request-kind.ts";
 
 export function authenticate(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse): TokenRecord | undefined {
   const header = req.headers.authorization ?? "";
@@ -41,20 +40,6 @@ export function permissionFor(grant: TokenRecord, kind: RequestKind): Permission
   if (!decision.allowed) return { ...decision, reason: `The granted scopes do not allow "${letter}" on ${kind.type}.` };
   if (decision.patientOnly && !grant.patient) return { allowed: false, patientOnly: true, reason: "patient/ scopes without a patient in context." };
   return decision;
-}
-
-/** Checks every entry of a batch/transaction against the statement and the scopes; a problem text or undefined. */
-export function bundleProblem(ctx: SandboxContext, grant: TokenRecord, bundle: Bundle): { status: number; text: string } | undefined {
-  for (const entry of bundle.entry ?? []) {
-    const url = entry.request?.url ?? "";
-    const [path = ""] = url.split("?");
-    const kind = classifyRequest(entry.request?.method ?? "GET", path.split("/").filter(Boolean), entry.resource);
-    if (!kind) return { status: 400, text: `Bundle entry "${entry.request?.method} ${url}" is not a FHIR interaction.` };
-    if (!isDeclared(ctx.persona.statement, kind)) return { status: 405, text: `Bundle entry "${entry.request?.method} ${url}": ${describeKind(kind)} is not supported by this server.` };
-    const permission = permissionFor(grant, kind);
-    if (!permission.allowed) return { status: 403, text: `Bundle entry "${entry.request?.method} ${url}": ${permission.reason ?? "forbidden"}` };
-  }
-  return undefined;
 }
 
 export function describeKind(kind: RequestKind): string {

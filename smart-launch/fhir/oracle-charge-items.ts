@@ -6,8 +6,9 @@
  *   -> a new ChargeItem; the replaced one becomes entered-in-error;
  * - ChargeItem/{id}/$credit: Parameters{versionId, subject, context, transactionId} -> an offsetting
  *   ChargeItem (negative quantity, partOf the original).
- * Each answers 201 with an empty body and Location of the new ChargeItem (Oracle documents 200
- * for $create and a Location without the new id; the id is more useful to a client).
+ * Each answers with an empty body as Oracle documents (chargeitem-operations-http.json): $modify
+ * and $credit 201 with Location of the new ChargeItem, $create 200 with Location of the operation
+ * itself (no id: a client finds its charge by reading the encounter's ChargeItems afterwards).
  */
 import { parseSearchRequest } from "@medplum/core";
 import type { ChargeItem, Extension, Parameters } from "fhir/r4";
@@ -55,7 +56,8 @@ export async function chargeItemCreate(ctx: SandboxContext, _kind: RequestKind, 
   const item = await chargeItemParam(ctx, parameters);
   if ("status" in item && typeof item.status === "number") return item as OperationResult;
   const { id: _id, meta: _meta, ...rest } = item as ChargeItem;
-  return save(ctx, { ...rest, status: "billable" }, param(parameters, "transactionId")?.valueUuid ?? "");
+  const saved = await save(ctx, { ...rest, status: "billable" }, param(parameters, "transactionId")?.valueUuid ?? "");
+  return "error" in saved ? saved : { ...saved, status: 200, location: `${ctx.fhirBase}/ChargeItem/$create` };
 }
 
 export async function chargeItemModify(ctx: SandboxContext, _kind: RequestKind, body: unknown): Promise<OperationResult> {

@@ -62,3 +62,13 @@ export function normaliseSearchParams(type: string, params: URLSearchParams, fhi
   }
   return out;
 }
+
+/** _count and _offset must be whole numbers of 0 or more (a larger _count is cut to the largest page); a description of the first bad one. */
+export function pagingProblem(params: URLSearchParams): string | undefined {
+  for (const key of ["_count", "_offset"]) {
+    for (const value of params.getAll(key)) {
+      if (!/^\d{1,9}$/.test(value)) return `${key}=${value} is not a whole number of 0 or more.`;
+    }
+  }
+  return undefined;
+}

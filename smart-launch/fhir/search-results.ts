@@ -53,8 +53,8 @@ async function revIncluded(engine: FhirEngine, matches: Resource[], value: strin
   return (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
 }
 
-/** The searchset with fullUrls, paging links and included resources. */
-export async function completeSearchset(engine: FhirEngine, base: string, type: string, bundle: Bundle, params: URLSearchParams): Promise<Bundle> {
+/** The searchset with fullUrls, paging links and the included resources `mayInclude` lets through. */
+export async function completeSearchset(engine: FhirEngine, base: string, type: string, bundle: Bundle, params: URLSearchParams, mayInclude: (resource: Resource) => boolean): Promise<Bundle> {
   const matches = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
   const seen = new Set(matches.map((m) => `${m.resourceType}/${m.id ?? ""}`));
   const extra: Resource[] = [];
@@ -62,6 +62,7 @@ export async function completeSearchset(engine: FhirEngine, base: string, type: 
   for (const value of params.getAll("_revinclude")) extra.push(...(await revIncluded(engine, matches, value)));
   const includeEntries: BundleEntry[] = [];
   for (const resource of extra) {
+    if (!mayInclude(resource)) continue;
     const key = `${resource.resourceType}/${resource.id ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,15 +1,17 @@
-/** search-type: refuse unknown parameters, normalise references, narrow to the patient, page. */
+/** search-type: refuse unknown parameters, normalise references, narrow to the patient, page, and add only the includes the token may see. */
 import type { ServerResponse } from "node:http";
 import { DEFAULT_SEARCH_COUNT } from "@medplum/core";
 import type { Bundle } from "fhir/r4";
+import type { TokenRecord } from "../auth/session-store.ts";
 import { FHIR_JSON, sendJson, sendOutcome } from "../http/respond.ts";
 import type { SandboxContext } from "../sandbox-context.ts";
+import { mayInclude } from "./access.ts";
 import { restrictToPatient } from "./compartment.ts";
 import { searchEngine } from "./engine-search.ts";
 import { normaliseSearchParams, searchParamProblem } from "./search-params.ts";
 import { completeSearchset } from "./search-results.ts";
 
-export async function runSearch(ctx: SandboxContext, res: ServerResponse, type: string, params: URLSearchParams, patientId: string | undefined): Promise<void> {
+export async function runSearch(ctx: SandboxContext, res: ServerResponse, type: string, params: URLSearchParams, patientId: string | undefined, grant: TokenRecord): Promise<void> {
   const rest = ctx.persona.statement.rest?.[0];
   const declared = rest?.resource?.find((r) => r.type === type);
   if (!declared) return sendOutcome(res, 405, "not-supported", `search on ${type} is not supported by this server.`);
@@ -25,5 +27,5 @@ export async function runSearch(ctx: SandboxContext, res: ServerResponse, type: 
   } catch (error) {
     return sendOutcome(res, 400, "invalid", `Search failed: ${(error as Error).message}`);
   }
-  sendJson(res, 200, await completeSearchset(ctx.engine, ctx.fhirBase, type, bundle, params), {}, FHIR_JSON);
+  sendJson(res, 200, await completeSearchset(ctx.engine, ctx.fhirBase, type, bundle, params, (resource) => mayInclude(grant, resource)), {}, FHIR_JSON);
 }

@@ -28,10 +28,40 @@ export function redirect(res: ServerResponse, location: string): void {
   res.end();
 }
 
-export async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+/** Thrown by readBody when a body grows past the request's limit (the server answers 413). */
+export class BodyTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`The request body is larger than ${limit} bytes, the most this server reads.`);
+  }
+}
+
+const bodyLimits = new WeakMap<IncomingMessage, number>();
+
+/** The most readBody will read from this request. */
+export function limitBody(req: IncomingMessage, maxBytes: number): void {
+  bodyLimits.set(req, maxBytes);
+}
+
+/** The body as text; past the request's limit it rejects with BodyTooLarge and discards the rest as it arrives. */
+export function readBody(req: IncomingMessage): Promise<string> {
+  const limit = bodyLimits.get(req) ?? Number.POSITIVE_INFINITY;
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on("data", (chunk: Buffer) => {
+      if (over) return;
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      over = true;
+      chunks.length = 0;
+      reject(new BodyTooLarge(limit));
+    });
+    req.on("end", () => {
+      if (!over) resolve(Buffer.concat(chunks).toString("utf8"));
+    });
+    req.on("error", reject);
+  });
 }
 
 /** Escapes text for HTML element content and attribute values. */

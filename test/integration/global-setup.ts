@@ -1,7 +1,7 @@
 /**
- * Starts one sandbox per persona (and one with 1-second tokens) on random ports, once for the
- * whole integration project, all at the tests' reference date, and hands their URLs to the tests
- * with `provide`.
+ * Starts one sandbox per persona (and one with 1-second tokens, 2-second launch ids and 3-second
+ * refresh tokens) on random ports, once for the whole integration project, all at the tests'
+ * reference date, and hands their URLs to the tests with `provide`.
  */
 import type { TestProject } from "vitest/node";
 import { startSandbox, type RunningSandbox } from "../../smart-launch/server.ts";
@@ -25,7 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, payerDelayMs: 200 }),
     startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, profile: "epic" }),
     startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, profile: "oracle" }),
-    startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, tokenTtlSeconds: 1 }),
+    startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, tokenTtlSeconds: 1, launchTtlSeconds: 2, refreshTtlSeconds: 3 }),
     startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, profile: "billing", payerDelayMs: 200, tokenTtlSeconds: 2 }),
   ]);
   project.provide("sandboxes", { generic: urlsOf(generic), epic: urlsOf(epic), oracle: urlsOf(oracle), shortTokens: urlsOf(shortTokens), billing: urlsOf(billing) });

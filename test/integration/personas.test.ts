@@ -69,10 +69,12 @@ describe("oracle persona", () => {
 
   async function createCharge(transactionId: string): Promise<ChargeItem> {
     const response = await fhirSend(oracle, token, "POST", "ChargeItem/$create", createParameters(transactionId));
-    expect(response.status).toBe(201);
-    const location = response.headers.get("location") ?? "";
-    expect(location).toMatch(new RegExp(`^${oracle.fhirBase}/ChargeItem/[^/]+$`));
-    return (await (await fhirGet(oracle, token, location.slice(oracle.fhirBase.length + 1))).json()) as ChargeItem;
+    expect(response.status).toBe(200);
+    expect(response.headers.get("location")).toBe(`${oracle.fhirBase}/ChargeItem/$create`);
+    const found = (await (await fhirGet(oracle, token, "ChargeItem?context=Encounter/enc-office-1&_count=1000")).json()) as { entry: { resource: ChargeItem }[] };
+    const item = found.entry.map((e) => e.resource).find((r) => r.identifier?.some((i) => i.value === transactionId));
+    if (!item) throw new Error(`no ChargeItem carries transactionId ${transactionId}`);
+    return item;
   }
 
   it("creates a ChargeItem with $create from Oracle's example payload shape", async () => {
