@@ -1,14 +1,43 @@
+import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+
+/**
+ * The headers the built app is served with (README "Hosting"): a strict Content-Security-Policy (no
+ * inline script; fetches only to this origin and the FHIR servers in APP_CONNECT_SRC; framing only
+ * by APP_FRAME_ANCESTORS, the EHRs that embed the app), no referrer, no MIME sniffing. The defaults
+ * fit the sandbox EHRs on localhost.
+ */
+function securityHeaders(env: NodeJS.ProcessEnv): Record<string, string> {
+  const connect = env["APP_CONNECT_SRC"] ?? "http://localhost:* http://127.0.0.1:*";
+  const ancestors = env["APP_FRAME_ANCESTORS"] ?? "'self' http://localhost:* http://127.0.0.1:*";
+  const policy = [
+    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
+    `connect-src 'self' ${connect}`, "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+    `frame-ancestors ${ancestors}`,
+  ];
+  return { "Content-Security-Policy": policy.join("; "), "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff" };
+}
+
+/** msw's browser worker is for tests only: never part of dist/ even when msw's install put it in public/. */
+function withoutMockServiceWorker(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "without-mock-service-worker",
+    apply: "build",
+    configResolved(config) { outDir = resolve(config.root, config.build.outDir); },
+    closeBundle() { rmSync(resolve(outDir, "mockServiceWorker.js"), { force: true }); },
+  };
+}
 
 // Three pages: launch.html (the SMART launch URL an EMR calls), index.html (the redirect URI,
 // where the app itself runs) and billing-callback.html (the redirect URI of the separate login
 // to the practice's billing server).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), withoutMockServiceWorker()],
   server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: securityHeaders(process.env) },
   worker: { format: "es" },
   build: {
     target: "es2022",

@@ -1,0 +1,43 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { expect, test } from "@playwright/test";
+import { launchInEhrFrame } from "./ehr-launch.ts";
+import { APP, SANDBOX } from "./sandboxes.ts";
+
+test("the built app is served with a strict Content-Security-Policy, no referrer and nosniff, and without msw's worker", async ({ request }) => {
+  const response = await request.get(`${APP}/index.html`);
+  const policy = response.headers()["content-security-policy"] ?? "";
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain("unsafe-inline");
+  expect(policy).not.toContain("unsafe-eval");
+  expect(policy).toMatch(/connect-src 'self' [^;]*http:\/\/localhost:\*/);
+  expect(policy).toContain("frame-ancestors");
+  expect(response.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(existsSync(resolve(import.meta.dirname, "../../dist/mockServiceWorker.js"))).toBe(false);
+});
+
+test("the app runs its EHR launch under the policy without a violation, and an injected inline script is blocked", async ({ page }) => {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  const app = await launchInEhrFrame(page, SANDBOX.generic, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-1" });
+  await expect(app.getByRole("region", { name: "Encounter", exact: true })).toBeVisible();
+  await expect(app.getByRole("region", { name: "Patient" })).toContainText("Lopez");
+  expect(refused).toEqual([]);
+
+  const frame = page.frames().find((f) => f.url().startsWith(`${APP}/`));
+  if (!frame) throw new Error("the app's frame is not on the page");
+  const outcome = await frame.evaluate(async () => {
+    const violations: string[] = [];
+    document.addEventListener("securitypolicyviolation", (event) => violations.push(event.effectiveDirective));
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true;";
+    document.head.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return { ran: (window as unknown as { __injected?: boolean }).__injected === true, violations };
+  });
+  expect(outcome.ran).toBe(false);
+  expect(outcome.violations).toContain("script-src-elem");
+});
