@@ -85,12 +85,14 @@ function logLine(req: IncomingMessage, res: ServerResponse, started: number): vo
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const clock = createSandboxClock(options.referenceDate);
-  const states = handOffStates(options.profile ?? "generic") as MedplumResource[];
-  const seed = shiftSeedDates([...readSeed(), ...states], clock.referenceDate).resources;
+  const profile = options.profile ?? "generic";
+  // A billing server holds no chart: only what the app writes to it.
+  const chart = profile === "billing" ? [] : [...readSeed(), ...(handOffStates(profile) as MedplumResource[])];
+  const seed = shiftSeedDates(chart, clock.referenceDate).resources;
   const engine = await createEngine(seed);
   const seededTypes = [...new Set(seed.map((r) => r.resourceType))];
   const ctxRef: { ctx?: SandboxContext } = {};
-  const payer = new PayerSimulator(engine, options.payerDelayMs ?? 3000, clock.now);
+  const payer = new PayerSimulator(engine, options.payerDelayMs ?? 3000, clock.now, profile === "billing");
   const server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     const started = performance.now();
     if (!options.quiet) res.on("finish", () => logLine(req, res, started));

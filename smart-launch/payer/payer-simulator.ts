@@ -11,11 +11,23 @@ import { readPayerFacts } from "./claim-facts.ts";
 
 const ADJUDICATION_ERROR = "http://terminology.hl7.org/CodeSystem/adjudication-error";
 const toDate = (instant: Date): string => instant.toISOString().slice(0, 10);
+export const PAYER_CLAIM_NUMBER_SYSTEM = "urn:smart-coding-billing:sandbox-payer-claim-number";
+
+/** A payer claim control number, stable for a Claim: "SBX" and 12 digits. */
+export function payerClaimNumber(claimId: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < claimId.length; i += 1) hash = Math.imul(hash ^ claimId.charCodeAt(i), 0x01000193) >>> 0;
+  return `SBX${String(hash).padStart(12, "0").slice(-12)}`;
+}
 
 export class PayerSimulator {
   private readonly timers = new Set<NodeJS.Timeout>();
 
-  constructor(private readonly engine: FhirEngine, private readonly delayMs: number, private readonly now: () => Date) {}
+  /**
+   * `chartless`: a billing server holds no Coverage: the payer then knows the member by the
+   * Claim's insurer, as a clearinghouse forwards it, instead of rejecting "member not found".
+   */
+  constructor(private readonly engine: FhirEngine, private readonly delayMs: number, private readonly now: () => Date, private readonly chartless = false) {}
 
   /** Writes the queued ClaimResponse and schedules the decision; returns the queued response. */
   async receive(claim: Claim): Promise<ClaimResponse> {
@@ -26,6 +38,8 @@ export class PayerSimulator {
       resourceType: "ClaimResponse", status: "active", type: claim.type, use: claim.use, patient: claim.patient,
       created: received.toISOString(), insurer, requestor: claim.provider, request: { reference: `Claim/${claim.id ?? ""}` },
       outcome: "queued", disposition: "Received, in process",
+      // The payer's own claim control number (an 835's CLP07): what a corrected claim names in REF*F8.
+      identifier: [{ system: PAYER_CLAIM_NUMBER_SYSTEM, value: payerClaimNumber(claim.id ?? "") }],
     };
     const saved = (await this.engine.repo.createResource(queued as MedplumResource)) as unknown as ClaimResponse;
     const timer = setTimeout(() => {
@@ -40,7 +54,7 @@ export class PayerSimulator {
   private async decide(claim: Claim, queued: ClaimResponse, received: string): Promise<void> {
     const { facts, payerId, coverage } = await readPayerFacts(this.engine, claim, received);
     const today = toDate(this.now());
-    const decision = coverage && payerId ? adjudicate(facts, payerId, today) : {
+    const decision = (coverage || this.chartless) && payerId ? adjudicate(facts, payerId, today) : {
       outcome: "error" as const,
       disposition: "Rejected: member not found",
       error: [{ code: { coding: [{ system: ADJUDICATION_ERROR, code: "a001", display: "Missing Identifier" }] } }],

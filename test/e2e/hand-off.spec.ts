@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type FrameLocator, type Page } from "@playwright/test";
 import type { ChargeItem, Claim, Provenance, Task } from "fhir/r4";
+import { acceptSuggestions, ensureEmLine, priceUnpricedLines, review } from "./coding-steps.ts";
 import { launchInEhrFrame } from "./ehr-launch.ts";
 import { sandboxSearch } from "./sandbox-reader.ts";
 import { SANDBOX } from "./sandboxes.ts";
@@ -26,35 +27,12 @@ async function storeOf(encounter: string) {
   return { claims, charges, billable, lineIds, provenance, versions };
 }
 
-/** Accepts the chart's suggestions, adds the E/M line when there is none, opens the review and ticks the warnings. */
+/** Accepts the chart's suggestions, adds the E/M line when there is none, prices what has no fee, opens the review. */
 async function codeAndReview(page: Page, app: FrameLocator) {
-  const accept = app.getByRole("button", { name: /^Accept / });
-  await expect(accept.first()).toBeVisible();
-  while ((await accept.count()) > 0) await accept.first().click();
-  const lines = app.getByRole("region", { name: "Service lines" });
-  if ((await lines.locator("tbody .code", { hasText: /^992/ }).count()) === 0) await page.keyboard.press("Alt+E");
+  await acceptSuggestions(app);
+  await ensureEmLine(page, app);
   await priceUnpricedLines(app);
   return review(app);
-}
-
-/** Lines whose code the sample fee schedule does not price get a typed charge, as a coder would. */
-async function priceUnpricedLines(app: FrameLocator) {
-  const charges = app.getByRole("region", { name: "Service lines" }).getByLabel(/^Charge per unit/);
-  for (let i = 0; i < (await charges.count()); i++) {
-    const field = charges.nth(i);
-    if (Number((await field.inputValue()).replace(/[^0-9.]/g, "")) > 0) continue;
-    await field.fill("40.00");
-    await field.press("Enter");
-  }
-}
-
-async function review(app: FrameLocator) {
-  await app.getByRole("button", { name: "Review claim" }).click();
-  const panel = app.getByRole("region", { name: "Claim review" });
-  await expect(panel.getByRole("heading", { name: "Where this claim goes" })).toBeVisible();
-  const ticks = panel.getByRole("checkbox", { name: /Checked, submit anyway/ });
-  for (let i = 0; i < (await ticks.count()); i++) await ticks.nth(i).check();
-  return panel;
 }
 
 test("provider hands off and submits, a coder corrects from another workstation, a third user changes nothing", async ({ browser }) => {

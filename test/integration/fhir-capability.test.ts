@@ -10,6 +10,7 @@ let statement: CapabilityStatement;
 const SAMPLES: Record<string, Resource> = {
   ChargeItem: { resourceType: "ChargeItem", status: "billable", code: { text: "office visit" }, subject: { reference: "Patient/pat-epic-1" } } as Resource,
   ClaimResponse: { resourceType: "ClaimResponse", status: "active", type: { text: "professional" }, use: "claim", patient: { reference: "Patient/pat-epic-1" }, created: "2026-11-21", insurer: { reference: "Organization/payer-medicare" }, outcome: "queued" } as Resource,
+  PaymentReconciliation: { resourceType: "PaymentReconciliation", status: "active", created: "2026-11-21", paymentDate: "2026-11-21", paymentAmount: { value: 10, currency: "USD" } } as Resource,
   Provenance: { resourceType: "Provenance", target: [{ reference: "Encounter/enc-office-1" }], recorded: "2026-11-21T10:00:00Z", agent: [{ who: { reference: "Practitioner/pr-rivera" } }] } as Resource,
 };
 

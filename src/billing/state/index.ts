@@ -8,3 +8,4 @@ export * from "./plan-store-writes.ts";
 export * from "./store-requests.ts";
 export * from "./store-writes.ts";
 export * from "./export-generation.ts";
+export * from "./claim-for-files.ts";

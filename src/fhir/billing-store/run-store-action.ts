@@ -48,7 +48,7 @@ function planFor(action: StoreAction, draft: ReadyDraft, state: BillingState, co
 export async function runStoreAction(target: StoreTarget, action: StoreAction, draft: ReadyDraft, context: BuildContext, options: ExecuteOptions = {}): Promise<StoreActionResult> {
   let state = await loadBillingState(target.gateway, draft.encounterRef);
   let current: ReadyDraft = draft;
-  for (let step = 0; step < 3; step++) {
+  for (let step = 0; step < 5; step++) {
     const plan = planFor(action, current, state, context);
     if (plan.kind === "conflict") return conflictOf(state, draft);
     if (plan.kind === "nothing") return { kind: "nothing", reason: plan.reason, state };
@@ -74,7 +74,7 @@ export async function runStoreAction(target: StoreTarget, action: StoreAction, d
     if (plan.kind !== "save-first") return { kind: "done", outcome, state };
     current = withBasis(current, saved);
   }
-  return { kind: "nothing", reason: "The store did not settle after three attempts; read it again.", state };
+  return { kind: "nothing", reason: "The store did not settle after five attempts; read it again.", state };
 }
 
 function hasNote(state: BillingState, note: string, context: BuildContext): boolean {

@@ -1,9 +1,11 @@
+import type { Claim } from "fhir/r4";
 import { useState } from "react";
 import type { ClaimDraft } from "../../billing/claim-draft.ts";
 import { draftContentHash, sameContent } from "../../billing/state/claim-content.ts";
 import { exportGeneration } from "../../billing/state/export-generation.ts";
+import { claimForFiles } from "../../billing/state/claim-for-files.ts";
 import { draftFromClaim } from "../../billing/state/draft-from-claim.ts";
-import { claimFile } from "../../billing/state/plan-oracle-charges.ts";
+import { claimFile, planOracleCharges } from "../../billing/state/plan-oracle-charges.ts";
 import type { WritePath } from "../../billing/write-path/choose-write-path.ts";
 import { oracleTenantFromBase } from "../../billing/write-path/oracle-bill-codes.ts";
 import { exportDownload } from "../../billing/write-path/planned-requests.ts";
@@ -48,6 +50,23 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
   const exportRecord = path.kind === "export" ? readExport(window.localStorage, exportKey(session.serverUrl, draft.encounterRef)) : undefined;
   const correction = Boolean(submitted || (store.state?.charges.length ?? 0) > 0 || exportRecord);
   const label = path.kind === "export" ? "Download claim files" : correction ? "Submit corrected claim" : "Submit claim";
+  // The files say what the payer gets: a correction is a replacement (its generation, the claim it
+  // replaces and, once the payer has said it, the payer's claim number for REF*F8).
+  const fileClaim = filesClaim();
+  function filesClaim() {
+    if (store.target && store.state) return claimForFiles(ready, store.state, buildContext()) ?? review.claim;
+    if (path.kind === "export") {
+      const { prior } = exportGeneration(exportRecord, draftContentHash(draft));
+      return (claimFile(ready, prior, buildContext()).entry?.[0]?.resource as Claim | undefined) ?? review.claim;
+    }
+    if (path.kind === "oracle-operations" && store.state && store.state.generation > 0) {
+      // Charges already billed: an unchanged claim is that generation again, a changed one the next.
+      const changed = planOracleCharges(ready, store.state, { tenant: "-" }, buildContext()).requests.length > 0;
+      const prior = changed ? store.state.generation : store.state.generation - 1;
+      return (claimFile(ready, prior, buildContext()).entry?.[0]?.resource as Claim | undefined) ?? review.claim;
+    }
+    return review.claim;
+  }
 
   const submitToStore = async () => {
     const result = await store.run({ kind: "submit" });
@@ -102,7 +121,7 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
       {blocked && <p className="notice warning">{blocked}</p>}
       <div className="actions">
         <button type="button" disabled={Boolean(blocked) || Boolean(busy) || upToDate || Boolean(store.conflict)} onClick={() => void submit()}>{label}</button>
-        <ClaimFileMenu claim={review.claim} context={context} config={config} now={now} />
+        <ClaimFileMenu claim={fileClaim} context={context} config={config} now={now} />
       </div>
       {busy && <p aria-live="polite" aria-busy="true">{busy}</p>}
       {note && <p role="status" className="notice info">{note}</p>}

@@ -93,7 +93,7 @@ describe("reading clearinghouse files", () => {
     const files = [fixtureFile("835-three-claims.x12"), fixtureFile("999-accepted.x12"), { ...fixtureFile("835-three-claims.x12"), name: "copy.835" }, fixtureFile("999-accepted.x12")];
     const read = readClearinghouseFiles(files);
     expect(read.transactions.map((t) => t.kind)).toEqual(["835", "999"]);
-    expect(read.duplicates.map((d) => [d.fileName, d.interchangeControlNumber])).toEqual([["copy.835", "901"], ["999-accepted.x12", "801"]]);
+    expect(read.duplicates.map((d) => [d.fileName, d.interchangeControlNumber])).toEqual([["copy.835", "000000901"], ["999-accepted.x12", "000000801"]]);
   });
 
   it("reads several interchanges in one file", () => {

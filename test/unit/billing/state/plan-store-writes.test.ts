@@ -125,3 +125,16 @@ describe("planHandoff", () => {
     expect((again[0]?.resource as { note: unknown[] }).note).toHaveLength(2);
   });
 });
+
+describe("claimForFiles", () => {
+  it("the stored claim when it says what the draft says; else the next generation, replacing the submitted one with the payer's number", async () => {
+    const { claimForFiles } = await import("../../../../src/billing/state/index.ts");
+    const active = storedClaim(draft, "c1", "2", "active");
+    const state = readBillingState([active], draft.encounterRef);
+    expect(claimForFiles({ ...draft, basedOn: basis(active) }, state, CONTEXT)?.id).toBe("c1");
+    const changed = claimForFiles({ ...draft, basedOn: basis(active), lines: draft.lines.slice(1) }, state, CONTEXT);
+    expect(changed?.identifier?.find((i) => i.system === CLAIM_GENERATION_SYSTEM)?.value).toMatch(/:2$/);
+    expect(changed?.related?.[0]?.claim?.reference).toBe("Claim/c1");
+    expect(changed?.status).toBe("active");
+  });
+});
