@@ -38,12 +38,13 @@ function grantFromCode(ctx: SandboxContext, form: URLSearchParams): Grant {
 
 /**
  * A refresh token is used once: the answer carries its successor. It is bound to the client it was
- * issued to; a public client that sends no client_id is identified by the token itself (fhirclient
- * sends none unless told to), one that sends another client's id is refused.
+ * issued to: a public client must say which it is (client_id, as RFC 6749 section 6 requires of a
+ * client that is not authenticated otherwise), and another client's id is refused.
  */
 function grantFromRefresh(ctx: SandboxContext, form: URLSearchParams): Grant {
   const clientId = form.get("client_id") ?? undefined;
-  if (clientId !== undefined && !ctx.clients.some((c) => c.client_id === clientId)) throw new TokenError("invalid_client", `unknown client_id "${clientId}"`, 401);
+  if (clientId === undefined) throw new TokenError("invalid_client", "client_id is required on a refresh by a public client", 401);
+  if (!ctx.clients.some((c) => c.client_id === clientId)) throw new TokenError("invalid_client", `unknown client_id "${clientId}"`, 401);
   const grant = ctx.store.takeRefreshToken(form.get("refresh_token") ?? "", clientId);
   if (grant === "unknown") throw new TokenError("invalid_grant", "unknown or already used refresh_token");
   if (grant === "expired") throw new TokenError("invalid_grant", "the refresh_token has expired");

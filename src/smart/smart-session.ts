@@ -3,6 +3,9 @@ import type Client from "fhirclient/lib/Client";
 import { classifyReadyFailure, LaunchProblem } from "./launch-error.ts";
 import { DEFAULT_SCOPES, pickClient, type SmartConfig } from "./smart-config.ts";
 
+// A public client names itself on a refresh (RFC 6749 section 6); EHRs that bind refresh tokens to the client require it.
+FHIR.oauth2.settings.refreshTokenWithClientId = true;
+
 /** What the rest of the app knows of the SMART launch. The only face of fhirclient. */
 export interface SmartSession {
   serverUrl: string;

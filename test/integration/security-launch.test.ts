@@ -55,7 +55,15 @@ describe("refresh tokens", () => {
     expect(rotated.refresh_token).toBeTruthy();
     expect(rotated.refresh_token).not.toBe(tokens.refresh_token);
     expect((await refresh(generic, tokens.refresh_token ?? "", "coding-app")).status).toBe(400);
-    expect((await refresh(generic, rotated.refresh_token ?? "")).status).toBe(200);
+    expect((await refresh(generic, rotated.refresh_token ?? "", "coding-app")).status).toBe(200);
+  });
+
+  it("need the client to name itself: a refresh without client_id is refused and the token stays usable", async () => {
+    const tokens = await launchAndGetTokens(generic, OFFICE_VISIT, EHR_SCOPES);
+    const response = await refresh(generic, tokens.refresh_token ?? "");
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: "invalid_client" });
+    expect((await refresh(generic, tokens.refresh_token ?? "", "coding-app")).status).toBe(200);
   });
 
   it("are bound to their client: another client_id is refused and the token stays usable by its own", async () => {
