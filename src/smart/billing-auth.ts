@@ -31,7 +31,7 @@ export interface PendingAuthorization {
 
 export const BILLING_SCOPES = [
   "openid", "fhirUser", "offline_access",
-  "user/Claim.crus", "user/ChargeItem.crus", "user/ClaimResponse.rs", "user/Provenance.crs", "user/Task.crus", "user/PaymentReconciliation.rs",
+  "user/Claim.crus", "user/ChargeItem.crus", "user/ClaimResponse.crs", "user/Provenance.crs", "user/Task.crus", "user/PaymentReconciliation.crs",
 ].join(" ");
 
 const KEY = "billing-auth:v1:";

@@ -33,10 +33,11 @@ export const DEFAULT_SCOPES = [
   "user/Location.rs",
   "user/ChargeItem.crus",
   "user/Claim.crus",
-  "user/ClaimResponse.rs",
+  "user/ClaimResponse.crs",
   "user/ExplanationOfBenefit.rs",
   "user/Provenance.crs",
   "user/Task.crus",
+  "user/PaymentReconciliation.crs",
 ].join(" ");
 
 export function isSmartConfig(value: unknown): value is SmartConfig {
