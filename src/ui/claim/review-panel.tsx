@@ -5,12 +5,15 @@ import { OperationOutcomeAlert } from "../common/operation-outcome-alert.tsx";
 import { findingKey } from "./finding-target.ts";
 import { ScrubFindings } from "./scrub-findings.tsx";
 import { useClaimReview, type ClaimReview } from "./use-claim-review.ts";
+import type { FilingLimits } from "../../billing/worklist/filing-deadline.ts";
 
 export interface ReviewPanelProps {
   draft: ClaimDraft;
   context: EncounterContext;
   fhirUserRef: string;
   now: string;
+  /** The practice's timely filing limits (billing-config), for the `timely-filing` check. */
+  filingLimits?: FilingLimits | undefined;
   /** The submit step, given the checked claim once nothing blocks it. */
   renderSubmit(review: Extract<ClaimReview, { kind: "checked" }>, blocked: string | undefined): ReactNode;
 }
@@ -24,8 +27,8 @@ function blockReason(review: Extract<ClaimReview, { kind: "checked" }>, acknowle
 }
 
 /** Region "Claim review": the scrubber's findings as the user edits, then the submit step. */
-export function ReviewPanel({ draft, context, fhirUserRef, now, renderSubmit }: ReviewPanelProps) {
-  const review = useClaimReview(draft, context, fhirUserRef, now);
+export function ReviewPanel({ draft, context, fhirUserRef, now, filingLimits, renderSubmit }: ReviewPanelProps) {
+  const review = useClaimReview(draft, context, fhirUserRef, now, filingLimits);
   const [acknowledged, setAcknowledged] = useState<Set<string>>(new Set());
   const acknowledge = (key: string, value: boolean) =>
     setAcknowledged((current) => {

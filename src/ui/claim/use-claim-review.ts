@@ -7,6 +7,8 @@ import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import type { NcciEditionLabels } from "../../billing/ncci/ncci-edition-labels.ts";
 import { useCodeService } from "../coding/code-service-context.tsx";
 import { isMedicare } from "../coding/em-choice.ts";
+import { filingLimitFor, type FilingLimits } from "../../billing/worklist/filing-deadline.ts";
+import { payerIdOf } from "../../billing/worklist/worklist-resources.ts";
 
 export type ClaimReview =
   | { kind: "incomplete"; outcome: OperationOutcome }
@@ -24,8 +26,15 @@ function priorServices(context: EncounterContext) {
   });
 }
 
+/** The payer's timely filing limit in days (billing-config filingLimits, by the coverage's payer id). */
+function filingLimitDaysOf(context: EncounterContext, limits: FilingLimits | undefined): number {
+  const payerRef = context.coverages[0]?.payor?.[0]?.reference;
+  const payer = context.organizations.find((o) => payerRef === `Organization/${o.id}`);
+  return filingLimitFor(payerIdOf(payer), limits);
+}
+
 /** Builds the Claim from the draft and scrubs it (in the code worker); re-runs on every edit. */
-export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhirUserRef: string, now: string): ClaimReview {
+export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhirUserRef: string, now: string, filingLimits?: FilingLimits): ClaimReview {
   const service = useCodeService();
   const ready = checkReadyDraft(draft);
   const claim = ready.ok ? buildClaim(ready.draft, { now, fhirUserRef }) : undefined;
@@ -40,6 +49,7 @@ export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhi
         priorServices: priorServices(context),
         payerType: isMedicare(context.coverages) ? "medicare" : "other",
         today: now.slice(0, 10),
+        filingLimitDays: filingLimitDaysOf(context, filingLimits),
       }),
   });
   if (!ready.ok || !claim) return { kind: "incomplete", outcome: ready.ok ? { resourceType: "OperationOutcome", issue: [] } : ready.outcome };

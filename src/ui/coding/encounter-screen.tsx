@@ -109,6 +109,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
             context={context}
             fhirUserRef={session.fhirUser ?? ""}
             now={reviewTime}
+            filingLimits={billing.filingLimits}
             renderSubmit={(checked, blocked) => (
               path ? (
                 <SubmitStep review={checked} blocked={blocked} draft={draftState.draft} context={context} config={billing} path={path} store={store} now={now} onSubmitted={() => {

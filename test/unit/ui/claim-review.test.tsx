@@ -64,3 +64,30 @@ describe("claim review", () => {
     expect(statusAndAge()).toEqual([["Denied", "37"]]);
   });
 });
+
+describe("claim review: the payer's timely filing limit from the practice settings", () => {
+  beforeEach(() => window.localStorage.clear());
+
+  async function reviewAt(now: string, filingLimits?: { default: number }) {
+    server.use(...fakeFhirServer({ resources, batch: true }));
+    const billing = { submitter: { name: "Practice", id: "PRACTICE" }, receiver: { name: "Clearinghouse", id: "CH" }, ...(filingLimits ? { filingLimits } : {}) };
+    renderWithProviders(<AppShell today={now.slice(0, 10)} now={() => now} chargeFor={fee} billing={billing} />);
+    const diagnoses = await screen.findByRole("region", { name: "Diagnoses" });
+    await userEvent.click(await within(diagnoses).findByRole("button", { name: /^Accept J20\.9/ }, { timeout: 10_000 }));
+    await userEvent.click(screen.getByRole("button", { name: "Review claim" }));
+    const review = await screen.findByRole("region", { name: "Claim review" });
+    await within(review).findByText(/NCCI:/, {}, { timeout: 10_000 });
+    return review;
+  }
+
+  it("a 30-day limit, 60 days after the visit: the review warns", async () => {
+    const late = await reviewAt("2026-05-03T15:00:00Z", { default: 30 });
+    await waitFor(() => expect(late.textContent).toContain("timely-filing"), { timeout: 10_000 });
+  });
+
+  it("without settings the default of 365 days applies: no warning 60 days after the visit", async () => {
+    const review = await reviewAt("2026-05-03T15:00:00Z");
+    await within(review).findByRole("heading", { name: "Where this claim goes" }, { timeout: 10_000 });
+    expect(review.textContent).not.toContain("timely-filing");
+  });
+});
