@@ -17,6 +17,10 @@ export function toClaimStatus(response: ClaimResponse | ExplanationOfBenefit | u
   if (source !== "ClaimResponse" && source !== "ExplanationOfBenefit") {
     return invalid(`Expected a ClaimResponse or ExplanationOfBenefit, got a ${typeof source === "string" ? source : "resource without resourceType"}.`);
   }
+  const status = stringAt(response, "status");
+  if (status === "entered-in-error" || status === "cancelled") {
+    return invalid(`The payer withdrew this ${source} (status ${status}): it does not count as an answer, paid or not; read the payer's current answer.`);
+  }
   const outcome = stringAt(response, "outcome");
   if (!outcome || !OUTCOMES.includes(outcome)) {
     return invalid(`The ${source} has ${outcome ? `an unknown outcome "${outcome}"` : "no outcome"} (expected queued, complete, error or partial).`);

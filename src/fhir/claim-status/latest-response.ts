@@ -10,13 +10,15 @@ export function answeredClaimRef(resource: JsonObject, source: StatusSource): st
 
 /**
  * The latest answer per Claim (by meta.lastUpdated, then created), from whatever a search
- * returned: entries of the wrong type, without a Claim reference or entered-in-error are skipped.
+ * returned: entries of the wrong type, without a Claim reference, entered-in-error or cancelled
+ * (withdrawn, e.g. an 835 reversal) are skipped, so a withdrawn answer never decides the status.
  */
 export function latestResponseByClaim(resources: unknown[], source: StatusSource): Map<string, JsonObject> {
   const latest = new Map<string, JsonObject>();
   for (const resource of resources) {
     if (!isJsonObject(resource) || resource["resourceType"] !== source.type) continue;
-    if (stringAt(resource, "status") === "entered-in-error") continue;
+    const status = stringAt(resource, "status");
+    if (status === "entered-in-error" || status === "cancelled") continue;
     const claimRef = answeredClaimRef(resource, source);
     if (!claimRef) continue;
     const current = latest.get(claimRef);
