@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { Claim } from "fhir/r4";
-import { acceptSuggestions, connectBillingServer as connect, ensureEmLine, epicWithBillingServer as workstation, priceUnpricedLines, review } from "./coding-steps.ts";
+import { acceptSuggestions, connectBillingServer as connect, ensureEmLine, epicWithBillingServer as workstation, priceUnpricedLines, review, setCharge } from "./coding-steps.ts";
 import { sandboxSearch } from "./sandbox-reader.ts";
 import { SANDBOX } from "./sandboxes.ts";
 
@@ -30,8 +30,7 @@ test("epic EHR with the practice's billing server: log in to it, hand off, submi
   const coder = await workstation(browser, "pr-chen", encounter);
   await connect(coder.page, coder.app);
   await expect(coder.app.getByRole("region", { name: "Claim status" })).toContainText(/Last submitted by Dr\. Ana Rivera/);
-  await coder.app.getByLabel(/^Charge per unit, line 1/).fill("99.00");
-  await coder.app.getByLabel(/^Charge per unit, line 1/).press("Enter");
+  await setCharge(coder.app, 1, "99.00");
   const coderReview = await review(coder.app);
   await coderReview.getByRole("button", { name: "Submit corrected claim" }).click();
   await expect(coderReview.getByRole("status").filter({ hasText: "Submitted." })).toBeVisible();

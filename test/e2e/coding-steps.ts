@@ -29,6 +29,13 @@ export async function priceUnpricedLines(app: FrameLocator) {
   }
 }
 
+/** Types a charge per unit on one line ("line 1") and commits it with Enter. */
+export async function setCharge(app: FrameLocator, line: number, charge: string) {
+  const field = app.getByLabel(new RegExp(`^Charge per unit, line ${line}\\b`));
+  await field.fill(charge);
+  await field.press("Enter");
+}
+
 /** Opens the review and ticks the warnings once checked; returns the "Claim review" region. */
 export async function review(app: FrameLocator) {
   await app.getByRole("button", { name: "Review claim" }).click();

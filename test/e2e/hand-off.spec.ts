@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type FrameLocator, type Page } from "@playwright/test";
 import type { ChargeItem, Claim, Provenance, Task } from "fhir/r4";
-import { acceptSuggestions, ensureEmLine, priceUnpricedLines, review } from "./coding-steps.ts";
+import { acceptSuggestions, ensureEmLine, priceUnpricedLines, review, setCharge } from "./coding-steps.ts";
 import { launchInEhrFrame } from "./ehr-launch.ts";
 import { sandboxSearch } from "./sandbox-reader.ts";
 import { SANDBOX } from "./sandboxes.ts";
@@ -59,8 +59,7 @@ test("provider hands off and submits, a coder corrects from another workstation,
   const tasks = await sandboxSearch<Task>(SANDBOX.generic, `Task?encounter=Encounter/${encounter}`);
   expect(tasks.map((t) => t.status)).toEqual(["completed"]);
   // The coder corrects the first line's charge (a changed service: its old charge is retired, the others kept).
-  await coder.app.getByLabel(/^Charge per unit, line 1/).fill("47.50");
-  await coder.app.getByLabel(/^Charge per unit, line 1/).press("Enter");
+  await setCharge(coder.app, 1, "47.50");
   const coderReview = await review(coder.app);
   await coderReview.getByRole("button", { name: "Submit corrected claim" }).click();
   await expect(coderReview.getByRole("status").filter({ hasText: "Submitted." })).toBeVisible();
@@ -94,8 +93,7 @@ test("two workstations submitting different drafts at once: one claim is submitt
   const a = await person(browser, "pr-rivera", encounter);
   const b = await person(browser, "pr-chen", encounter);
   const reviewA = await codeAndReview(a.page, a.app);
-  await b.app.getByLabel(/^Charge per unit, line 1/).fill("52.00");
-  await b.app.getByLabel(/^Charge per unit, line 1/).press("Enter");
+  await setCharge(b.app, 1, "52.00");
   const reviewB = await codeAndReview(b.page, b.app);
   await Promise.all([
     reviewA.getByRole("button", { name: /^Submit/ }).click({ timeout: 5_000 }).catch(() => undefined),

@@ -1,23 +1,15 @@
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import type { ChargeItem, Claim, Provenance } from "fhir/r4";
+import { acceptSuggestions, ensureEmLine, review } from "./coding-steps.ts";
 import { launchInEhrFrame } from "./ehr-launch.ts";
 import { sandboxSearch } from "./sandbox-reader.ts";
 import { SANDBOX } from "./sandboxes.ts";
 
-/** Accepts every chart suggestion, adds the E/M line and opens the review. */
+/** Accepts every chart suggestion, adds the E/M line and opens the review (warnings ticked once checked). */
 async function codeEncounter(page: Page, app: FrameLocator) {
-  const accept = app.getByRole("button", { name: /^Accept / });
-  await expect(accept.first()).toBeVisible();
-  while ((await accept.count()) > 0) await accept.first().click();
-  await page.keyboard.press("Alt+E");
-  await expect(app.getByRole("region", { name: "Service lines" }).locator("tbody .code", { hasText: /^992/ })).toBeVisible();
-  await app.getByRole("button", { name: "Review claim" }).click();
-  const review = app.getByRole("region", { name: "Claim review" });
-  await expect(review.getByRole("heading", { name: "Where this claim goes" })).toBeVisible();
-  // Warnings need the coder's tick (e.g. the code-first sequencing of N18.30 and E11.22).
-  const ticks = review.getByRole("checkbox", { name: /Checked, submit anyway/ });
-  for (let i = 0; i < (await ticks.count()); i++) await ticks.nth(i).check();
-  return review;
+  await acceptSuggestions(app);
+  await ensureEmLine(page, app);
+  return review(app);
 }
 
 test("generic EHR: submit writes one Claim, one ChargeItem per line and one Provenance; the status goes queued -> paid", async ({ page }) => {

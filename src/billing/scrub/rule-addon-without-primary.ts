@@ -4,7 +4,7 @@ import addOnTable from "./data/add-on-primaries.json" with { type: "json" };
 import { finding } from "./finding.ts";
 import { procedureFacts } from "./procedure-facts.ts";
 
-/** Add-on codes whose primaries are listed (the rest: any non-add-on service the same day). */
+/** Add-on codes whose primaries are listed (the rest: a non-add-on service the same day). */
 const PRIMARIES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(addOnTable.primaries));
 
 const isAddOn = (code: string): boolean => PRIMARIES.has(code) || procedureFacts(code)?.addOn === true;

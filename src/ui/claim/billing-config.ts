@@ -25,7 +25,7 @@ export interface BillingConfig {
 export interface BillingEndpoint {
   fhirBase: string;
   clientId: string;
-  /** Regular expression matched against the EHR's FHIR base; absent: any EHR. */
+  /** Regular expression matched against the EHR's FHIR base; absent: every EHR. */
   issMatch?: string;
 }
 

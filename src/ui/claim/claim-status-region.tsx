@@ -69,7 +69,7 @@ export function ClaimStatusRegion({ encounterRef, path, state, nameOf, onCorrect
       return status && isFinalStatus(status) ? false : nextPollDelay(attempts.current);
     },
   });
-  const exported = path?.kind === "export" ? readExport(window.localStorage, exportKey(session.serverUrl, encounterRef)) : undefined;
+  const exported = path?.kind === "export" ? readExport(window.localStorage, exportKey(session.serverUrl, encounterRef), new Date().toISOString()) : undefined;
   const last = state?.lastChange;
   const charges = state?.charges.length ?? 0;
   return (

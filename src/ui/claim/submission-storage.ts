@@ -13,18 +13,31 @@ export interface ExportRecord {
 }
 
 const PREFIX = "coding-export:v3:";
+/**
+ * How long the record of an export is kept: past any payer's usual filing limit (Medicare: 12
+ * months), when a replacement could still be sent. After that it is removed on the next read.
+ */
+export const EXPORT_RETENTION_DAYS = 400;
 
 export function exportKey(serverUrl: string, encounterRef: string): string {
   return `${PREFIX}${serverUrl}|${encounterRef}`;
 }
 
-export function readExport(storage: Storage, key: string): ExportRecord | undefined {
+function isExportRecord(value: ExportRecord): boolean {
+  return Number.isInteger(value.generation) && value.generation > 0 && value.state === "exported" && typeof value.contentHash === "string" && typeof value.at === "string";
+}
+
+/** The export record, or undefined when there is none, it cannot be read, or it has expired (then it is removed). */
+export function readExport(storage: Storage, key: string, now: string): ExportRecord | undefined {
+  let value: ExportRecord | null;
   try {
-    const value = JSON.parse(storage.getItem(key) ?? "null") as ExportRecord | null;
-    return value && Number.isInteger(value.generation) && value.generation > 0 && value.state === "exported" && typeof value.contentHash === "string" ? value : undefined;
+    value = JSON.parse(storage.getItem(key) ?? "null") as ExportRecord | null;
   } catch {
-    return undefined;
+    value = null;
   }
+  if (value && isExportRecord(value) && (Date.parse(now) - Date.parse(value.at)) / 86_400_000 <= EXPORT_RETENTION_DAYS) return value;
+  if (storage.getItem(key) !== null) storage.removeItem(key);
+  return undefined;
 }
 
 export function writeExport(storage: Storage, key: string, record: ExportRecord): void {

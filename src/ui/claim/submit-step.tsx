@@ -47,7 +47,7 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
   const progress = { onProgress: (done: number, total: number, what: string) => setBusy(`Writing ${what} (${Math.min(done + 1, total)} of ${total})…`) };
   const submitted = store.state?.submitted;
   const upToDate = Boolean(submitted && !store.state?.draft && sameContent(draftFromClaim(submitted.resource, draft), draft));
-  const exportRecord = path.kind === "export" ? readExport(window.localStorage, exportKey(session.serverUrl, draft.encounterRef)) : undefined;
+  const exportRecord = path.kind === "export" ? readExport(window.localStorage, exportKey(session.serverUrl, draft.encounterRef), now()) : undefined;
   const correction = Boolean(submitted || (store.state?.charges.length ?? 0) > 0 || exportRecord);
   const label = path.kind === "export" ? "Download claim files" : correction ? "Submit corrected claim" : "Submit claim";
   // The files say what the payer gets: a correction is a replacement (its generation, the claim it
