@@ -65,7 +65,12 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
   }, [mode, path, gateway, billingGateway]);
   const queryClient = useQueryClient();
   const options = billingStateQuery(target?.gateway ?? gateway, encounterRef);
-  const fromChart = path?.kind !== "billing-endpoint" && context.billingResources.length > 0 ? readBillingState(context.billingResources, encounterRef) : undefined;
+  // What the chart's first round trips read: the query's starting point, computed once per read (not per keystroke).
+  const fromEhr = path?.kind !== "billing-endpoint";
+  const fromChart = useMemo(
+    () => (fromEhr && context.billingResources.length > 0 ? readBillingState(context.billingResources, encounterRef) : undefined),
+    [fromEhr, context.billingResources, encounterRef],
+  );
   const query = useQuery({ ...options, enabled: Boolean(target) || path?.kind === "oracle-operations", ...(fromChart ? { initialData: fromChart } : {}), staleTime: 10_000 });
   const [conflict, setConflict] = useState<Conflict>();
   const [saving, setSaving] = useState<BillingStore["saving"]>("idle");
