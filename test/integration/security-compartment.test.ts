@@ -115,9 +115,10 @@ describe("conditional writes are matched inside the compartment", () => {
     expect(after.subject.reference).toBe(B);
   });
 
+  // The body is a draft Coverage: where the server creates it for A, it stays out of every active-coverage read.
   it("PUT Coverage?beneficiary=<B> does not change B's Coverage", async () => {
     const before = (await (await fhirGet(generic, admin, "Coverage/cov-oracle-1")).json()) as Resource;
-    await send(writer, "PUT", `Coverage?beneficiary=${B}`, { resourceType: "Coverage", status: "active", beneficiary: { reference: S }, payor: [{ reference: "Organization/payer-medicare" }] });
+    await send(writer, "PUT", `Coverage?beneficiary=${B}`, { resourceType: "Coverage", status: "draft", beneficiary: { reference: S }, payor: [{ reference: "Organization/payer-medicare" }] });
     expect((await (await fhirGet(generic, admin, "Coverage/cov-oracle-1")).json()).meta.versionId).toBe(before.meta?.versionId);
   });
 
