@@ -1,6 +1,8 @@
 /**
  * `npm test`: every suite (typecheck, Vitest domain/ui/integration, Playwright e2e),
- * each run even when an earlier one fails, then one closing line `N passed, N failed`.
+ * each run even when an earlier one fails, then the slowest tests and the check that none took
+ * over 10 s without a reason (scripts/test-durations.ts), the time each stage and the whole took,
+ * and one closing line `N passed, N failed`.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -27,13 +29,18 @@ const stages: Stage[] = [
   { name: "vitest", command: "npx vitest run", report: ".vitest-results.json", count: vitestCount },
   { name: "build", command: "npx vite build --logLevel warn" },
   { name: "playwright", command: "npx playwright test", report: ".playwright-results.json", count: playwrightCount },
+  { name: "durations", command: "npx tsx scripts/test-durations.ts .vitest-results.json .playwright-results.json" },
 ];
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const started = Date.now();
 
 let passed = 0;
 let failed = 0;
 for (const stage of stages) {
   if (stage.report) rmSync(stage.report, { force: true });
   console.log(`\n=== ${stage.name}: ${stage.command}`);
+  const stageStarted = Date.now();
   const result = spawnSync(stage.command, { stdio: "inherit", shell: true });
   const ok = result.status === 0;
   if (stage.report && stage.count && existsSync(stage.report)) {
@@ -42,7 +49,8 @@ for (const stage of stages) {
     failed += counts.failed + (ok || counts.failed > 0 ? 0 : 1);
   } else if (ok) passed += 1;
   else failed += 1;
-  console.log(`=== ${stage.name}: ${ok ? "ok" : `FAILED (exit ${result.status})`}`);
+  console.log(`=== ${stage.name}: ${ok ? "ok" : `FAILED (exit ${result.status})`} in ${seconds(Date.now() - stageStarted)}`);
 }
+console.log(`\nnpm test took ${seconds(Date.now() - started)}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
