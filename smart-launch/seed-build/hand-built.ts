@@ -6,6 +6,7 @@
 import type { FhirResource } from "fhir/r4";
 import { hand } from "./hand-built-parts.ts";
 import { handBuiltVisits } from "./hand-built-visits.ts";
+import { handBuiltNotes } from "./visit-notes.ts";
 
 const { condition, procedure, encounter } = hand;
 
@@ -37,7 +38,8 @@ const procedures: FhirResource[] = [
   procedure("proc-office-4-a1c", "enc-office-4", "83036", "Hemoglobin A1c test", "43396009", "2026-11-06T08:55:00-05:00"),
 ];
 
-/** Every hand-built resource (patients, providers, coverage, encounters and their findings, the enc-visit-* office visits). */
+/** Every hand-built resource (patients, providers, coverage, encounters and their findings, the enc-visit-* office visits, their notes). */
 export function handBuiltResources(): FhirResource[] {
-  return [...hand.fixed(), ...encounters, ...conditions, ...procedures, ...handBuiltVisits()];
+  const resources = [...hand.fixed(), ...encounters, ...conditions, ...procedures, ...handBuiltVisits()];
+  return [...resources, ...handBuiltNotes(resources)];
 }

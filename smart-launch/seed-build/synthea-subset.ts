@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Bundle, Claim, Encounter, ExplanationOfBenefit, FhirResource } from "fhir/r4";
+import { generatedNotes } from "./visit-notes.ts";
 
 export interface SyntheaSubset {
   patients: FhirResource[];
@@ -84,6 +85,7 @@ export function readSyntheaSubset(dir: string, encountersPerPatient: number): Sy
     subset.patients.push(...resources.filter((r) => r.resourceType === "Patient"));
     subset.encounters.push(...encounters);
     subset.clinical.push(...resources.filter((r) => CLINICAL_TYPES.has(r.resourceType) && refersToEncounter(r, encounterRefs)));
+    subset.clinical.push(...generatedNotes(encounters, resources));
     subset.claims.push(...claims);
     subset.eobs.push(...resources.filter((r): r is ExplanationOfBenefit => r.resourceType === "ExplanationOfBenefit" && claimRefs.has(r.claim?.reference ?? "")));
     for (const r of resources) if (r.resourceType === "Practitioner" || r.resourceType === "Organization") directory.set(`${r.resourceType}/${r.id}`, r);
