@@ -5,7 +5,7 @@
  * procedure-facts.json:
  * which CPT/HCPCS numbers CMS's public files know (PFS 2025 RVU file, practitioner MUE 2026 Q2,
  * active practitioner PTP edits 2024 Q3) and, per code, the PFS indicators the scrubber reads
- * (global 090 / ZZZ, PC/TC, bilateral). Code numbers and indicators only: no CPT descriptors are
+ * (status indicator, global 090 / ZZZ, PC/TC, bilateral). Code numbers and indicators only: no CPT descriptors are
  * read or written. Same input gives byte-identical output.
  * Usage: tsx scripts/build-scrub-data.ts [sharedDataDir]
  */
@@ -20,18 +20,18 @@ import { encodeProcedureFacts, FACT_SETS, type FactSet } from "../src/billing/sc
 const root = resolve(import.meta.dirname, "..");
 const shared = resolve(process.argv[2] ?? resolve(root, "../shared/data"));
 
-interface PfsRow { pctc: string; global: string; bilateral: string }
+interface PfsRow { status: string; pctc: string; global: string; bilateral: string }
 
 function readPfs(path: string): Map<string, PfsRow> {
   const rows = parseCsv(gunzipSync(readFileSync(path)).toString("latin1"));
   const header = rows[0] ?? [];
   const column = (name: string): number => header.indexOf(name);
-  const [code, mod, pctc, glob, bilat] = ["HCPCS", "MOD", "PCTC_IND", "GLOB_DAYS", "BILAT_SURG"].map(column);
+  const [code, mod, status, pctc, glob, bilat] = ["HCPCS", "MOD", "STATUS_CODE", "PCTC_IND", "GLOB_DAYS", "BILAT_SURG"].map(column);
   const byCode = new Map<string, PfsRow>();
   for (const row of rows.slice(1)) {
     const hcpcs = (row[code ?? -1] ?? "").trim();
     if (hcpcs === "" || (row[mod ?? -1] ?? "") !== "") continue;
-    byCode.set(hcpcs, { pctc: row[pctc ?? -1] ?? "", global: row[glob ?? -1] ?? "", bilateral: row[bilat ?? -1] ?? "" });
+    byCode.set(hcpcs, { status: (row[status ?? -1] ?? "").trim(), pctc: row[pctc ?? -1] ?? "", global: row[glob ?? -1] ?? "", bilateral: row[bilat ?? -1] ?? "" });
   }
   return byCode;
 }
@@ -73,8 +73,8 @@ async function main(): Promise<void> {
   const sets = Object.fromEntries(
     FACT_SETS.map((set) => [set, codes.filter((code) => inSet(set, code, pfs, !pfs.has(code) && !ptp.has(code) && mue.has(code)))]),
   ) as Record<FactSet, string[]>;
-  const source = "CMS PFS RVU file CY2025 January (PPRRVU25_JAN: GLOB_DAYS, PCTC_IND, BILAT_SURG), practitioner MUE 2026 Q2, active practitioner PTP edits 2024 Q3; code numbers only";
-  const text = JSON.stringify(encodeProcedureFacts(source, codes, sets)) + "\n";
+  const source = "CMS PFS RVU file CY2025 January (PPRRVU25_JAN: STATUS_CODE, GLOB_DAYS, PCTC_IND, BILAT_SURG), practitioner MUE 2026 Q2, active practitioner PTP edits 2024 Q3; code numbers only";
+  const text = JSON.stringify(encodeProcedureFacts(source, codes, sets, (code) => pfs.get(code)?.status || undefined)) + "\n";
   writeFileSync(resolve(root, "src/billing/scrub/data/procedure-facts.json"), text);
   console.log(`src/billing/scrub/data/procedure-facts.json: ${Buffer.byteLength(text)} bytes, ${codes.length} codes`);
   writePlaceOfService(resolve(shared, "place-of-service/CodeSystem-CMSPlaceofServiceCodes.json"));

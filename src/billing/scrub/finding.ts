@@ -8,7 +8,8 @@ export type ScrubRuleId =
   | "modifier-limit" | "modifier-invalid" | "modifier-59-with-x" | "em-modifier-25" | "em-new-established"
   | "ncci-ptp" | "mue" | "units-invalid" | "charge-invalid" | "pos-missing" | "coverage-missing"
   | "provider-missing" | "dos-outside-encounter" | "procedure-invalid" | "addon-without-primary" | "em-modifier-57"
-  | "modifier-not-applicable" | "pos-invalid" | "pos-mismatch" | "icd-first-listed" | "dos-future" | "timely-filing";
+  | "modifier-not-applicable" | "pos-invalid" | "pos-mismatch" | "icd-first-listed" | "dos-future" | "timely-filing"
+  | "procedure-not-payable" | "icd-use-additional" | "icd-combination" | "em-prolonged" | "em-g2211";
 
 export type Severity = "error" | "warning" | "information";
 export type IssueType = "invalid" | "business-rule" | "required" | "value" | "processing" | "informational";

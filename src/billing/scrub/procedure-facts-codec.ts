@@ -12,7 +12,12 @@ export interface ProcedureFactsFile {
   source: string;
   codes: string;
   sets: Record<FactSet, string>;
+  /** The MPFS status indicator of each code, one letter per code in the order of `codes` ("-": no PFS row). */
+  status: string;
 }
+
+/** Bits of a code's flags above the fact bits: the status letter's char code (0 = no PFS row). */
+export const STATUS_SHIFT = 8;
 
 const A = 65;
 
@@ -37,7 +42,12 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
-export function encodeProcedureFacts(source: string, codes: readonly string[], sets: Record<FactSet, readonly string[]>): ProcedureFactsFile {
+export function encodeProcedureFacts(
+  source: string,
+  codes: readonly string[],
+  sets: Record<FactSet, readonly string[]>,
+  statusOf: (code: string) => string | undefined = () => undefined,
+): ProcedureFactsFile {
   const numbers = [...new Set(codes.map(codeNumber).filter((n) => n >= 0))].sort((a, b) => a - b);
   const bytes: number[] = [];
   let previous = -1;
@@ -48,6 +58,8 @@ export function encodeProcedureFacts(source: string, codes: readonly string[], s
     bytes.push(delta);
   }
   const position = new Map(numbers.map((n, i) => [n, i]));
+  const statusByNumber = new Map(codes.map((code) => [codeNumber(code), statusOf(code)]));
+  const status = numbers.map((n) => statusByNumber.get(n) ?? "-").join("");
   const bitmap = (members: readonly string[]): string => {
     const bits = new Array<number>(Math.ceil(numbers.length / 8)).fill(0);
     for (const code of members) {
@@ -57,10 +69,13 @@ export function encodeProcedureFacts(source: string, codes: readonly string[], s
     return toBase64(bits);
   };
   const encoded = Object.fromEntries(FACT_SETS.map((set) => [set, bitmap(sets[set])])) as Record<FactSet, string>;
-  return { source, codes: toBase64(bytes), sets: encoded };
+  return { source, codes: toBase64(bytes), sets: encoded, status };
 }
 
-/** Code number -> bit flags (bit i = FACT_SETS[i]); a code absent from the map is unknown to CMS's files. */
+/**
+ * Code number -> bit flags (bit i = FACT_SETS[i]; from STATUS_SHIFT up the MPFS status letter's
+ * char code, 0 without a PFS row); a code absent from the map is unknown to CMS's files.
+ */
 export function decodeProcedureFacts(file: ProcedureFactsFile): Map<number, number> {
   const bytes = fromBase64(file.codes);
   const numbers: number[] = [];
@@ -73,7 +88,12 @@ export function decodeProcedureFacts(file: ProcedureFactsFile): Map<number, numb
     previous += delta + 1;
     numbers.push(previous);
   }
-  const flags = new Map<number, number>(numbers.map((n) => [n, 0]));
+  const flags = new Map<number, number>(
+    numbers.map((n, at) => {
+      const letter = file.status.charAt(at);
+      return [n, /^[A-Z]$/.test(letter) ? letter.charCodeAt(0) << STATUS_SHIFT : 0];
+    }),
+  );
   FACT_SETS.forEach((set, bit) => {
     const bits = fromBase64(file.sets[set]);
     numbers.forEach((n, at) => {

@@ -1,5 +1,5 @@
 import factsFile from "./data/procedure-facts.json" with { type: "json" };
-import { codeNumber, decodeProcedureFacts, FACT_SETS, type FactSet, type ProcedureFactsFile } from "./procedure-facts-codec.ts";
+import { codeNumber, decodeProcedureFacts, FACT_SETS, STATUS_SHIFT, type FactSet, type ProcedureFactsFile } from "./procedure-facts-codec.ts";
 
 /** What CMS's public files say about one CPT/HCPCS number. */
 export interface ProcedureFacts {
@@ -17,6 +17,8 @@ export interface ProcedureFacts {
   modifierTC: boolean;
   /** Bilateral indicator 1 or 3: modifier 50 applies. */
   modifier50: boolean;
+  /** The PFS status indicator (A, B, C, E, I, J, M, N, P, R, T, X ...); undefined without a PFS row. */
+  status?: string;
 }
 
 let table: Map<number, number> | undefined;
@@ -26,8 +28,9 @@ export function procedureFacts(code: string): ProcedureFacts | undefined {
   table ??= decodeProcedureFacts(factsFile as ProcedureFactsFile);
   const flags = table.get(codeNumber(code));
   if (flags === undefined) return undefined;
-  const facts = {} as Record<FactSet, boolean>;
-  FACT_SETS.forEach((set, bit) => { facts[set] = ((flags >> bit) & 1) === 1; });
+  const facts: ProcedureFacts = Object.fromEntries(FACT_SETS.map((set, bit) => [set, ((flags >> bit) & 1) === 1])) as Record<FactSet, boolean>;
+  const status = flags >> STATUS_SHIFT;
+  if (status > 0) facts.status = String.fromCharCode(status);
   return facts;
 }
 
