@@ -66,9 +66,9 @@ export function adjudicate(claim: ClaimFacts, payerId: string, paymentDate: stri
   const sum = (category: string): number => round2(items.reduce((total, item) => total + amountOf(item, category), 0));
   const paid = sum("benefit");
   const deniedCount = items.filter((i) => amountOf(i, "eligible") === 0).length;
-  const outcome = deniedCount > 0 && deniedCount < items.length ? "partial" : "complete";
+  // Every line is decided: "complete" (R4 "partial" would mean adjudication still under way).
   return {
-    outcome,
+    outcome: "complete",
     disposition: deniedCount === items.length ? "Claim denied" : deniedCount > 0 ? "Claim partially paid" : "Claim paid",
     item: items,
     total: ["submitted", "eligible", "benefit"].map((category) => ({ category: { coding: [{ system: ADJUDICATION, code: category }] }, amount: { value: sum(category), currency: "USD" } })),

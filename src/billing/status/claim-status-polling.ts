@@ -1,8 +1,11 @@
 import type { ClaimStatus } from "./claim-status.ts";
 
-/** Only a queued claim can still change by itself: everything else stops the polling. */
+/**
+ * A queued claim, or one the payer has only partly processed (R4 outcome "partial"), can still
+ * change by itself: polling goes on. Everything else stops it.
+ */
 export function isFinalStatus(status: ClaimStatus): boolean {
-  return status.kind !== "queued";
+  return status.kind !== "queued" && status.kind !== "in-process";
 }
 
 export interface BackoffOptions {

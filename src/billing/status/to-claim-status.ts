@@ -1,7 +1,7 @@
 import type { Claim, ClaimResponse, ExplanationOfBenefit } from "fhir/r4";
-import type { Adjudicated, ClaimStatus, Common, ProcessingError } from "./claim-status.ts";
-import { amountOf, amountsByKind, patientShare } from "./adjudication-amounts.ts";
-import { adjudicationLines, claimLevelReasons, isUnpaidLine } from "./adjudication-lines.ts";
+import type { Adjudicated, Amount, ClaimStatus, Common, PatientOwed, ProcessingError } from "./claim-status.ts";
+import { addAmounts, amountOf, amountsByKind, patientShare } from "./adjudication-amounts.ts";
+import { adjudicationLines, claimLevelReasons, isPatientShareOrPricing, isUnpaidLine } from "./adjudication-lines.ts";
 import { codingsOf, isJsonObject, numberAt, objectAt, objectsAt, stringAt, type JsonObject } from "./json-shape.ts";
 import { toPreauthorizationStatus } from "./preauthorization-status.ts";
 
@@ -33,6 +33,21 @@ export function toClaimStatus(response: ClaimResponse | ExplanationOfBenefit | u
 }
 
 function adjudicatedStatus(response: JsonObject, outcome: string, common: Common, claim?: Claim): ClaimStatus {
+  const adjudicated = adjudicationOf(response, claim);
+  // R4 "partial": some adjudication is done, the rest is under way: not final, whatever it shows.
+  if (outcome === "partial") return { kind: "in-process", ...common, ...adjudicated };
+  const { payment, reasons, lines, patientResponsibility: patient } = adjudicated;
+  if (!payment.amount && reasons.length === 0 && !patient && !adjudicated.paidToPatient) {
+    const text = "The payer marked the claim processed but sent no amounts and no reasons: ask the payer for the remittance.";
+    return { kind: "error", ...common, errors: [{ code: "no-adjudication", text }] };
+  }
+  if ((payment.amount?.value ?? 0) > 0) return { kind: lines.some(isUnpaidLine) ? "partially-paid" : "paid", ...common, ...adjudicated };
+  const owed = patientOwed(adjudicated);
+  if (owed && isPatientShareOrPricing(reasons) && !lines.some(isUnpaidLine)) return { kind: "patient-responsibility", owed, ...common, ...adjudicated };
+  return { kind: "denied", ...common, ...adjudicated };
+}
+
+function adjudicationOf(response: JsonObject, claim?: Claim): Adjudicated {
   const lines = adjudicationLines(response, claim);
   const totals = amountsByKind(objectsAt(response, "total"));
   const paymentAmount = amountOf(objectAt(objectAt(response, "payment"), "amount")) ?? totals.benefit ?? sumBenefits(lines);
@@ -44,17 +59,27 @@ function adjudicatedStatus(response: JsonObject, outcome: string, common: Common
   const adjudicated: Adjudicated = { payment, lines, reasons };
   const patient = patientShare(totals) ?? sumPatient(lines);
   if (patient) adjudicated.patientResponsibility = patient;
-  if (!paymentAmount && reasons.length === 0 && !patient) {
-    const text = "The payer marked the claim processed but sent no amounts and no reasons: ask the payer for the remittance.";
-    return { kind: "error", ...common, errors: [{ code: "no-adjudication", text }] };
+  const paidToPatient = totals.paidToPatient ?? sumLines(lines, "paidToPatient");
+  if (paidToPatient) adjudicated.paidToPatient = paidToPatient;
+  if (totals.paidByPatient) adjudicated.paidByPatient = totals.paidByPatient;
+  return adjudicated;
+}
+
+/** What the patient owes, by part, when that is something; from the totals or the lines. */
+function patientOwed(adjudicated: Adjudicated): PatientOwed | undefined {
+  const total = adjudicated.patientResponsibility;
+  if (!total || total.value <= 0) return undefined;
+  const owed: PatientOwed = { total };
+  for (const key of ["deductible", "copay", "coinsurance"] as const) {
+    const amount = sumLines(adjudicated.lines, key);
+    if (amount && amount.value > 0) owed[key] = amount;
   }
-  const paid = (paymentAmount?.value ?? 0) > 0;
-  if (!paid) {
-    const onlyPatientShare = reasons.every((r) => r.group === "PR") && (patient?.value ?? 0) > 0;
-    return onlyPatientShare ? { kind: "paid", ...common, ...adjudicated } : { kind: "denied", ...common, ...adjudicated };
-  }
-  const partial = outcome === "partial" || lines.some(isUnpaidLine);
-  return { kind: partial ? "partially-paid" : "paid", ...common, ...adjudicated };
+  if (adjudicated.paidToPatient && adjudicated.paidToPatient.value > 0) owed.paidToPatient = adjudicated.paidToPatient;
+  return owed;
+}
+
+function sumLines(lines: Adjudicated["lines"], key: "deductible" | "copay" | "coinsurance" | "paidToPatient"): Amount | undefined {
+  return lines.reduce<Amount | undefined>((sum, l) => addAmounts(sum, l[key]), undefined);
 }
 
 function sumBenefits(lines: Adjudicated["lines"]) {

@@ -43,7 +43,9 @@ export function isDenied(row: WorklistRow): boolean {
 
 /** No money yet (submitted, queued, denied, error or unreadable answer) and older than `days`. */
 export function isUnpaidOver(row: WorklistRow, days = 30): boolean {
-  const paid = row.status.kind === "paid" || row.status.kind === "partially-paid" || row.status.kind === "authorized";
+  // Settled by the payer: paid, authorized, or allowed with the whole amount the patient's to pay.
+  const settled = ["paid", "partially-paid", "patient-responsibility", "authorized", "partially-authorized"];
+  const paid = settled.includes(row.status.kind);
   return !paid && row.ageDays !== undefined && row.ageDays > days;
 }
 

@@ -1,7 +1,8 @@
 import type { AdjustmentReason, Amount, ClaimStatus } from "../../billing/status/claim-status.ts";
+import { describePatientOwed } from "../../billing/status/describe-patient-owed.ts";
 
 const STEPS = ["draft", "submitted", "queued", "final"] as const;
-const FINAL_WORD: Record<string, string> = { paid: "Paid", "partially-paid": "Partially paid", denied: "Denied", error: "Error", authorized: "Authorized", invalid: "Unreadable answer" };
+const FINAL_WORD: Record<string, string> = { paid: "Paid", "partially-paid": "Partially paid", denied: "Denied", "patient-responsibility": "Patient responsibility", error: "Error", authorized: "Authorized", "partially-authorized": "Partly authorized", invalid: "Unreadable answer" };
 
 const money = (a: Amount | undefined) => (a ? `${a.value.toFixed(2)} ${a.currency}` : "—");
 
@@ -22,17 +23,19 @@ function Reasons({ reasons }: { reasons: AdjustmentReason[] }) {
 
 /** The claim's place in draft → submitted → queued → paid / partially paid / denied / error, with the payer's answer. */
 export function ClaimStatusView({ status }: { status: ClaimStatus | undefined }) {
-  const reached = status === undefined ? 1 : status.kind === "queued" ? 2 : 3;
-  const finalWord = status && status.kind !== "queued" ? FINAL_WORD[status.kind] : "Paid / denied";
+  const pending = status?.kind === "queued" || status?.kind === "in-process";
+  const reached = status === undefined ? 1 : pending ? 2 : 3;
+  const finalWord = status && !pending ? FINAL_WORD[status.kind] : "Paid / denied";
   return (
     <>
       <ol className="status-steps" aria-label="Claim progress">
         {STEPS.map((step, i) => (
           <li key={step} aria-current={i === reached ? "step" : undefined} className={i <= reached ? "reached" : undefined}>
-            {step === "final" ? finalWord : step[0]?.toUpperCase() + step.slice(1)}
+            {step === "final" ? finalWord : step === "queued" && status?.kind === "in-process" ? "In process (partly adjudicated)" : step[0]?.toUpperCase() + step.slice(1)}
           </li>
         ))}
       </ol>
+      {status?.kind === "patient-responsibility" && <p className="patient-owed"><strong>{describePatientOwed(status.owed)}</strong></p>}
       {status?.kind === "invalid" && <p role="alert" className="alert">The payer's answer could not be read: {status.message}</p>}
       {status?.kind === "error" && (
         <ul className="reasons">{status.errors.map((e, i) => <li key={i}><strong>{e.code}</strong>: {e.text}</li>)}</ul>

@@ -8,7 +8,7 @@ import { useSession } from "../shell/session-context.tsx";
 import { OpenEncounterButton, type OpenedEncounter } from "../worklist/open-encounter-button.tsx";
 
 const STATUS_WORD: Record<string, string> = {
-  submitted: "Submitted", queued: "Queued", paid: "Paid", "partially-paid": "Partially paid", denied: "Denied", authorized: "Authorized", error: "Error", invalid: "Unreadable answer",
+  submitted: "Submitted", queued: "Queued", paid: "Paid", "partially-paid": "Partially paid", denied: "Denied", "patient-responsibility": "Patient responsibility", "in-process": "In process", authorized: "Authorized", "partially-authorized": "Partly authorized", error: "Error", invalid: "Unreadable answer",
 };
 const FILTERS: [WorklistFilter, string][] = [["all", "All"], ["denied", "Denied"], ["unpaid-over-30-days", "Unpaid over 30 days"]];
 

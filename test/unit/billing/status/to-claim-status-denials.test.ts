@@ -37,8 +37,8 @@ describe("toClaimStatus on payer-simulator responses", () => {
     const status = toClaimStatus(claimResponse("complete", [
       line(1, adjudication("submitted", 135), adjudication("deductible", 100, "PR-1"), adjudication("benefit", 0)),
     ], 0));
-    expect(status.kind).toBe("paid");
-    expect(status.kind === "paid" && status.patientResponsibility).toEqual({ value: 100, currency: "USD" });
+    expect(status.kind).toBe("patient-responsibility");
+    expect(status.kind === "patient-responsibility" && status.patientResponsibility).toEqual({ value: 100, currency: "USD" });
     expect(reasonsOf(status)[0]).toMatchObject({ group: "PR", code: "1", amount: { value: 100 } });
   });
 

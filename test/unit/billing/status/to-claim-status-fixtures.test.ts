@@ -1,17 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { toClaimStatus, type ClaimStatus, type ClaimStatusKind } from "../../../../src/billing/status/index.ts";
+import { isFinalStatus, toClaimStatus, type ClaimStatus, type ClaimStatusKind } from "../../../../src/billing/status/index.ts";
 import { hl7ResponseFiles, readHl7 } from "./hl7-fixtures.ts";
 
-/** Read by hand from each published example (outcome, payment, per-line benefit, review action). */
+/**
+ * Read by hand from each published example (outcome, payment, per-line benefit, review action).
+ * The CARIN examples with outcome "partial" are partly adjudicated (R4): in process, not final.
+ */
 const EXPECTED: Record<string, ClaimStatusKind> = {
-  "carin-bb-2.0.0/ExplanationOfBenefit-EOBInpatient1.json": "partially-paid",
+  "carin-bb-2.0.0/ExplanationOfBenefit-EOBInpatient1.json": "in-process",
   "carin-bb-2.0.0/ExplanationOfBenefit-EOBInpatient2.json": "paid",
   "carin-bb-2.0.0/ExplanationOfBenefit-EOBOral1.json": "paid",
   "carin-bb-2.0.0/ExplanationOfBenefit-EOBOral2.json": "paid",
-  "carin-bb-2.0.0/ExplanationOfBenefit-EOBOutpatient1.json": "partially-paid",
+  "carin-bb-2.0.0/ExplanationOfBenefit-EOBOutpatient1.json": "in-process",
   "carin-bb-2.0.0/ExplanationOfBenefit-EOBOutpatient2.json": "paid",
-  "carin-bb-2.0.0/ExplanationOfBenefit-EOBPharmacy1.json": "partially-paid",
-  "carin-bb-2.0.0/ExplanationOfBenefit-EOBProfessional1.json": "partially-paid",
+  "carin-bb-2.0.0/ExplanationOfBenefit-EOBPharmacy1.json": "in-process",
+  "carin-bb-2.0.0/ExplanationOfBenefit-EOBProfessional1.json": "in-process",
   "carin-bb-2.0.0/ExplanationOfBenefit-EOBProfessional2.json": "partially-paid",
   "carin-bb-2.0.0/ExplanationOfBenefit-EOBProfessionalTransportation1.json": "paid",
   "davinci-pas-2.2.1/ClaimResponse-ErrorResponseExample.json": "error",
@@ -68,10 +71,13 @@ describe("toClaimStatus on the published HL7 examples", () => {
     expect(error.errors.map((e) => e.text)).toEqual(["Invalid claim", "Could not process."]);
   });
 
-  it("CARIN professional: paid to provider and patient pay from the totals, lines with their codes", () => {
-    const partial = as(toClaimStatus(readHl7("carin-bb-2.0.0/ExplanationOfBenefit-EOBProfessional1.json")), "partially-paid");
+  it("CARIN professional (outcome partial): in process, paid to provider, paid by patient from the totals, lines with their codes", () => {
+    const partial = as(toClaimStatus(readHl7("carin-bb-2.0.0/ExplanationOfBenefit-EOBProfessional1.json")), "in-process");
+    expect(isFinalStatus(partial)).toBe(false);
     expect(partial.payment.amount).toEqual({ value: 620, currency: "USD" });
-    expect(partial.patientResponsibility).toEqual({ value: 0, currency: "USD" });
+    // paidbypatient is what the patient already paid, not what the patient owes.
+    expect(partial.paidByPatient).toEqual({ value: 0, currency: "USD" });
+    expect(partial.patientResponsibility).toBeUndefined();
     expect(partial.lines[0]).toMatchObject({ code: "97110", submitted: { value: 1000 } });
     expect(partial.source).toBe("ExplanationOfBenefit");
   });

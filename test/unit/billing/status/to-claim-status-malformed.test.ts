@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toClaimStatus } from "../../../../src/billing/status/index.ts";
 import { hl7ResponseFiles, readHl7 } from "./hl7-fixtures.ts";
 
-const KINDS = ["queued", "paid", "partially-paid", "denied", "authorized", "error", "invalid"];
+const KINDS = ["queued", "in-process", "paid", "partially-paid", "denied", "patient-responsibility", "authorized", "partially-authorized", "error", "invalid"];
 
 describe("toClaimStatus on malformed input", () => {
   it.each([

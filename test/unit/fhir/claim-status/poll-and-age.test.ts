@@ -13,7 +13,7 @@ describe("nextPollDelay", () => {
 
 describe("isFinalStatus", () => {
   it.each([
-    ["submitted", false], ["queued", false], ["paid", true], ["partially-paid", true], ["denied", true], ["error", true], ["invalid", true],
+    ["submitted", false], ["queued", false], ["in-process", false], ["paid", true], ["patient-responsibility", true], ["partially-authorized", true], ["partially-paid", true], ["denied", true], ["error", true], ["invalid", true],
   ] as const)("%s -> %s", (kind, final) => {
     expect(isFinalStatus({ kind } as KnownClaimStatus)).toBe(final);
   });
