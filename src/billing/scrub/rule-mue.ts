@@ -11,7 +11,7 @@ export function checkMue({ lines, context }: ScrubInput): OperationOutcomeIssue[
     const text = "No NCCI MUE edition is loaded, so units were not checked against Medically Unlikely Edits: load the NCCI tables.";
     return [finding("mue", "information", "informational", text, ["Claim.item"])];
   }
-  const medicare = context.payerType !== "other";
+  const payer = context.payerType;
   const groups = new Map<string, { entry: MueEntry; lines: LineView[] }>();
   const issues: OperationOutcomeIssue[] = [];
   for (const line of lines) {
@@ -25,7 +25,7 @@ export function checkMue({ lines, context }: ScrubInput): OperationOutcomeIssue[
   for (const { entry, lines: group } of groups.values()) {
     const total = group.reduce((sum, line) => sum + (line.quantity ?? 0), 0);
     if (total <= entry.value) continue;
-    if (entry.value === 0) issues.push(zeroFinding(group, table, medicare));
+    if (entry.value === 0) { if (payer !== "other") issues.push(zeroFinding(group, table, payer === "medicare")); }
     else issues.push(entry.mai === 1 ? perLineFinding(group, total, entry, table) : perDateFinding(group, total, entry, table));
   }
   return issues;
@@ -33,11 +33,13 @@ export function checkMue({ lines, context }: ScrubInput): OperationOutcomeIssue[
 
 const units = (count: number | undefined): string => `${count} unit${count === 1 ? "" : "s"}`;
 
-/** MUE 0: Medicare pays no units on a practitioner claim (e.g. routine preventive visits); other payers may. */
+/** MUE 0: Medicare pays no units on a practitioner claim (e.g. routine preventive visits); other payers may, so they see nothing. */
 function zeroFinding(lines: LineView[], table: MueTable, medicare: boolean): OperationOutcomeIssue {
   const code = lines[0]?.code ?? "";
-  const text = `Medicare's MUE for ${code} is 0 (${table.edition}): it is not payable on a Medicare practitioner claim, so for Medicare remove it or bill the Medicare equivalent; for a payer that covers it, acknowledge and keep it.`;
-  return finding("mue", medicare ? "warning" : "information", "business-rule", text, lines.map((line) => `${line.path}.quantity`));
+  const text = medicare
+    ? `Medicare's MUE for ${code} is 0 (${table.edition}): it is not payable on a Medicare practitioner claim: remove it or bill the Medicare equivalent.`
+    : `Medicare's MUE for ${code} is 0 (${table.edition}) and the payer's kind is unknown (no Source of Payment Typology code on the coverage): if the payer is Medicare remove it or bill the Medicare equivalent; for a payer that covers it, acknowledge and keep it.`;
+  return finding("mue", "warning", "business-rule", text, lines.map((line) => `${line.path}.quantity`));
 }
 
 /**

@@ -37,9 +37,10 @@ export interface ScrubContext {
   /** Known modifier codes; default: CPT modifier numbers plus active HCPCS Level II modifiers. */
   modifiers?: ReadonlySet<string>;
   /**
-   * Whom the claim goes to. NCCI tables are Medicare's: a code with MUE 0 (not payable by
-   * Medicare, e.g. routine preventive visits) is a warning when unknown or "medicare", and
-   * information for "other" payers.
+   * Whom the claim goes to (from payerKind: Coverage.type SOPT or the payer id). NCCI tables are
+   * Medicare's: a code with MUE 0 (not payable by Medicare, e.g. routine preventive visits) is a
+   * warning for "medicare", a warning that names the doubt when absent (payer kind unknown), and
+   * not shown for "other" (a known non-Medicare payer).
    */
   payerType?: "medicare" | "other";
   /**

@@ -28,11 +28,18 @@ export function daysBetween(from: string | undefined, to: string): number | unde
   return Math.round((end - start) / DAY_MS);
 }
 
-/** The payer's limit in days: its own entry, else the practice default, else 365. */
-export function filingLimitFor(payerId: string | undefined, limits: FilingLimits | undefined): number {
-  const own = payerId === undefined ? undefined : limits?.byPayerId?.[payerId];
+/**
+ * The payer's limit in days: its own entry, else Medicare's 12 months when the payer is known to be
+ * Medicare (`kind` from payerKind), else the practice default, else 365.
+ */
+export function filingLimitFor(payerId: string | undefined, limits: FilingLimits | undefined, kind?: string): number {
+  const own = payerId === undefined || !limits?.byPayerId || !Object.hasOwn(limits.byPayerId, payerId) ? undefined : limits.byPayerId[payerId];
+  if (own === undefined && kind === "medicare") return MEDICARE_FILING_LIMIT_DAYS;
   return own ?? limits?.default ?? DEFAULT_FILING_LIMIT_DAYS;
 }
+
+/** Medicare: 12 months from the date of service (42 CFR 424.44). */
+export const MEDICARE_FILING_LIMIT_DAYS = 365;
 
 /** Days left = limit - (today - date of service); below zero the claim is past the payer's limit. */
 export function filingDeadline(dateOfService: string | undefined, payerId: string | undefined, limits: FilingLimits | undefined, today: string): FilingDeadline {

@@ -1,5 +1,6 @@
 import type { FilingLimits } from "../../billing/worklist/filing-deadline.ts";
 import type { X12Party } from "../../billing/x12/export-options.ts";
+import { PAYER_KIND_NAMES, type PayerKindsConfig } from "../../billing/payer/payer-kind.ts";
 
 /** The practice's billing settings (public/billing-config.json): who sends files, to whom, where claims go. */
 export interface BillingConfig {
@@ -20,6 +21,11 @@ export interface BillingConfig {
   draftRetentionDays?: number;
   /** Timely filing limits in days from the date of service: a default (365 when absent) and by payer id. */
   filingLimits?: FilingLimits;
+  /**
+   * The kind of each payer by its payer id ({ "SBXMCR": "medicare" }), used when a coverage's type
+   * carries no Source of Payment Typology code: medicare, medicaid, government, commercial, self-pay, other.
+   */
+  payerKinds?: PayerKindsConfig;
 }
 
 export interface BillingEndpoint {
@@ -74,6 +80,14 @@ function filingLimitsProblems(value: unknown): string[] {
   return problems;
 }
 
+/** What is wrong with `payerKinds` ({ "SBXMCR": "medicare" }). */
+function payerKindsProblems(value: unknown): string[] {
+  if (value === undefined) return [];
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return ["payerKinds must map payer ids to a payer kind."];
+  return Object.entries(value).flatMap(([payerId, kind]) =>
+    PAYER_KIND_NAMES.includes(kind as never) ? [] : [`payerKinds.${payerId} must be one of ${PAYER_KIND_NAMES.join(", ")}.`]);
+}
+
 function isParty(value: unknown): value is X12Party {
   const v = value as X12Party | null;
   return Boolean(v && typeof v.name === "string" && typeof v.id === "string");
@@ -90,6 +104,7 @@ export function parseBillingConfig(value: unknown): { config: BillingConfig } | 
   if (v["terminologyServer"] !== undefined && typeof v["terminologyServer"] !== "string") problems.push("terminologyServer must be a URL string.");
   if (v["draftRetentionDays"] !== undefined && !isRetentionDays(v["draftRetentionDays"])) problems.push(`draftRetentionDays must be a whole number of days from 1 to ${MAX_DRAFT_RETENTION_DAYS}.`);
   problems.push(...filingLimitsProblems(v["filingLimits"]));
+  problems.push(...payerKindsProblems(v["payerKinds"]));
   if (problems.length) return { problems };
   return { config: v as unknown as BillingConfig };
 }

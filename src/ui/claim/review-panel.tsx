@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import type { ClaimDraft } from "../../billing/claim-draft.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import { OperationOutcomeAlert } from "../common/operation-outcome-alert.tsx";
@@ -6,6 +6,7 @@ import { findingKey } from "./finding-target.ts";
 import { ScrubFindings } from "./scrub-findings.tsx";
 import { useClaimReview, type ClaimReview } from "./use-claim-review.ts";
 import type { FilingLimits } from "../../billing/worklist/filing-deadline.ts";
+import { claimPayerKind, type PayerKind } from "../../billing/payer/payer-kind.ts";
 
 export interface ReviewPanelProps {
   draft: ClaimDraft;
@@ -14,6 +15,8 @@ export interface ReviewPanelProps {
   now: string;
   /** The practice's timely filing limits (billing-config), for the `timely-filing` check. */
   filingLimits?: FilingLimits | undefined;
+  /** The claim's payer kind (Coverage.type SOPT, billing-config payerKinds); default: from the coverage alone. */
+  payer?: PayerKind | undefined;
   /** The submit step, given the checked claim once nothing blocks it. */
   renderSubmit(review: Extract<ClaimReview, { kind: "checked" }>, blocked: string | undefined): ReactNode;
 }
@@ -27,8 +30,9 @@ function blockReason(review: Extract<ClaimReview, { kind: "checked" }>, acknowle
 }
 
 /** Region "Claim review": the scrubber's findings as the user edits, then the submit step. */
-export function ReviewPanel({ draft, context, fhirUserRef, now, filingLimits, renderSubmit }: ReviewPanelProps) {
-  const review = useClaimReview(draft, context, fhirUserRef, now, filingLimits);
+export function ReviewPanel({ draft, context, fhirUserRef, now, filingLimits, payer, renderSubmit }: ReviewPanelProps) {
+  const payerKind = useMemo(() => payer ?? claimPayerKind(context.coverages, context.organizations, undefined), [payer, context.coverages, context.organizations]);
+  const review = useClaimReview(draft, context, fhirUserRef, now, payerKind, filingLimits);
   const [acknowledged, setAcknowledged] = useState<Set<string>>(new Set());
   const acknowledge = (key: string, value: boolean) =>
     setAcknowledged((current) => {

@@ -6,7 +6,7 @@ import type { ClaimDraft } from "../../billing/claim-draft.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import type { NcciEditionLabels } from "../../billing/ncci/ncci-edition-labels.ts";
 import { useCodeService } from "../coding/code-service-context.tsx";
-import { isMedicare } from "../coding/em-choice.ts";
+import type { PayerKind } from "../../billing/payer/payer-kind.ts";
 import { filingLimitFor, type FilingLimits } from "../../billing/worklist/filing-deadline.ts";
 import { payerIdOf } from "../../billing/worklist/worklist-resources.ts";
 
@@ -26,15 +26,18 @@ function priorServices(context: EncounterContext) {
   });
 }
 
-/** The payer's timely filing limit in days (billing-config filingLimits, by the coverage's payer id). */
-function filingLimitDaysOf(context: EncounterContext, limits: FilingLimits | undefined): number {
+/** The payer's timely filing limit in days (billing-config filingLimits by the coverage's payer id; Medicare's 12 months by its kind). */
+function filingLimitDaysOf(context: EncounterContext, limits: FilingLimits | undefined, payerKind: PayerKind): number {
   const payerRef = context.coverages[0]?.payor?.[0]?.reference;
   const payer = context.organizations.find((o) => payerRef === `Organization/${o.id}`);
-  return filingLimitFor(payerIdOf(payer), limits);
+  return filingLimitFor(payerIdOf(payer), limits, payerKind.kind);
 }
 
+/** The scrubber's payerType: Medicare, a known other payer, or left out when the kind is unknown (rules then name the doubt). */
+const scrubPayerType = (payer: PayerKind) => (payer.kind === "unknown" ? {} : { payerType: payer.kind === "medicare" ? ("medicare" as const) : ("other" as const) });
+
 /** Builds the Claim from the draft and scrubs it (in the code worker); re-runs on every edit. */
-export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhirUserRef: string, now: string, filingLimits?: FilingLimits): ClaimReview {
+export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhirUserRef: string, now: string, payer: PayerKind, filingLimits?: FilingLimits): ClaimReview {
   const service = useCodeService();
   const ready = checkReadyDraft(draft);
   const claim = ready.ok ? buildClaim(ready.draft, { now, fhirUserRef }) : undefined;
@@ -47,9 +50,9 @@ export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhi
         ...(context.patient ? { patient: context.patient } : {}),
         ...(context.encounter ? { encounter: context.encounter } : {}),
         priorServices: priorServices(context),
-        payerType: isMedicare(context.coverages) ? "medicare" : "other",
+        ...scrubPayerType(payer),
         today: now.slice(0, 10),
-        filingLimitDays: filingLimitDaysOf(context, filingLimits),
+        filingLimitDays: filingLimitDaysOf(context, filingLimits, payer),
       }),
   });
   if (!ready.ok || !claim) return { kind: "incomplete", outcome: ready.ok ? { resourceType: "OperationOutcome", issue: [] } : ready.outcome };

@@ -5,6 +5,7 @@ import type { DraftLine } from "../../billing/claim-draft.ts";
 import { MAX_POINTERS } from "../../billing/draft/draft-actions.ts";
 import { defaultPlaceOfService } from "../../billing/draft/place-of-service.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
+import { claimPayerKind, type PayerKind } from "../../billing/payer/payer-kind.ts";
 import { CodeSearchBox } from "./code-search-box.tsx";
 import { CodeSetsPanel } from "./code-sets-panel.tsx";
 import { useCodeService } from "./code-service-context.tsx";
@@ -26,17 +27,20 @@ export interface CodingWorkspaceProps {
   chargeFor(code: string, modifiers: string[]): number;
   dateOfService: string;
   onReview(): void;
+  /** The claim's payer kind (from Coverage.type and billing-config payerKinds); default: from the coverage alone. */
+  payer?: PayerKind;
 }
 
 let lineCounter = 0;
 const newLineId = () => `l${Date.now().toString(36)}${(lineCounter++).toString(36)}`;
 
 /** Diagnoses, E/M level and service lines for the encounter, saved as the user works. */
-export function CodingWorkspace({ context, draftState, chargeFor, dateOfService, onReview }: CodingWorkspaceProps) {
+export function CodingWorkspace({ context, draftState, chargeFor, dateOfService, onReview, payer: payerKind }: CodingWorkspaceProps) {
   const encounter = context.encounter;
   const placeOfService = defaultPlaceOfService(encounter, context.locations[0]) ?? "";
   const { draft, dispatch, restoredFrom, saveError, discard } = draftState;
-  const em = useEmInputs(context, dateOfService);
+  const payer = useMemo(() => payerKind ?? claimPayerKind(context.coverages, context.organizations, undefined), [payerKind, context.coverages, context.organizations]);
+  const em = useEmInputs(context, dateOfService, payer);
   const searchRef = useRef<HTMLInputElement>(null);
   const service = useCodeService();
   useEffect(() => {

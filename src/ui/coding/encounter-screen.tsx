@@ -27,6 +27,7 @@ import { CodingWorkspace, type ContextWithEncounter } from "./coding-workspace.t
 import { draftKey } from "./draft-storage.ts";
 import { useClaimDraft } from "./use-claim-draft.ts";
 import { WorkspaceErrorBoundary } from "./workspace-error-boundary.tsx";
+import { claimPayerKind } from "../../billing/payer/payer-kind.ts";
 
 export interface EncounterScreenProps {
   context: ContextWithEncounter;
@@ -42,6 +43,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
   const dateOfService = encounter.period?.start?.slice(0, 10) ?? now().slice(0, 10);
   const location = context.locations[0];
   const encounterRef = `Encounter/${encounter.id}`;
+  const payer = useMemo(() => claimPayerKind(context.coverages, context.organizations, billing.payerKinds), [context.coverages, context.organizations, billing.payerKinds]);
   const start = useCallback(() => {
     const chart = startDraft({
         patientId: context.patient?.id ?? session.patientId ?? "",
@@ -100,7 +102,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
       {store.target && <p className="muted small" aria-live="polite">{store.saving === "saving" ? "Saving the draft on the server…" : store.saving === "saved" ? "Draft saved on the server: others see it." : store.saveError ?? ""}</p>}
       {denial && <DenialNotice highlights={denial} lines={draftState.draft.lines} onDismiss={() => setDenial(undefined)} />}
       <WorkspaceErrorBoundary onDiscard={draftState.discard}>
-        <CodingWorkspace context={context} draftState={draftState} chargeFor={chargeFor} dateOfService={dateOfService} onReview={review} />
+        <CodingWorkspace context={context} draftState={draftState} chargeFor={chargeFor} dateOfService={dateOfService} onReview={review} payer={payer} />
       </WorkspaceErrorBoundary>
       {reviewing && (
         <div id="claim-review">
@@ -110,6 +112,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
             fhirUserRef={session.fhirUser ?? ""}
             now={reviewTime}
             filingLimits={billing.filingLimits}
+            payer={payer}
             renderSubmit={(checked, blocked) => (
               path ? (
                 <SubmitStep review={checked} blocked={blocked} draft={draftState.draft} context={context} config={billing} path={path} store={store} now={now} onSubmitted={() => {

@@ -2,7 +2,8 @@ import { useMemo, useState } from "react";
 import { visitMinutes } from "../../coding/em/em-by-time.ts";
 import { classifyPatientStatus, type PatientStatusResult } from "../../coding/em/patient-status.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
-import { chooseEm, isCheckup, isMedicare, type EmInputs, type EmLineChoice } from "./em-choice.ts";
+import type { PayerKind } from "../../billing/payer/payer-kind.ts";
+import { chooseEm, isCheckup, type EmInputs, type EmLineChoice } from "./em-choice.ts";
 
 export interface EmState {
   inputs: EmInputs;
@@ -12,7 +13,7 @@ export interface EmState {
 }
 
 /** E/M inputs prefilled from the chart: status from earlier visits, minutes from the encounter. */
-export function useEmInputs(context: EncounterContext, dateOfService: string): EmState {
+export function useEmInputs(context: EncounterContext, dateOfService: string, payer: PayerKind): EmState {
   const encounter = context.encounter;
   const detected = useMemo(() => {
     const practitionerRefs = (encounter?.participant ?? []).flatMap((p) => (p.individual?.reference ? [p.individual.reference] : []));
@@ -28,7 +29,6 @@ export function useEmInputs(context: EncounterContext, dateOfService: string): E
       mdm: { problems: "low", data: "low", risk: "low" },
     };
   });
-  const medicare = isMedicare(context.coverages);
-  const choice = useMemo(() => chooseEm(inputs, context.patient, dateOfService, medicare), [inputs, context.patient, dateOfService, medicare]);
+  const choice = useMemo(() => chooseEm(inputs, context.patient, dateOfService, payer), [inputs, context.patient, dateOfService, payer]);
   return { inputs, setInputs, detected, choice };
 }

@@ -101,12 +101,15 @@ describe.each([
     expect(findingsOf(scrub([{ code: "A0425", units: 200 }, { code: "A0425", units: 200, modifiers: ["76"] }], edits()), "mue")).toEqual([]);
   });
 
-  it("MUE 0: a warning that Medicare pays none", () => {
-    const [issue] = findingsOf(scrub([{ code: "E0601" }], edits()), "mue");
-    expect(issue).toMatchObject({ severity: "warning" });
-    expect(issue?.details?.text).toMatch(/not payable on a Medicare/);
-    const other = scrubClaim(buildClaim({ diagnoses: ["M17.11"], lines: [{ code: "E0601" }] }), { index, edits: edits(), payerType: "other" });
-    expect(findingsOf(other, "mue")).toMatchObject([{ severity: "information" }]);
+  it("MUE 0: a warning that Medicare pays none; the doubt named when the payer's kind is unknown; nothing on a non-Medicare claim", () => {
+    const claim = buildClaim({ diagnoses: ["M17.11"], lines: [{ code: "E0601" }] });
+    const [medicare] = findingsOf(scrubClaim(claim, { index, edits: edits(), payerType: "medicare" }), "mue");
+    expect(medicare).toMatchObject({ severity: "warning" });
+    expect(medicare?.details?.text).toMatch(/not payable on a Medicare/);
+    const [unknown] = findingsOf(scrub([{ code: "E0601" }], edits()), "mue");
+    expect(unknown).toMatchObject({ severity: "warning" });
+    expect(unknown?.details?.text).toMatch(/payer's kind is unknown.*if the payer is Medicare/);
+    expect(findingsOf(scrubClaim(claim, { index, edits: edits(), payerType: "other" }), "mue")).toEqual([]);
   });
 
   it("accepts units at the limit, and the same code on different days", () => {

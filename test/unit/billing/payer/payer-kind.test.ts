@@ -1,0 +1,65 @@
+import type { Coverage, Organization } from "fhir/r4";
+import { describe, expect, it } from "vitest";
+import { claimPayerKind, payerKind } from "../../../../src/billing/payer/payer-kind.ts";
+import { filingLimitFor } from "../../../../src/billing/worklist/filing-deadline.ts";
+
+const SOPT = "https://nahdo.org/sopt";
+const SOPT_OID = "urn:oid:2.16.840.1.113883.3.221.5";
+const X12 = "https://x12.org/codes/claim-filing-indicator";
+
+const payer = (id: string, payerId?: string): Organization => ({
+  resourceType: "Organization", id, name: "Medicare Supplement Plan of Acme",
+  ...(payerId ? { identifier: [{ system: "urn:smart-coding-billing:payer-id", value: payerId }] } : {}),
+});
+const coverage = (codings: { system: string; code: string }[], text?: string): Coverage => ({
+  resourceType: "Coverage", id: "c1", status: "active", beneficiary: { reference: "Patient/p1" },
+  payor: [{ reference: "Organization/o1", display: "Medicare Supplement Plan of Acme" }],
+  ...(codings.length || text ? { type: { coding: codings, ...(text ? { text } : {}) } } : {}),
+});
+
+describe("payerKind: from Coverage.type (SOPT by URI or OID, X12 filing indicator), then the payer id", () => {
+  it.each([
+    [SOPT, "1", "medicare"], [SOPT, "121", "medicare"], [SOPT_OID, "111", "medicare"], [SOPT_OID, "14", "medicare"],
+    [SOPT, "2", "medicaid"], [SOPT, "21", "medicaid"], [SOPT, "311", "government"], [SOPT, "32", "government"],
+    [SOPT, "5", "commercial"], [SOPT, "51", "commercial"], [SOPT, "6", "commercial"], [SOPT, "81", "self-pay"],
+    [SOPT, "95", "other"], [X12, "MB", "medicare"], [X12, "mc", "medicaid"], [X12, "CI", "commercial"], [X12, "WC", "other"],
+  ])("%s %s is %s", (system, code, kind) => {
+    expect(payerKind(coverage([{ system, code }]), payer("o1"), undefined)).toMatchObject({ kind });
+  });
+
+  it("the word Medicare in the payer's name or the type's text never decides", () => {
+    const result = payerKind(coverage([{ system: SOPT, code: "5" }], "medicare"), payer("o1"), undefined);
+    expect(result).toEqual({ kind: "commercial", source: "Coverage.type SOPT 5 (Private health insurance)", soptCode: "5" });
+    expect(payerKind(coverage([], "medicare"), payer("o1"), undefined).kind).toBe("unknown");
+  });
+
+  it.each([[SOPT, "0"], [SOPT, "X1"], [SOPT, "medicare"], [SOPT_OID, ""], [X12, "QQ"]])("an unknown value %s \"%s\" is reported, never commercial", (system, code) => {
+    const result = payerKind(coverage([{ system, code }]), payer("o1", "SBX01"), { SBX01: "commercial" });
+    expect(result.kind).toBe("unknown");
+    expect("reason" in result && result.reason).toMatch(/correct the coverage's type/);
+  });
+
+  it("without a typed coverage: the payer id in billing-config payerKinds, else unknown with the reason", () => {
+    expect(payerKind(coverage([]), payer("o1", "SBXMCR"), { SBXMCR: "medicare" })).toEqual({ kind: "medicare", source: "payer id SBXMCR in billing-config payerKinds" });
+    expect(payerKind(coverage([]), payer("o1", "SBX09"), { SBXMCR: "medicare" })).toMatchObject({ kind: "unknown", reason: expect.stringMatching(/SBX09 is not in billing-config payerKinds/) });
+    expect(payerKind(coverage([]), payer("o1"), { constructor: "medicare" } as never)).toMatchObject({ kind: "unknown", reason: expect.stringMatching(/no payer id/) });
+    expect(payerKind(undefined, undefined, undefined)).toMatchObject({ kind: "unknown", reason: expect.stringMatching(/no coverage/) });
+  });
+
+  it("claimPayerKind reads the first coverage and its payer among the organizations", () => {
+    const orgs = [payer("o2", "SBX01"), payer("o1", "SBXMCR")];
+    expect(claimPayerKind([coverage([])], orgs, { SBXMCR: "medicare", SBX01: "commercial" }).kind).toBe("medicare");
+    expect(claimPayerKind([], orgs, undefined).kind).toBe("unknown");
+  });
+});
+
+describe("filing limit by payer kind", () => {
+  it("Medicare's 12 months when the payer has no own entry; the practice default for others", () => {
+    const limits = { default: 90, byPayerId: { SBXMCR: 400 } };
+    expect(filingLimitFor("SBXMCR", limits, "medicare")).toBe(400);
+    expect(filingLimitFor("OTHERMCR", limits, "medicare")).toBe(365);
+    expect(filingLimitFor("OTHER", limits, "commercial")).toBe(90);
+    expect(filingLimitFor("OTHER", limits, "unknown")).toBe(90);
+    expect(filingLimitFor("constructor", limits, "commercial")).toBe(90);
+  });
+});

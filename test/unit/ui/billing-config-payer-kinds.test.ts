@@ -1,0 +1,22 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseBillingConfig } from "../../../src/ui/claim/billing-config.ts";
+
+const BASE = { submitter: { name: "Practice", id: "P1" }, receiver: { name: "Clearinghouse", id: "CH" } };
+
+describe("billing-config.json payerKinds", () => {
+  it("accepts payer ids mapped to kinds, and the shipped file", () => {
+    const payerKinds = { SBXMCR: "medicare", SBXMCD: "medicaid", SBX01: "commercial" };
+    expect(parseBillingConfig({ ...BASE, payerKinds })).toEqual({ config: { ...BASE, payerKinds } });
+    const shipped = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../../public/billing-config.json"), "utf8")) as unknown;
+    expect(parseBillingConfig(shipped)).toMatchObject({ config: { payerKinds: { SBXMCR: "medicare" } } });
+  });
+
+  it.each([
+    [["SBXMCR"], "payerKinds must map payer ids to a payer kind."],
+    [{ SBXMCR: "Medicare Part B" }, "payerKinds.SBXMCR must be one of medicare, medicaid, government, commercial, self-pay, other."],
+  ])("%j is refused", (payerKinds, problem) => {
+    expect(parseBillingConfig({ ...BASE, payerKinds })).toEqual({ problems: [problem] });
+  });
+});
