@@ -22,6 +22,8 @@ import { checkModifierApplicable } from "./rule-modifier-not-applicable.ts";
 import { checkPlaceOfServiceCode, checkPlaceOfServiceFit } from "./rule-place-of-service.ts";
 import { checkProcedureValidity } from "./rule-procedure-invalid.ts";
 import { checkProcedureNotPayable } from "./rule-procedure-not-payable.ts";
+import { checkUseAdditional } from "./rule-icd-use-additional.ts";
+import { checkCombination } from "./rule-icd-combination.ts";
 
 export type { ScrubContext, PriorService } from "./scrub-context.ts";
 export type { ScrubRuleId, Severity } from "./finding.ts";
@@ -34,7 +36,7 @@ type Rule = (input: ScrubInput) => OperationOutcomeIssue[];
 
 /** Every rule, in the order findings are listed: diagnoses, lines, pairs of lines, then the claim. */
 const RULES: readonly Rule[] = [
-  checkIcdValidity, checkExcludes1, checkCodeFirst, checkFirstListed, checkIcdAge, checkIcdSex, checkDiagnosisCount,
+  checkIcdValidity, checkExcludes1, checkCodeFirst, checkUseAdditional, checkCombination, checkFirstListed, checkIcdAge, checkIcdSex, checkDiagnosisCount,
   checkPointers, checkProcedureValidity, checkProcedureNotPayable, checkModifiers, checkModifierApplicable, checkUnits, checkCharges,
   checkPlaceOfService, checkPlaceOfServiceCode, checkPlaceOfServiceFit, checkDateInEncounter, checkFutureDate,
   checkEmModifier25, checkEmModifier57, checkNewEstablished, checkAddOnPrimary, checkPtp, checkMue, checkCoverage,
