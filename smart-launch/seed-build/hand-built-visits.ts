@@ -32,7 +32,7 @@ const VISITS: VisitSpec[] = [
     conditions: [{ key: "knee-oa", snomed: ["239873007", "Osteoarthritis of knee"], icd: ["M17.11", "Unilateral primary osteoarthritis, right knee"] }],
     procedures: [{ key: "knee-xray", cpt: "73560", words: "Knee X-ray, two views", snomed: "74016001", at: "16:00" }] },
   { id: "enc-visit-05", ...epic, start: "2026-11-16T09:20:00-05:00", minutes: 40, cpt: "99215", text: "Office visit, heart failure follow-up",
-    conditions: [{ key: "chf", snomed: ["88805009", "Chronic congestive heart failure"], icd: ["I50.22", "Chronic systolic (congestive) heart failure"] }, { key: "htn", snomed: ["59621000", "Essential hypertension"], icd: ["I10", "Essential (primary) hypertension"] }],
+    conditions: [{ key: "htn", snomed: ["59621000", "Essential hypertension"], icd: ["I11.0", "Hypertensive heart disease with heart failure"] }, { key: "chf", snomed: ["88805009", "Chronic congestive heart failure"], icd: ["I50.22", "Chronic systolic (congestive) heart failure"] }],
     procedures: [{ ...ECG, at: "09:40" }, { key: "chest-xray", cpt: "71046", words: "Chest X-ray, two views", snomed: "399208008", at: "09:50" }] },
   { id: "enc-visit-06", ...epic, start: "2026-11-19T11:00:00-05:00", minutes: 22, cpt: "99213", text: "Office visit, depression follow-up",
     conditions: [{ key: "depression", snomed: ["370143000", "Major depression disorder"], icd: ["F32.1", "Major depressive disorder, single episode, moderate"] }],

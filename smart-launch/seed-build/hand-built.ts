@@ -23,8 +23,9 @@ const encounters: FhirResource[] = [
 
 const conditions: FhirResource[] = [
   condition("cond-office-1-dm", "enc-office-1", { snomed: ["731000119105", "Chronic kidney disease stage 3 due to type 2 diabetes mellitus"], icd: ["E11.22", "Type 2 diabetes mellitus with diabetic chronic kidney disease"] }),
+  // Hypertension with CKD is coded as hypertensive CKD (guideline I.C.9.a.2); the N18 stage follows both etiologies (its "code first" note).
+  condition("cond-office-1-htn", "enc-office-1", { snomed: ["59621000", "Essential hypertension"], icd: ["I12.9", "Hypertensive chronic kidney disease with stage 1 through stage 4 chronic kidney disease, or unspecified chronic kidney disease"] }),
   condition("cond-office-1-ckd", "enc-office-1", { snomed: ["433144002", "Chronic kidney disease stage 3"], icd: ["N18.30", "Chronic kidney disease, stage 3 unspecified"] }),
-  condition("cond-office-1-htn", "enc-office-1", { snomed: ["59621000", "Essential hypertension"], icd: ["I10", "Essential (primary) hypertension"] }),
   condition("cond-office-2-bronchitis", "enc-office-2", { snomed: ["10509002", "Acute bronchitis"] }),
   condition("cond-office-5-bronchitis", "enc-office-5", { snomed: ["10509002", "Acute bronchitis"] }),
   condition("cond-office-3-text", "enc-office-3", { text: "Low back pain after lifting boxes at work, no radiation" }),
