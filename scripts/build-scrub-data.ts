@@ -2,6 +2,7 @@
  * Builds the scrubber's CMS facts from the raw files in ../shared/data:
  *   src/billing/scrub/data/procedure-facts.json
  *   src/billing/scrub/data/place-of-service.json  the CMS place-of-service codes (numbers only)
+ *   src/billing/scrub/data/icd-block-excludes1.json  Excludes1 notes of the Tabular's sections and chapters
  * procedure-facts.json:
  * which CPT/HCPCS numbers CMS's public files know (PFS 2025 RVU file, practitioner MUE 2026 Q2,
  * active practitioner PTP edits 2024 Q3) and, per code, the PFS indicators the scrubber reads
@@ -78,6 +79,33 @@ async function main(): Promise<void> {
   writeFileSync(resolve(root, "src/billing/scrub/data/procedure-facts.json"), text);
   console.log(`src/billing/scrub/data/procedure-facts.json: ${Buffer.byteLength(text)} bytes, ${codes.length} codes`);
   writePlaceOfService(resolve(shared, "place-of-service/CodeSystem-CMSPlaceofServiceCodes.json"));
+  writeBlockExcludes1(resolve(shared, "icd10cm/legacy-fy2023/icd10cm_tabular_2023.xml.gz"));
+}
+
+const xmlText = (text: string): string =>
+  text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+
+/**
+ * The Excludes1 notes written at a section (block, e.g. N00-N08) or a chapter (e.g. S00-T88) of
+ * the Tabular List XML, which apply to every code in it: the notes of each <section>/<chapter>
+ * before its first <diag> or nested <section>.
+ */
+function writeBlockExcludes1(path: string): void {
+  const xml = gunzipSync(readFileSync(path)).toString("utf8");
+  const version = /<version>(\d{4})<\/version>/.exec(xml)?.[1] ?? "";
+  const blocks: { range: string; level: "chapter" | "section"; excludes1: string[] }[] = [];
+  for (const m of xml.matchAll(/<(section id="([^"]*)"|chapter)>([\s\S]*?)(?=<diag>|<section |<\/chapter>)/g)) {
+    const [, tag = "", id, body = ""] = m;
+    const range = id ?? /<desc>[^<]*\(([A-Z0-9]+-[A-Z0-9]+)\)<\/desc>/.exec(body)?.[1];
+    const excludes = /<excludes1>([\s\S]*?)<\/excludes1>/.exec(body)?.[1];
+    if (!range || !excludes) continue;
+    const notes = [...excludes.matchAll(/<note>([\s\S]*?)<\/note>/g)].map((note) => xmlText(note[1] ?? ""));
+    blocks.push({ range, level: tag === "chapter" ? "chapter" : "section", excludes1: notes });
+  }
+  const source = `NCHS ICD-10-CM Tabular List XML FY${version} (icd10cm_tabular_${version}.xml): Excludes1 notes of sections and chapters`;
+  const text = JSON.stringify({ source, blocks }, null, 1) + "\n";
+  writeFileSync(resolve(root, "src/billing/scrub/data/icd-block-excludes1.json"), text);
+  console.log(`src/billing/scrub/data/icd-block-excludes1.json: ${Buffer.byteLength(text)} bytes, ${blocks.length} sections and chapters`);
 }
 
 /** The codes of the CMS place-of-service CodeSystem (HL7 THO copy), sorted. */

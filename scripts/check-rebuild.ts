@@ -1,5 +1,5 @@
 /**
- * CI check: the NCCI tables, the scrubber's CMS facts, the sandbox seed and the sample fee schedule rebuild from
+ * CI check: the NCCI tables, the scrubber's CMS facts, the sandbox seed, the visit-service tables and the sample fee schedule rebuild from
  * ../shared/data byte-identical to what is committed. Each builder writes in place; the check
  * compares with git and restores the committed files. Exits 0 without raw data (a user's clone).
  * Usage: npx tsx scripts/check-rebuild.ts [dataDir]
@@ -14,9 +14,14 @@ const builds: { name: string; args: string[]; paths: string[] }[] = [
   { name: "NCCI tables and scrubber data", args: ["scripts/build-ncci.ts", dataDir], paths: ["public/ncci", "src/billing/scrub/data"] },
   { name: "sandbox seed", args: ["scripts/build-sandbox-data.ts", resolve(dataDir, "synthea-fhir-r4")], paths: ["smart-launch/data"] },
   {
-    name: "scrubber procedure facts and places of service",
+    name: "scrubber procedure facts, places of service and section Excludes1 notes",
     args: ["scripts/build-scrub-data.ts", dataDir],
-    paths: ["src/billing/scrub/data/procedure-facts.json", "src/billing/scrub/data/place-of-service.json"],
+    paths: ["src/billing/scrub/data/procedure-facts.json", "src/billing/scrub/data/place-of-service.json", "src/billing/scrub/data/icd-block-excludes1.json"],
+  },
+  {
+    name: "vaccine and drug tables of the visit-service suggestions",
+    args: ["scripts/build-visit-services-data.ts", dataDir],
+    paths: ["src/coding/visit-services/data"],
   },
   { name: "sample fee schedule", args: ["scripts/build-fee-schedule.ts", dataDir], paths: ["public/fee-schedule.sample.json"] },
 ];

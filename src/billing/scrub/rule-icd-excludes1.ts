@@ -1,20 +1,40 @@
 import type { OperationOutcomeIssue } from "fhir/r4";
 import type { DiagnosisView, ScrubInput } from "./claim-view.ts";
-import { isInIcdRange, parseIcdCodeRefs } from "./icd-code-refs.ts";
+import blockFile from "./data/icd-block-excludes1.json" with { type: "json" };
+import { isInIcdRange, parseIcdCodeRefs, parseRangeText } from "./icd-code-refs.ts";
 import { finding } from "./finding.ts";
 
-/** icd-excludes1: two diagnoses that an Excludes1 note says are never reported together. */
+/** An Excludes1 note in force for a code, and where the Tabular writes it. */
+interface Excludes1Note {
+  note: string;
+  /** "" for the code's own or its category's note; "section N00-N08" or "chapter S00-T88" for a block's. */
+  from: string;
+}
+
+const BLOCKS = blockFile.blocks.map((block) => ({ ...block, parsed: parseRangeText(block.range) }));
+
+/** The Excludes1 notes of the sections and chapters the code lies in (they apply to every code under them). */
+export function blockExcludes1(code: string): Excludes1Note[] {
+  return BLOCKS.filter((block) => isInIcdRange(code, block.parsed)).flatMap((block) =>
+    block.excludes1.map((note) => ({ note, from: `${block.level} ${block.range}` })),
+  );
+}
+
+/**
+ * icd-excludes1: two diagnoses that an Excludes1 note says are never reported together: the
+ * code's own and its parents' notes, and those of its section and chapter.
+ */
 export function checkExcludes1(input: ScrubInput): OperationOutcomeIssue[] {
   const reported = new Set<string>();
   const issues: OperationOutcomeIssue[] = [];
   for (const dx of input.diagnoses) {
-    const notes = input.icd(dx.code)?.notes.excludes1 ?? [];
-    for (const note of notes) {
-      for (const other of excludedBy(note, dx, input.diagnoses)) {
+    const own = (input.icd(dx.code)?.notes.excludes1 ?? []).map((note) => ({ note, from: "" }));
+    for (const excludes of [...own, ...(dx.code === "" ? [] : blockExcludes1(dx.code))]) {
+      for (const other of excludedBy(excludes.note, dx, input.diagnoses)) {
         const pair = [dx.index, other.index].sort((a, b) => a - b).join("|");
         if (reported.has(pair)) continue;
         reported.add(pair);
-        issues.push(excludesFinding(dx, other, note));
+        issues.push(excludesFinding(dx, other, excludes));
       }
     }
   }
@@ -26,8 +46,9 @@ function excludedBy(note: string, dx: DiagnosisView, diagnoses: DiagnosisView[])
   return diagnoses.filter((other) => other.index !== dx.index && other.code !== "" && ranges.some((range) => isInIcdRange(other.code, range)));
 }
 
-function excludesFinding(dx: DiagnosisView, other: DiagnosisView, note: string): OperationOutcomeIssue {
+function excludesFinding(dx: DiagnosisView, other: DiagnosisView, { note, from }: Excludes1Note): OperationOutcomeIssue {
   const later = dx.index > other.index ? dx : other;
-  const text = `${dx.code} has an Excludes1 note "${note}", so ${other.code} is not reported with it: keep the one that describes the condition and remove the other, unless the two are clearly unrelated conditions.`;
+  const where = from === "" ? `${dx.code} has an Excludes1 note` : `${dx.code} lies in ${from}, whose Excludes1 note is`;
+  const text = `${where} "${note}", so ${other.code} is not reported with it: keep the one that describes the condition and remove the other, unless the two are clearly unrelated conditions.`;
   return finding("icd-excludes1", "warning", "business-rule", text, [later.path]);
 }
