@@ -23,6 +23,11 @@ const builds: { name: string; args: string[]; paths: string[] }[] = [
     args: ["scripts/build-visit-services-data.ts", dataDir],
     paths: ["src/coding/visit-services/data"],
   },
+  {
+    name: "vaccine and drug tables of the visit-service suggestions",
+    args: ["scripts/build-visit-services-data.ts", dataDir],
+    paths: ["src/coding/visit-services/data"],
+  },
   { name: "sample fee schedule", args: ["scripts/build-fee-schedule.ts", dataDir], paths: ["public/fee-schedule.sample.json"] },
 ];
 
