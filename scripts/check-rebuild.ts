@@ -29,6 +29,7 @@ const builds: { name: string; args: string[]; paths: string[] }[] = [
     paths: ["src/coding/visit-services/data"],
   },
   { name: "sample fee schedule", args: ["scripts/build-fee-schedule.ts", dataDir], paths: ["public/fee-schedule.sample.json"] },
+  { name: "CPT numbers CMS's files know (code search by number)", args: ["scripts/build-cpt-numbers.ts", dataDir], paths: ["src/coding/data/cpt-numbers.json"] },
 ];
 
 if (!existsSync(dataDir)) {

@@ -11,6 +11,8 @@ import { canonicalSystem, editionOf, type IndexState } from "./index-state.ts";
 import { lookupCode, type IndexedCodeEntry } from "./lookup-code.ts";
 import { searchIndex } from "./search-index.ts";
 import { notesReader } from "./tabular-notes.ts";
+import { cptNumberStore } from "./cpt-numbers.ts";
+import type { CodeStore } from "./code-store.ts";
 
 export { canonicalSystem } from "./index-state.ts";
 export { DEFAULT_LIMIT, DEFAULT_SYSTEMS } from "./search-index.ts";
@@ -34,6 +36,7 @@ export function createCodeIndex(artifacts: CodeArtifacts, table?: IcdTable): Loa
   const { icd10cm, icd10cmShort, notes, hcpcs, other, search } = artifacts;
   const { entries, icd } = shippedCodes(icd10cm, icd10cmShort, hcpcs, other, table);
   const readNotes = notesReader(notes);
+  let cptStore: CodeStore | undefined;
   const state: IndexState = {
     artifacts,
     store: buildCodeStore(entries, { notes: readNotes, icd, shipped: search }),
@@ -41,6 +44,7 @@ export function createCodeIndex(artifacts: CodeArtifacts, table?: IcdTable): Loa
     olderTitles: new Map(icd10cm.older.map((o) => [`${o.code}|${o.edition}`, { long: o.long, short: o.short }])),
     notesEdition: `${notes.fiscalYear} Tabular`,
     notes: readNotes,
+    cptNumbers: () => (cptStore ??= cptNumberStore()),
   };
   const shipped = (system: string, key: string): boolean => {
     const id = findCode(state.store, system, key);

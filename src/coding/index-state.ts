@@ -15,6 +15,8 @@ export interface IndexState {
   notesEdition: string;
   /** Tabular notes by code without the dot, parsed on first use. */
   notes: () => Record<string, NoteSet>;
+  /** The CPT numbers CMS's public files know, with no text (found by number only), built on first use. */
+  cptNumbers: () => CodeStore;
 }
 
 export function canonicalSystem(system: string): string {
@@ -29,4 +31,9 @@ export function editionOf(state: IndexState, dateOfService?: string): EditionCho
 export function storesOf(state: IndexState): CodeStore[] {
   const added = state.dynamic.store();
   return added ? [added, state.store] : [state.store];
+}
+
+/** The stores a code is found in by its number: those above, then the CPT numbers without text. */
+export function keyedStoresOf(state: IndexState): CodeStore[] {
+  return [...storesOf(state), state.cptNumbers()];
 }

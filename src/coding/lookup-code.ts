@@ -3,7 +3,8 @@ import type { CodeEntry } from "./code-index.ts";
 import { findCode, type CodeStore } from "./code-store.ts";
 import { editionsOf, maskValidity, validityOn } from "./code-table.ts";
 import type { EditionChoice } from "./editions.ts";
-import { canonicalSystem, editionOf, storesOf, type IndexState } from "./index-state.ts";
+import { canonicalSystem, editionOf, keyedStoresOf, storesOf, type IndexState } from "./index-state.ts";
+import { CPT } from "./systems.ts";
 import { inheritNotes } from "./tabular-notes.ts";
 
 /** A looked-up code, with the code-set edition the date picked. */
@@ -79,7 +80,7 @@ export function lookupCode(state: IndexState, system: string, code: string, date
     choice: editionOf(state, dateOfService), date: dateOfService?.slice(0, 10), editions: icd10cm.editions,
     hcpcsRelease: hcpcs.release, notes: state.notes(), notesEdition: state.notesEdition, olderTitles: state.olderTitles,
   };
-  for (const store of storesOf(state)) {
+  for (const store of sys === CPT ? keyedStoresOf(state) : storesOf(state)) {
     const id = findCode(store, sys, key);
     if (id >= 0) return lookupEntry(store, id, ctx);
   }

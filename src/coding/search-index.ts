@@ -1,6 +1,6 @@
 import type { CodeHit, SearchOptions } from "./code-index.ts";
 import type { IndexedCode } from "./code-table.ts";
-import { canonicalSystem, editionOf, storesOf, type IndexState } from "./index-state.ts";
+import { canonicalSystem, editionOf, keyedStoresOf, storesOf, type IndexState } from "./index-state.ts";
 import { searchCodes, searchText, type SearchContext, type StoreHit } from "./search-store.ts";
 import { CPT, HCPCS, ICD10CM, MODIFIER } from "./systems.ts";
 import { queryWords } from "./text-tokens.ts";
@@ -40,7 +40,9 @@ function collectHits(state: IndexState, query: string, ctx: SearchContext): Stor
   const key = codeKey(query, ctx.systems);
   if (key !== undefined) {
     const codeCtx = query.includes(".") ? { ...ctx, systems: new Set([...ctx.systems].filter((s) => s === ICD10CM)) } : ctx;
-    for (const s of stores) hits.push(...searchCodes(s, key, query.toUpperCase().replace(/\s/g, ""), codeCtx));
+    // A CPT number CMS's files know is found by its number even without any text for it.
+    const keyed = codeCtx.systems.has(CPT) && /^\d/.test(key) ? keyedStoresOf(state) : stores;
+    for (const s of keyed) hits.push(...searchCodes(s, key, query.toUpperCase().replace(/\s/g, ""), codeCtx));
   }
   const words = hits.length > 0 || query.includes(".") ? [] : queryWords(query);
   if (words.length > 0) for (const s of stores) hits.push(...searchText(s, words, ctx));

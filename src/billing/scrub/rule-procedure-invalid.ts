@@ -3,6 +3,7 @@ import { CPT, HCPCS } from "../../coding/systems.ts";
 import type { LineView, ScrubInput } from "./claim-view.ts";
 import { finding } from "./finding.ts";
 import { procedureFacts } from "./procedure-facts.ts";
+import { unknownCptText } from "./unknown-cpt-text.ts";
 
 const CPT_SHAPE = /^\d{4}[0-9A-Z]$/;
 const LEVEL2_SHAPE = /^[A-Z]\d{4}$/;
@@ -34,7 +35,7 @@ function lineFindings(line: LineView, { context }: ScrubInput): OperationOutcome
       return [finding("procedure-invalid", "warning", "invalid", `${where} bills CPT ${line.code}, which the EMR or a licensed list knows but CMS's public files (PFS 2025, MUE 2026 Q2, PTP) do not: check it is current on ${line.date || "the date of service"} before submitting.`, path)];
     }
     const severity = line.code.endsWith("F") ? "warning" : "error";
-    return [finding("procedure-invalid", severity, "invalid", `${where} bills CPT ${line.code}, which CMS's public files (PFS 2025, MUE 2026 Q2, PTP) do not know: it is deleted or does not exist; choose the current code for the service.`, path)];
+    return [finding("procedure-invalid", severity, "invalid", `${where} bills ${unknownCptText(line.code)}`, path)];
   }
   if (facts.since2026 && line.date !== "" && line.date < "2026-01-01") {
     return [finding("procedure-invalid", "warning", "invalid", `${where} bills CPT ${line.code}, which first appears in CMS's 2026 files, on ${line.date}: check that the code was in force on that date.`, path)];

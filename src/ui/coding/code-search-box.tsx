@@ -3,6 +3,7 @@ import type { CodeHit } from "../../coding/code-index.ts";
 import { CPT, HCPCS, ICD10CM } from "../../coding/systems.ts";
 import { useCodeSearch } from "./use-code-search.ts";
 import { systemLabel } from "./system-label.ts";
+import { unknownCptNote } from "./unknown-cpt-note.ts";
 
 const SCOPES = { all: [ICD10CM, CPT, HCPCS], diagnoses: [ICD10CM], services: [CPT, HCPCS] } as const;
 type Scope = keyof typeof SCOPES;
@@ -22,6 +23,7 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
   const [chosen, setActive] = useState(0);
   useEffect(() => setActive(0), [text, scope]);
   const active = Math.max(0, Math.min(chosen, hits.length - 1));
+  const unknownCpt = unknownCptNote(text, SCOPES[scope], hits);
 
   const pick = (hit: CodeHit | undefined) => {
     if (!hit) return;
@@ -67,6 +69,7 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
       </div>
       {problem && <p role="alert" className="alert">{problem}</p>}
       {remoteNote && <p className="muted small" aria-live="polite">{remoteNote}</p>}
+      {unknownCpt && <p className="notice warning" aria-live="polite">{unknownCpt}</p>}
       <ul id={listId} role="listbox" aria-label="Matching codes" className="code-hits">
         {hits.map((hit, i) => (
           <li key={`${hit.system}|${hit.code}`} id={optionId(i)} role="option" aria-selected={i === active} className={i === active ? "active" : undefined} onMouseDown={(e) => (e.preventDefault(), pick(hit))}>

@@ -24,7 +24,7 @@ export function ServiceLineRow({ line, index, diagnosisCount, dispatch, issues =
     <tr data-line-id={line.id}>
       <td>{index + 1}</td>
       <td>
-        <span className="code">{line.code}</span> <span className="badge">{systemLabel(line.system)}</span>
+        <span className="badge">{systemLabel(line.system)}</span> <span className="code">{line.code}</span>
         <div className="muted small">{line.display ?? ""}</div>
       </td>
       <td><ParsedField label={`Modifiers, ${name}`} value={line.modifiers} format={(m) => m.join(" ")} parse={parseModifiers} onCommit={(modifiers) => update({ modifiers })} issue={issue("modifiers")} width="7rem" /></td>
