@@ -1,7 +1,14 @@
 import type { CapabilityStatement, CapabilityStatementRestResource } from "fhir/r4";
 import { http, HttpResponse, type HttpHandler } from "msw";
+import { refusal, refuseUnknownParams, wrongMethod, type Answer } from "../../../msw/fhir-refusals.ts";
 
-/** A FHIR server for the claim-status tests: searches by a reference parameter, OR-ing comma values. */
+const answer = ({ status, body }: Answer) => HttpResponse.json(body as Record<string, unknown>, { status });
+
+/**
+ * A FHIR server for the claim-status tests: searches by the reference parameters declared for a
+ * type (every parameter applied, comma = OR) and `_count`; an undeclared type (404), parameter or
+ * other `_` parameter (400) and any method but GET (405) are refused.
+ */
 export const STATUS_BASE = "https://payer.test/fhir";
 
 export interface StatusServerOptions {
@@ -39,11 +46,24 @@ export function createStatusServer(options: StatusServerOptions): StatusServer {
       const url = new URL(request.url);
       server.searches.push(url);
       const type = String(params["type"]);
+      const declared = options.searchable[type];
+      if (!declared) return answer(refusal(404, "not-supported", `${type} is not served here`));
+      const refused = refuseUnknownParams(type, url.searchParams, declared);
+      if (refused) return answer(refused);
       if (options.override?.[type] !== undefined) return HttpResponse.json(options.override[type]);
-      const [param, value = ""] = [...url.searchParams].find(([key]) => !key.startsWith("_")) ?? [];
-      const wanted = new Set(value.split(","));
-      const hits = options.resources.filter((r) => (r as { resourceType?: string }).resourceType === type && param && wanted.has(referenceAt(r, param) ?? ""));
-      return HttpResponse.json({ resourceType: "Bundle", type: "searchset", entry: hits.map((resource) => ({ resource, search: { mode: "match" } })) });
+      let hits = options.resources.filter((r) => (r as { resourceType?: string }).resourceType === type);
+      for (const [param, value] of url.searchParams) {
+        if (param.startsWith("_")) continue;
+        const wanted = new Set(value.split(","));
+        hits = hits.filter((r) => wanted.has(referenceAt(r, param) ?? ""));
+      }
+      const count = url.searchParams.get("_count");
+      const page = count === null ? hits : hits.slice(0, Number(count));
+      return HttpResponse.json({ resourceType: "Bundle", type: "searchset", total: hits.length, entry: page.map((resource) => ({ resource, search: { mode: "match" } })) });
+    }),
+    http.all(`${STATUS_BASE}/*`, ({ request }) => {
+      const path = new URL(request.url).pathname;
+      return answer(request.method === "GET" ? refusal(400, "not-supported", `${path}: only type searches are served here`) : wrongMethod(request.method, path));
     }),
   ];
   return server;
