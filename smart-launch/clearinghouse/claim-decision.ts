@@ -21,6 +21,6 @@ export type ClaimDecision =
 /** `received` and `paymentDate` are YYYY-MM-DD (the sandbox clock). */
 export function decideClaim(claim: SentClaim, coverage: MemberCoverage | undefined, received: string, paymentDate: string, payerClaimNumber: string): ClaimDecision {
   if (!coverage) return { kind: "rejected", claim };
-  const facts = { ...claim.facts, received, coverageStatus: coverage.coverageStatus };
+  const facts = { ...claim.facts, received, coverageStatus: coverage.coverageStatus, member: claim.memberId ? { id: claim.memberId } : {} };
   return { kind: "adjudicated", claim, payerClaimNumber, decision: adjudicate(facts, coverage.payerOrganizationId, paymentDate) };
 }

@@ -2,7 +2,7 @@
  * The 835 for the claims the sandbox payer adjudicated: BPR (ACH, or NON when nothing is paid),
  * TRN, DTM*405, N1*PR with REF*2U and PER*BL, N1*PE with the NPI, then per claim CLP, NM1*QC,
  * DTM*232/050 and per line SVC, DTM*472, CAS (CO-45 write-off, the denial's CARC, PR-1/2/3),
- * REF*6R and AMT*B6, as the payer simulator's decision says.
+ * REF*6R, AMT*B6 and LQ*HE (the denial's remark code), as the payer simulator's decision says.
  */
 import type { ClaimResponseItem } from "fhir/r4";
 import { segment, type X12Segment } from "../../src/billing/x12/segment.ts";
@@ -22,6 +22,12 @@ function denialOf(item: ClaimResponseItem): [string, string] | undefined {
   const carc = item.adjudication.find((a) => a.category.coding?.[0]?.code === "eligible")?.reason?.coding?.[0]?.code;
   const [group = "CO", reason] = (carc ?? "").split("-");
   return reason ? [group, reason] : undefined;
+}
+
+/** The denial's remark codes (RARC), sent as LQ*HE. */
+function remarksOf(item: ClaimResponseItem): string[] {
+  const codings = item.adjudication.find((a) => a.category.coding?.[0]?.code === "eligible")?.reason?.coding ?? [];
+  return codings.slice(1).flatMap((c) => (c.system?.endsWith("remittance-advice-remark-codes") && c.code ? [c.code] : []));
 }
 
 function lineSegments(item: ClaimResponseItem, claim: SentClaim): { segments: X12Segment[]; paid: number; patient: number } {
@@ -44,6 +50,7 @@ function lineSegments(item: ClaimResponseItem, claim: SentClaim): { segments: X1
       ...(patientShare.length ? [segment("CAS", "PR", ...patientShare.slice(0, -1))] : []),
       segment("REF", "6R", String(item.itemSequence)),
       ...(denial ? [] : [segment("AMT", "B6", money(eligible))]),
+      ...remarksOf(item).map((code) => segment("LQ", "HE", code)),
     ],
   };
 }

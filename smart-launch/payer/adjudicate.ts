@@ -10,14 +10,16 @@ import { claimLevelDenial, lineDenial, type ClaimFacts, type Denial } from "./de
 const ADJUDICATION = "http://terminology.hl7.org/CodeSystem/adjudication";
 const CARIN_ADJUDICATION = "http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudication";
 const CARC = "https://x12.org/codes/claim-adjustment-reason-codes";
+const RARC = "https://x12.org/codes/remittance-advice-remark-codes";
 
 type Decision = Pick<ClaimResponse, "outcome" | "disposition" | "item" | "total" | "payment" | "processNote">;
 
-function entry(category: string, value: number, carc?: string, system = ADJUDICATION): ClaimResponseItemAdjudication {
+function entry(category: string, value: number, carc?: string, system = ADJUDICATION, rarc?: string): ClaimResponseItemAdjudication {
+  const reason = carc ? [{ system: CARC, code: carc }, ...(rarc ? [{ system: RARC, code: rarc }] : [])] : [];
   return {
     category: { coding: [{ system, code: category }] },
     amount: { value: round2(value), currency: "USD" },
-    ...(carc ? { reason: { coding: [{ system: CARC, code: carc }] } } : {}),
+    ...(reason.length ? { reason: { coding: reason } } : {}),
   };
 }
 
@@ -33,7 +35,7 @@ function patientShare(code: string, eligible: number, state: { deductibleLeft: n
 }
 
 function deniedItem(sequence: number, submitted: number, denial: Denial): ClaimResponseItem {
-  return { itemSequence: sequence, adjudication: [entry("submitted", submitted), entry("eligible", 0, denial.carc), entry("benefit", 0)] };
+  return { itemSequence: sequence, adjudication: [entry("submitted", submitted), entry("eligible", 0, denial.carc, ADJUDICATION, denial.rarc), entry("benefit", 0)] };
 }
 
 function paidItem(sequence: number, submitted: number, eligible: number, share: Share): ClaimResponseItem {
@@ -51,13 +53,14 @@ function amountOf(item: ClaimResponseItem, category: string): number {
 }
 
 export function adjudicate(claim: ClaimFacts, payerId: string, paymentDate: string): Decision {
-  const claimDenial = claimLevelDenial(claim);
+  const claimDenial = claimLevelDenial(claim, payerId);
   const state = { deductibleLeft: (PATIENT_SHARE[payerId] ?? { deductible: 0 }).deductible, copayTaken: false };
-  const notes: string[] = claimDenial ? [`${claimDenial.carc}: ${claimDenial.text}`] : [];
+  const label = (d: Denial): string => (d.rarc ? `${d.carc} (${d.rarc})` : d.carc);
+  const notes: string[] = claimDenial ? [`${label(claimDenial)}: ${claimDenial.text}`] : [];
   const items = claim.lines.map((line) => {
     const denial = claimDenial ?? lineDenial(line, claim);
     if (denial) {
-      if (!claimDenial) notes.push(`Line ${line.sequence} ${denial.carc}: ${denial.text}`);
+      if (!claimDenial) notes.push(`Line ${line.sequence} ${label(denial)}: ${denial.text}`);
       return deniedItem(line.sequence, line.submitted, denial);
     }
     const eligible = allowedAmount(line.code, line.units, line.submitted);

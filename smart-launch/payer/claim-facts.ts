@@ -4,6 +4,7 @@ import type { FhirEngine } from "../fhir/engine.ts";
 import type { ClaimFacts, ClaimLineFacts } from "./denial-rules.ts";
 
 const ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm";
+const MEMBER_NUMBER = "MB";
 const PROCEDURE_SYSTEMS = ["http://www.ama-assn.org/go/cpt", "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", "urn:oid:2.16.840.1.113883.6.285"];
 
 export interface PayerFacts {
@@ -52,6 +53,17 @@ function serviceDate(claim: Claim): string | undefined {
   return earliest?.slice(0, 10);
 }
 
+/** The member id the coverage carries: subscriberId, else the identifier typed MB (member number). */
+function memberIdOf(coverage: Coverage): string | undefined {
+  const typed = coverage.identifier?.find((i) => i.type?.coding?.some((c) => c.code === MEMBER_NUMBER))?.value;
+  return coverage.subscriberId?.trim() || typed?.trim() || undefined;
+}
+
+function memberOf(coverage: Coverage): { id?: string } {
+  const id = memberIdOf(coverage);
+  return id ? { id } : {};
+}
+
 /** `received` is the day the payer got the claim (YYYY-MM-DD, by the sandbox clock). */
 export async function readPayerFacts(engine: FhirEngine, claim: Claim, received: string): Promise<PayerFacts> {
   const insurance = claim.insurance.find((i) => i.focal) ?? claim.insurance[0];
@@ -65,7 +77,7 @@ export async function readPayerFacts(engine: FhirEngine, claim: Claim, received:
     ...(date ? { serviceDate: date } : {}),
     diagnosisCount: codes.size,
     hasProvider: Boolean(claim.provider.reference),
-    ...(coverage ? { coverageStatus: coverage.status } : {}),
+    ...(coverage ? { coverageStatus: coverage.status, member: memberOf(coverage) } : {}),
     lines: (claim.item ?? []).map((item) => lineFacts(item, codes)),
   };
   return { facts, ...(coverage ? { coverage } : {}), ...(payerRef?.startsWith("Organization/") ? { payerId: payerRef.slice("Organization/".length) } : {}) };

@@ -20,8 +20,22 @@ export function payerClaimNumber(claimId: string): string {
   return `SBX${String(hash).padStart(12, "0").slice(-12)}`;
 }
 
+/**
+ * The identity a payer's duplicate check sees: the patient and the claim's own identifiers (the
+ * submitter's claim number). Undefined for a claim without identifiers.
+ */
+function duplicateKey(claim: Claim): string | undefined {
+  const ids = (claim.identifier ?? []).map((i) => `${i.system ?? ""}:${i.value ?? ""}`).sort();
+  return ids.length ? `${claim.patient.reference ?? ""}|${ids.join(",")}` : undefined;
+}
+
+/** A replacement names the claim it replaces (Claim.related): never a duplicate of it. */
+const isReplacement = (claim: Claim): boolean => (claim.related ?? []).some((r) => r.claim?.reference);
+
 export class PayerSimulator {
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Claims already adjudicated, by duplicate key: a second original claim with the same key is CO-18. */
+  private readonly adjudicated = new Map<string, string>();
 
   /**
    * `chartless`: a billing server holds no Coverage: the payer then knows the member by the
@@ -53,6 +67,10 @@ export class PayerSimulator {
 
   private async decide(claim: Claim, queued: ClaimResponse, received: string): Promise<void> {
     const { facts, payerId, coverage } = await readPayerFacts(this.engine, claim, received);
+    const key = duplicateKey(claim);
+    const earlier = key ? this.adjudicated.get(key) : undefined;
+    if (earlier && earlier !== `Claim/${claim.id ?? ""}` && !isReplacement(claim)) facts.lines = facts.lines.map((line) => ({ ...line, duplicateOf: earlier }));
+    if (key && !earlier) this.adjudicated.set(key, `Claim/${claim.id ?? ""}`);
     const today = toDate(this.now());
     const decision = (coverage || this.chartless) && payerId ? adjudicate(facts, payerId, today) : {
       outcome: "error" as const,

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import type { ClaimResponse } from "fhir/r4";
-import { connectBillingServer, ensureEmLine, epicWithBillingServer, priceUnpricedLines, review } from "./coding-steps.ts";
+import { acceptSuggestions, connectBillingServer, ensureEmLine, epicWithBillingServer, priceUnpricedLines, review } from "./coding-steps.ts";
 import { sandboxSearch } from "./sandbox-reader.ts";
 import { SANDBOX } from "./sandboxes.ts";
 
@@ -23,10 +23,12 @@ async function clearinghouseAnswers(x12: string): Promise<{ name: string; mimeTy
 
 test("epic with the billing server: code, export the 837P, post the clearinghouse's 999/277CA/835, read the denial, correct, and the replacement names the payer's claim number", async ({ browser }) => {
   test.setTimeout(150_000);
-  const { page, app } = await epicWithBillingServer(browser, "pr-rivera", "enc-office-2");
+  const { page, app } = await epicWithBillingServer(browser, "pr-rivera", "enc-visit-04");
   await connectBillingServer(page, app);
-  // The chart's SNOMED-only acute bronchitis: J20.9, which the sandbox payer denies with CO-16.
-  await app.getByRole("button", { name: /^Accept J20\.9/ }).click();
+  // The right-knee osteoarthritis and its X-ray (73560), coded as the chart has them: the payer
+  // needs the side on a paired-extremity service and denies the line with CO-4.
+  await acceptSuggestions(app);
+  await expect(app.getByRole("region", { name: "Service lines" }).locator("tbody .code", { hasText: "73560" })).toBeVisible();
   await ensureEmLine(page, app);
   await priceUnpricedLines(app);
   const panel = await review(app);
@@ -42,20 +44,19 @@ test("epic with the billing server: code, export the 837P, post the clearinghous
   await expect(posting.getByRole("row")).not.toHaveCount(0);
   await expect(posting).toContainText("balances");
   const status = app.getByRole("region", { name: "Claim status" });
-  await expect(status.locator('[aria-current="step"]')).toHaveText("Denied", { timeout: 20_000 });
-  await expect(status).toContainText("16");
+  await expect(status.locator('[aria-current="step"]')).toHaveText("Partially paid", { timeout: 20_000 });
+  await expect(status).toContainText("CO-4");
+  await expect(status).toContainText("N822");
   await expect(status.getByRole("region", { name: "Next steps" })).toContainText("Correct and resubmit");
 
   // The payer's claim number came with the answers; the correction must name it (REF*F8).
   const answers = await sandboxSearch<ClaimResponse>(SANDBOX.billing, "ClaimResponse?_count=200");
   const payerNumbers = answers.flatMap((r) => (r.identifier ?? []).map((i) => i.value ?? ""));
   await status.getByRole("button", { name: "Correct and resubmit" }).click();
-  await app.getByRole("button", { name: "Remove J20.9" }).click();
-  await app.getByRole("combobox", { name: "Search codes" }).fill("J20.8");
-  await expect(app.getByRole("listbox", { name: "Matching codes" }).getByRole("option").first()).toContainText("J20.8");
-  await app.getByRole("combobox", { name: "Search codes" }).press("Enter");
-  await app.getByLabel(/Diagnosis pointers, line 1/).fill("A");
-  await app.getByLabel(/Diagnosis pointers, line 1/).press("Enter");
+  // The note documents the right knee: the correction is the side (RT), nothing else.
+  const modifiers = app.getByLabel(/^Modifiers, line \d+ \(73560\)/);
+  await modifiers.fill("RT");
+  await modifiers.press("Enter");
   const corrected = await review(app);
   await corrected.getByRole("button", { name: "Submit corrected claim" }).click();
   await expect(corrected.getByRole("status").filter({ hasText: "Submitted." })).toBeVisible();
@@ -63,7 +64,8 @@ test("epic with the billing server: code, export the 837P, post the clearinghous
   expect(second837).toMatch(/CLM\*[^*]+\*[0-9.]+\*\*\*11:B:7\*/);
   const refF8 = /REF\*F8\*([^~]+)~/.exec(second837)?.[1];
   expect(refF8 && payerNumbers).toContain(refF8);
+  expect(second837).toMatch(/SV1\*HC:73560:RT\*/);
 
   await files.getByLabel("Clearinghouse files").setInputFiles(await clearinghouseAnswers(second837));
-  await expect(status.locator('[aria-current="step"]')).toHaveText(/Paid|Partially paid/, { timeout: 20_000 });
+  await expect(status.locator('[aria-current="step"]')).toHaveText("Paid", { timeout: 20_000 });
 });

@@ -49,12 +49,12 @@ describe("the sandbox as a clearinghouse", () => {
     expect(payment?.balance.issue.map((i) => i.severity)).toEqual(["information"]);
   });
 
-  it("denies what the payer's rules deny: an unspecified first diagnosis (J20.9) is CO-16 on every line", async () => {
+  it("denies what the payer's rules deny: an A1c pointed only at acute bronchitis is CO-50 with N115, the visit is paid, and J20.9 itself is no reason", async () => {
     const result = await answersFor(FOR_PAT_EPIC_1.replace("ABK:E1165", "ABK:J209"));
     const remit = result.answers.find((a) => a.kind === "835")?.claimResponse;
-    expect(remit?.disposition).toBe("Denied: claim denied");
-    expect(remit?.item?.map((i) => i.adjudication.find((a) => a.reason)?.reason?.text)).toEqual(["CO-16", "CO-16"]);
-    expect(result.payments[0]?.posting).toMatchObject({ paid: 0, denied: 1, paymentCents: 0 });
+    expect(remit?.item?.map((i) => i.adjudication.filter((a) => a.reason).map((a) => a.reason?.text))).toEqual([["CO-45", "PR-3"], ["CO-50"]]);
+    expect(JSON.stringify(remit?.item?.[1])).toContain("N115");
+    expect(result.payments[0]?.posting).toMatchObject({ paid: 1, denied: 0 });
   });
 
   it("rejects on the 277CA a member the payer does not know", async () => {

@@ -38,7 +38,8 @@ async function decisionFor(claimRef: string): Promise<ClaimResponse> {
 }
 
 const amount = (item: ClaimResponseItem | undefined, category: string): number | undefined => item?.adjudication.find((a) => a.category.coding?.[0]?.code === category)?.amount?.value;
-const reasons = (item: ClaimResponseItem | undefined): string[] => (item?.adjudication ?? []).flatMap((a) => a.reason?.coding?.[0]?.code ?? []);
+/** Every reason code of a line: the CARC ("CO-16") and the remark code (RARC) after it when sent. */
+const reasons = (item: ClaimResponseItem | undefined): string[] => (item?.adjudication ?? []).flatMap((a) => (a.reason?.coding ?? []).flatMap((c) => c.code ?? []));
 
 async function submit(claim: Claim): Promise<ClaimResponse> {
   const response = await fhirSend(generic, token, "POST", "Claim/$submit", claim);
@@ -73,13 +74,61 @@ describe("payer simulator", () => {
     expect(decided.payment).toBeUndefined();
   });
 
-  it("denies an unspecified first diagnosis with CO-16 and pays the corrected claim", async () => {
-    const denied = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["J20.9"]))).request?.reference ?? "");
-    expect(reasons(denied.item?.[0])).toEqual(["CO-16"]);
-    expect(denied.processNote?.[0]?.text).toContain("J20.9");
-    const corrected = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["J20.8"]))).request?.reference ?? "");
-    expect(corrected.outcome).toBe("complete");
-    expect(corrected.payment?.amount?.value).toBeGreaterThan(0);
+  it("pays an unspecified diagnosis: it is right when the record has no more detail (guideline I.B.18)", async () => {
+    const decided = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["J20.9"]))).request?.reference ?? "");
+    expect(decided.outcome).toBe("complete");
+    expect(reasons(decided.item?.[0])).toEqual(["PR-3"]);
+    expect(decided.payment?.amount?.value).toBeGreaterThan(0);
+  });
+
+  it("denies a coverage without a member id, or with one the payer does not issue, with CO-16 and N382", async () => {
+    const coverage = async (subscriberId?: string): Promise<string> => {
+      const body = { resourceType: "Coverage", status: "active", beneficiary: { reference: "Patient/pat-epic-1" }, payor: [{ reference: "Organization/payer-sandbox-ppo" }], ...(subscriberId ? { subscriberId } : {}) };
+      const created = (await (await fhirSend(generic, token, "POST", "Coverage", body)).json()) as { id: string };
+      return `Coverage/${created.id}`;
+    };
+    for (const memberId of [undefined, "SBX10020030"]) {
+      const decided = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["I10"], await coverage(memberId)))).request?.reference ?? "");
+      expect(decided.item?.[0]?.adjudication.find((a) => a.reason)?.reason?.coding?.map((c) => c.code)).toEqual(["CO-16", "N382"]);
+      expect(decided.processNote?.[0]?.text).toMatch(/member id/i);
+    }
+    const valid = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["I10"], await coverage("SBX100200301")))).request?.reference ?? "");
+    expect(valid.payment?.amount?.value).toBeGreaterThan(0);
+  });
+
+  it("denies the E/M billed with a same-day minor procedure without modifier 25 (CO-97), and pays it with 25", async () => {
+    const lines = (modifiers: string[]): Line[] => [{ code: "99213", charge: 100, pointers: [1], modifiers }, { code: "69210", charge: 60, pointers: [1] }];
+    const without = await decisionFor((await submit(claimFor(lines([]), ["H61.21"]))).request?.reference ?? "");
+    expect([reasons(without.item?.[0]), reasons(without.item?.[1])]).toEqual([["CO-97", "M15"], []]);
+    const with25 = await decisionFor((await submit(claimFor(lines(["25"]), ["H61.21"]))).request?.reference ?? "");
+    expect(amount(with25.item?.[0], "benefit")).toBeGreaterThan(0);
+  });
+
+  it("denies a test its coverage table does not cover for the diagnoses pointed at (CO-50, N115)", async () => {
+    const lines: Line[] = [{ code: "99213", charge: 100, pointers: [1, 2] }, { code: "83036", charge: 25, pointers: [1] }];
+    const denied = await decisionFor((await submit(claimFor(lines, ["J20.9", "E11.9"]))).request?.reference ?? "");
+    expect(reasons(denied.item?.[1])).toEqual(["CO-50", "N115"]);
+    const pointed = await decisionFor((await submit(claimFor([lines[0] as Line, { code: "83036", charge: 25, pointers: [2] }], ["J20.9", "E11.9"]))).request?.reference ?? "");
+    expect(amount(pointed.item?.[1], "benefit")).toBeGreaterThan(0);
+  });
+
+  it("denies a knee X-ray without RT or LT (CO-4, N822), and pays it with the side", async () => {
+    const lines = (modifiers: string[]): Line[] => [{ code: "73560", charge: 62, pointers: [1], modifiers }];
+    const without = await decisionFor((await submit(claimFor(lines([]), ["M17.11"]))).request?.reference ?? "");
+    expect(reasons(without.item?.[0])).toEqual(["CO-4", "N822"]);
+    const right = await decisionFor((await submit(claimFor(lines(["RT"]), ["M17.11"]))).request?.reference ?? "");
+    expect(amount(right.item?.[0], "benefit")).toBeGreaterThan(0);
+  });
+
+  it("denies a second original claim with the same claim number (CO-18), never its replacement", async () => {
+    const identifier = [{ system: "urn:test:claim-number", value: `dup-${Date.now()}` }];
+    const claim = { ...claimFor([{ code: "99212", charge: 80, pointers: [1] }], ["I10"]), identifier };
+    const first = await decisionFor((await submit(claim)).request?.reference ?? "");
+    expect(first.payment?.amount?.value).toBeGreaterThan(0);
+    const again = await decisionFor((await submit(claim)).request?.reference ?? "");
+    expect(reasons(again.item?.[0])).toEqual(["CO-18"]);
+    const replacement = { ...claim, related: [{ claim: { reference: first.request?.reference ?? "" }, relationship: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/ex-relatedclaimrelationship", code: "prior" }] } }] };
+    expect((await decisionFor((await submit(replacement)).request?.reference ?? "")).payment?.amount?.value).toBeGreaterThan(0);
   });
 
   it("pays partially when an NCCI pair is billed without a distinct-service modifier, and fully with one", async () => {
@@ -101,7 +150,7 @@ describe("payer simulator", () => {
   });
 
   it("answers error when the coverage cannot be found", async () => {
-    const decided = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["J20.8"], "Coverage/nope"))).request?.reference ?? "");
+    const decided = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["J20.9"], "Coverage/nope"))).request?.reference ?? "");
     expect(decided.outcome).toBe("error");
     expect(decided.error?.[0]?.code.coding?.[0]?.code).toBe("a001");
   });

@@ -14,5 +14,6 @@ export const RARC_EXPLANATIONS: Readonly<Record<string, readonly [string, string
   N130: ["The patient's plan documents limit or exclude this benefit.", "Check the plan's benefit rules; bill the patient if allowed."],
   N290: ["The rendering provider's identifier is missing or invalid.", "Add the rendering provider's NPI and send a corrected claim."],
   N382: ["The patient's identifier is missing or invalid.", "Correct the member id from the insurance card."],
+  N822: ["A procedure modifier the payer needs is missing (e.g. RT or LT for the side treated).", "Add the modifier the record supports and send a corrected claim."],
   N386: ["The decision follows a national coverage determination.", "Check the national coverage policy's covered diagnoses and documentation."],
 };
