@@ -33,4 +33,9 @@ export interface SandboxLimits {
   maxBodyBytes: number;
   /** Larger batch/transaction Bundles get 413 (MAX_BUNDLE_ENTRIES). */
   maxBundleEntries: number;
+  /**
+   * Time budget of one FHIR request (REQUEST_TIME_BUDGET_MS): past it the request is stopped with
+   * a 504 OperationOutcome (a transaction rolled back whole; a batch's remaining entries each get one).
+   */
+  requestTimeBudgetMs: number;
 }

@@ -41,6 +41,8 @@ export interface SandboxOptions {
   maxBodyBytes?: number;
   /** Batch/transaction Bundles with more entries get 413. Default 1000. */
   maxBundleEntries?: number;
+  /** Time budget of one FHIR request; past it the request is stopped (504). Default 30000 ms. */
+  requestTimeBudgetMs?: number;
   /** Refresh-token lifetime; each use rotates it. Default 86400. */
   refreshTtlSeconds?: number;
   /** Launch-id lifetime; each launch id is used once. Default 300. */
@@ -116,7 +118,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     engine, store: new SessionStore(options.tokenTtlSeconds ?? 3600, () => clock.now().getTime(), { refreshTtlSeconds: options.refreshTtlSeconds ?? 86_400, launchTtlSeconds: options.launchTtlSeconds ?? 300 }), clients: readClients(),
     appLaunchUrl: options.appLaunchUrl ?? "http://localhost:5173/launch.html",
     idTokenSecret: randomBytes(32), defaultUser: "pr-rivera", payer, clock,
-    limits: { maxBodyBytes: options.maxBodyBytes ?? 4 * 1024 * 1024, maxBundleEntries: options.maxBundleEntries ?? 1000 },
+    limits: { maxBodyBytes: options.maxBodyBytes ?? 4 * 1024 * 1024, maxBundleEntries: options.maxBundleEntries ?? 1000, requestTimeBudgetMs: options.requestTimeBudgetMs ?? 30_000 },
   };
   return {
     url,

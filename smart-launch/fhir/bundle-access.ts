@@ -13,6 +13,7 @@ import { restrictToPatient } from "./compartment.ts";
 import { describeKind } from "./fhir-auth.ts";
 import { classifyRequest, isDeclared } from "./request-kind.ts";
 import { pagingProblem } from "./search-params.ts";
+import { budgetSpent, budgetText, isBudgetError } from "./request-budget.ts";
 
 export interface EntryRefusal { status: number; text: string }
 
@@ -50,24 +51,36 @@ export function isRefusal(value: BundleEntry | EntryRefusal): value is EntryRefu
   return "status" in value && "text" in value;
 }
 
+function refusalCode(status: number): string {
+  return status === 403 ? "forbidden" : status === 405 ? "not-supported" : status === 504 ? "timeout" : "invalid";
+}
+
 export function refusedEntry(refusal: EntryRefusal): BundleEntry {
-  const code = refusal.status === 403 ? "forbidden" : refusal.status === 405 ? "not-supported" : "invalid";
-  return { response: { status: String(refusal.status), outcome: operationOutcome(code, refusal.text) } };
+  return { response: { status: String(refusal.status), outcome: operationOutcome(refusalCode(refusal.status), refusal.text) } };
 }
 
 export type BundleDecision =
   | { ok: true; entries: (BundleEntry | EntryRefusal)[] }
   | { ok: false; status: number; outcome: OperationOutcome };
 
+/** The entry's decision; a spent time budget refuses it (504) instead of deciding it. */
+async function decideEntry(ctx: SandboxContext, grant: TokenRecord, entry: BundleEntry): Promise<BundleEntry | EntryRefusal> {
+  const spent = { status: 504, text: budgetText(ctx.limits.requestTimeBudgetMs) };
+  if (budgetSpent()) return spent;
+  return authorizeEntry(ctx, grant, entry).catch((error: unknown) => {
+    if (isBudgetError(error)) return spent;
+    throw error;
+  });
+}
+
 /** Decides every entry (yielding to other requests between chunks). */
 export async function authorizeBundle(ctx: SandboxContext, grant: TokenRecord, bundle: Bundle, transaction: boolean): Promise<BundleDecision> {
   const entries: (BundleEntry | EntryRefusal)[] = [];
   for (const [index, entry] of (bundle.entry ?? []).entries()) {
     if (index % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
-    const decided = await authorizeEntry(ctx, grant, entry);
+    const decided = await decideEntry(ctx, grant, entry);
     if (transaction && isRefusal(decided)) {
-      const code = decided.status === 403 ? "forbidden" : decided.status === 405 ? "not-supported" : "invalid";
-      const outcome = operationOutcome(code, `Transaction refused, nothing written: entry ${index + 1}: ${decided.text}`);
+      const outcome = operationOutcome(refusalCode(decided.status), `Transaction refused, nothing written: entry ${index + 1}: ${decided.text}`);
       return { ok: false, status: decided.status, outcome: { ...outcome, issue: outcome.issue.map((i) => ({ ...i, expression: [`Bundle.entry[${index}]`] })) } };
     }
     entries.push(decided);

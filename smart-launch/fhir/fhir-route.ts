@@ -19,9 +19,12 @@ import { classifyRequest, isDeclared, type RequestKind } from "./request-kind.ts
 import { runSearch } from "./search-route.ts";
 import { pagingProblem } from "./search-params.ts";
 import { invalidResource } from "./transaction-check.ts";
-import { serialized } from "./write-lock.ts";
+import { isBudgetError, withBudget } from "./request-budget.ts";
+import { afterTransaction, exclusive, serialized } from "./write-lock.ts";
 
 type AllowedAccess = Extract<AccessDecision, { allowed: true }>;
+
+const READS = new Set(["read", "vread", "search-type", "history-type", "history-instance"]);
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   if (!text.trim()) return { ok: true, value: undefined };
@@ -72,8 +75,18 @@ export async function handleFhir(ctx: SandboxContext, req: IncomingMessage, res:
   if (method === "GET" && segments.join("/") === ".well-known/smart-configuration") return sendJson(res, 200, ctx.persona.smartConfiguration);
   const grant = authenticate(ctx, req, res);
   if (!grant) return;
-  const isForm = (req.headers["content-type"] ?? "").includes("x-www-form-urlencoded");
   const text = await readBody(req);
+  try {
+    await withBudget(ctx.limits.requestTimeBudgetMs, () => handleAuthenticated(ctx, req, res, url, segments, grant, text));
+  } catch (error) {
+    if (!isBudgetError(error) || res.headersSent) throw error;
+    sendJson(res, 504, error.outcome, {}, FHIR_JSON);
+  }
+}
+
+async function handleAuthenticated(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse, url: URL, segments: string[], grant: TokenRecord, text: string): Promise<void> {
+  const method = req.method ?? "GET";
+  const isForm = (req.headers["content-type"] ?? "").includes("x-www-form-urlencoded");
   const parsed = isForm ? { ok: true as const, value: undefined } : parseJson(text);
   if (!parsed.ok) return sendOutcome(res, 400, "structure", "The request body is not valid JSON.");
   const kind = classifyRequest(method, segments, parsed.value);
@@ -85,7 +98,9 @@ export async function handleFhir(ctx: SandboxContext, req: IncomingMessage, res:
   const ifNoneExist = req.headers["if-none-exist"];
   const access = await decideAccess(ctx.engine, grant, { kind, query, body: parsed.value, ...(typeof ifNoneExist === "string" ? { ifNoneExist } : {}) });
   if (!access.allowed) return sendOutcome(res, access.status, "forbidden", access.text);
-  const writes = !["read", "vread", "search-type", "history-type", "history-instance"].includes(kind.interaction);
   const run = () => dispatch(ctx, req, res, url, kind, grant, parsed.value, access);
-  await (writes ? serialized(ctx, run) : run());
+  if (kind.interaction === "transaction") return exclusive(ctx, run);
+  if (!READS.has(kind.interaction)) return serialized(ctx, run);
+  await afterTransaction(ctx);
+  return run();
 }

@@ -10,6 +10,7 @@ import { restrictToPatient } from "./compartment.ts";
 import { searchEngine } from "./engine-search.ts";
 import { normaliseSearchParams, searchParamProblem } from "./search-params.ts";
 import { completeSearchset } from "./search-results.ts";
+import { isBudgetError } from "./request-budget.ts";
 
 export async function runSearch(ctx: SandboxContext, res: ServerResponse, type: string, params: URLSearchParams, patientId: string | undefined, grant: TokenRecord): Promise<void> {
   const rest = ctx.persona.statement.rest?.[0];
@@ -25,6 +26,7 @@ export async function runSearch(ctx: SandboxContext, res: ServerResponse, type: 
   try {
     bundle = await searchEngine(ctx.engine, type, query);
   } catch (error) {
+    if (isBudgetError(error)) throw error;
     return sendOutcome(res, 400, "invalid", `Search failed: ${(error as Error).message}`);
   }
   sendJson(res, 200, await completeSearchset(ctx.engine, ctx.fhirBase, type, bundle, params, (resource) => mayInclude(grant, resource)), {}, FHIR_JSON);

@@ -1,6 +1,7 @@
 /**
- * All or nothing: the in-memory engine has no rollback, so a transaction is checked whole before
- * anything is written (valid resources, If-Match versions that still hold) and refused whole.
+ * All or nothing: a transaction is checked whole before anything is written (valid resources,
+ * If-Match versions that still hold) and refused whole; what fails later (a budget spent, a
+ * conditional match) is undone by the repository's journal (journal-repository.ts).
  */
 import { validateResource } from "@medplum/core";
 import type { Bundle, OperationOutcome } from "fhir/r4";
