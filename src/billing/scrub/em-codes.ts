@@ -27,3 +27,13 @@ export function isEvaluationAndManagement(code: string): boolean {
 export function takesEmModifiers(code: string): boolean {
   return isEvaluationAndManagement(code) || ["92002", "92004", "92012", "92014", "99291"].includes(code);
 }
+
+/** Preventive medicine visits (99381-99397) and Medicare's IPPE and annual wellness visits (G0402, G0438, G0439). */
+export function isPreventiveVisit(code: string): boolean {
+  return (code >= "99381" && code <= "99397" && /^\d{5}$/.test(code)) || ["G0402", "G0438", "G0439"].includes(code);
+}
+
+/** Problem-oriented office or other outpatient visits (99202-99215). */
+export function isProblemOfficeVisit(code: string): boolean {
+  return /^992(0[2-5]|1[1-5])$/.test(code);
+}

@@ -24,6 +24,8 @@ import { checkProcedureValidity } from "./rule-procedure-invalid.ts";
 import { checkProcedureNotPayable } from "./rule-procedure-not-payable.ts";
 import { checkUseAdditional } from "./rule-icd-use-additional.ts";
 import { checkCombination } from "./rule-icd-combination.ts";
+import { checkG2211 } from "./rule-em-g2211.ts";
+import { checkProlonged } from "./rule-em-prolonged.ts";
 
 export type { ScrubContext, PriorService } from "./scrub-context.ts";
 export type { ScrubRuleId, Severity } from "./finding.ts";
@@ -39,7 +41,7 @@ const RULES: readonly Rule[] = [
   checkIcdValidity, checkExcludes1, checkCodeFirst, checkUseAdditional, checkCombination, checkFirstListed, checkIcdAge, checkIcdSex, checkDiagnosisCount,
   checkPointers, checkProcedureValidity, checkProcedureNotPayable, checkModifiers, checkModifierApplicable, checkUnits, checkCharges,
   checkPlaceOfService, checkPlaceOfServiceCode, checkPlaceOfServiceFit, checkDateInEncounter, checkFutureDate,
-  checkEmModifier25, checkEmModifier57, checkNewEstablished, checkAddOnPrimary, checkPtp, checkMue, checkCoverage,
+  checkEmModifier25, checkEmModifier57, checkNewEstablished, checkG2211, checkProlonged, checkAddOnPrimary, checkPtp, checkMue, checkCoverage,
   checkProvider, checkTimelyFiling,
 ];
 

@@ -11,6 +11,12 @@ export interface PriorService {
   practitioner?: string;
   /** "Organization/123" (the group) that billed it, when known. */
   organization?: string;
+  /**
+   * The rendering practitioner's specialties (PractitionerRole.specialty codes, e.g. NUCC
+   * taxonomy), when known: a group colleague's service makes the patient established only in
+   * the same specialty.
+   */
+  specialties?: string[];
 }
 
 /**
@@ -34,6 +40,8 @@ export interface ScrubContext {
    * the date of service). Undefined = unknown, so em-new-established stays silent.
    */
   priorServices?: PriorService[];
+  /** The rendering practitioner's specialties (PractitionerRole.specialty codes), for em-new-established. */
+  specialties?: string[];
   /** Known modifier codes; default: CPT modifier numbers plus active HCPCS Level II modifiers. */
   modifiers?: ReadonlySet<string>;
   /**
