@@ -1,4 +1,4 @@
-import type { ChargeItem, Claim } from "fhir/r4";
+import type { ChargeItem, Claim, FhirResource } from "fhir/r4";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ReadyDraft } from "../../../../src/billing/build/index.ts";
@@ -26,7 +26,7 @@ beforeEach(() => {
 const gateway = () => createFhirGateway({ baseUrl: BILLING_BASE });
 const draft = readyFixture();
 const corrected: ReadyDraft = { ...draft, lines: draft.lines.map((line, i) => (i === 0 ? { ...line, units: line.units + 1 } : line)) };
-const state = (): BillingState => readBillingState(fake.stored, draft.encounterRef);
+const state = (): BillingState => readBillingState(fake.stored as FhirResource[], draft.encounterRef);
 const claims = () => fake.stored.filter((r): r is Claim => r.resourceType === "Claim");
 const charges = () => fake.stored.filter((r): r is ChargeItem => r.resourceType === "ChargeItem");
 
