@@ -1,5 +1,6 @@
 import type { Condition, Coverage, Encounter, FhirResource, Location, Organization, Patient, Practitioner, Procedure } from "fhir/r4";
 import type { FhirError } from "../fhir-error.ts";
+import { emptyDocumentation, type DocumentationContext } from "./documentation-reads.ts";
 
 /** Everything the coding workspace needs about one encounter, and what could not be read. */
 export interface EncounterContext {
@@ -18,6 +19,8 @@ export interface EncounterContext {
   priorEncounters: Encounter[];
   /** What the store holds for the encounter's billing (Claims, ChargeItems, Task, ClaimResponses, Provenance). */
   billingResources: FhirResource[];
+  /** Clinical notes, report narratives and the reasons for the visit (the Documentation region). */
+  documentation: DocumentationContext;
   /** Reads that were refused or failed: shown to the user, the rest still works. */
   missing: MissingPart[];
 }
@@ -39,6 +42,7 @@ export function emptyContext(): EncounterContext {
     locations: [],
     priorEncounters: [],
     billingResources: [],
+    documentation: emptyDocumentation(),
     missing: [],
   };
 }

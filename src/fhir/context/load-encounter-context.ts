@@ -2,6 +2,7 @@ import type { Bundle, CapabilityStatement, FhirResource } from "fhir/r4";
 import { supportsSystemInteraction } from "../capabilities.ts";
 import { FhirError, normalizeOutcome, outcomeOf } from "../fhir-error.ts";
 import type { FhirGateway } from "../fhir-gateway.ts";
+import { noteDocumentationSupport } from "./documentation-reads.ts";
 import { emptyContext, type EncounterContext } from "./encounter-context.ts";
 import { firstRoundReads, resourcesOf, secondRoundReads, type PlannedRead } from "./read-plan.ts";
 
@@ -20,6 +21,7 @@ export interface EncounterIds {
 export async function loadEncounterContext(gateway: FhirGateway, ids: EncounterIds): Promise<EncounterContext> {
   const cs = await gateway.capabilities();
   const context = emptyContext();
+  noteDocumentationSupport(context, cs);
   await runReads(gateway, cs, firstRoundReads(cs, ids.patientId, ids.encounterId), context);
   await runReads(gateway, cs, secondRoundReads(context, cs), context);
   return context;

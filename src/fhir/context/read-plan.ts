@@ -1,6 +1,7 @@
 import type { Bundle, CapabilityStatement, Condition, FhirResource } from "fhir/r4";
 import { billingFollowUpReads, billingReads } from "../billing-store/billing-reads.ts";
 import { supportsSearchParam } from "../capabilities.ts";
+import { documentationReads, reasonReads } from "./documentation-reads.ts";
 import type { EncounterContext } from "./encounter-context.ts";
 
 /** One read of the context: a base-relative URL and where its results go. */
@@ -61,6 +62,7 @@ export function firstRoundReads(cs: CapabilityStatement, patientId: string, enco
     { what: "Encounter diagnoses", url: byEncounter("Condition"), store: (c, r) => c.encounterConditions.push(...mine(ofType("Condition", r))) },
     { what: "Procedures", url: byEncounter("Procedure"), store: (c, r) => c.procedures.push(...mine(ofType("Procedure", r))) },
     ...billingReads(cs, encounterId),
+    ...documentationReads(cs, patientId, encounterId),
   );
   return reads;
 }
@@ -90,7 +92,7 @@ export function secondRoundReads(context: EncounterContext, cs?: CapabilityState
     if (r?.startsWith("Condition/") && !known.has(r)) refs.add(r);
   });
   const followUps = cs ? billingFollowUpReads(cs, context) : [];
-  return [...followUps, ...[...refs].filter((r) => /^(Practitioner|PractitionerRole|Organization|Location|Condition)\//.test(r)).map((url) => ({
+  return [...followUps, ...reasonReads(context), ...[...refs].filter((r) => /^(Practitioner|PractitionerRole|Organization|Location|Condition)\//.test(r)).map((url) => ({
     what: url.split("/")[0] ?? url,
     url,
     store: (c: EncounterContext, resources: FhirResource[]) => {
