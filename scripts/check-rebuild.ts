@@ -30,6 +30,7 @@ const builds: { name: string; args: string[]; paths: string[] }[] = [
   },
   { name: "sample fee schedule", args: ["scripts/build-fee-schedule.ts", dataDir], paths: ["public/fee-schedule.sample.json"] },
   { name: "CPT numbers CMS's files know (code search by number)", args: ["scripts/build-cpt-numbers.ts", dataDir], paths: ["src/coding/data/cpt-numbers.json"] },
+  { name: "MPFS RVUs, GPCIs and conversion factor (default fees)", args: ["scripts/build-mpfs-fees.ts", dataDir], paths: ["public/mpfs"] },
 ];
 
 if (!existsSync(dataDir)) {
