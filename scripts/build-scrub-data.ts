@@ -3,6 +3,7 @@
  *   src/billing/scrub/data/procedure-facts.json
  *   src/billing/scrub/data/place-of-service.json  the CMS place-of-service codes (numbers only)
  *   src/billing/scrub/data/icd-block-excludes1.json  Excludes1 notes of the Tabular's sections and chapters
+ *   src/billing/scrub/data/icd-sex-titles.json  ICD-10-CM codes whose FY2026 title names one sex's organ or condition
  * procedure-facts.json:
  * which CPT/HCPCS numbers CMS's public files know (PFS 2025 RVU file, practitioner MUE 2026 Q2,
  * active practitioner PTP edits 2024 Q3) and, per code, the PFS indicators the scrubber reads
@@ -80,6 +81,36 @@ async function main(): Promise<void> {
   console.log(`src/billing/scrub/data/procedure-facts.json: ${Buffer.byteLength(text)} bytes, ${codes.length} codes`);
   writePlaceOfService(resolve(shared, "place-of-service/CodeSystem-CMSPlaceofServiceCodes.json"));
   writeBlockExcludes1(resolve(shared, "icd10cm/legacy-fy2023/icd10cm_tabular_2023.xml.gz"));
+  writeSexFromTitles(resolve(shared, "icd10cm/icd10cm_order_2026.txt.gz"));
+}
+
+/** Title words that make a code one sex's (female organs, pregnancy, menstruation; male organs). */
+const FEMALE_WORDS = /\b(female|vulva[rl]?|vulvo|vagina[l]?|vagino|uter(?:us|ine|i)|cervix|ovar(?:y|ian|ies)|fallopian|endometri|pregnan|puerper|postpartum|menstrua|menopaus|perimenopaus|postmenopausal|bartholin|oophor|salping|parametri)/i;
+const MALE_WORDS = /\b(male|prostat|testis|testes|testicle|testicular|scrot|penis|penile|epididym|spermatic|seminal vesicle|vas deferens|orchi|prepuce|balanitis|balanoposth|hydrocele|erectile)/i;
+/**
+ * Titles that name a sex without being about the patient's own body: relatives, partners and
+ * perpetrators, the newborn or fetus of a mother, the Eustachian tube, screening and exposure,
+ * chromosomal and intersex conditions (either recorded sex), family planning.
+ */
+const NOT_THE_PATIENTS_SEX = /family history|maternal|mother|newborn|liveborn|fetus|fetal|contact with|exposure|screening|carrier|partner|perpetrator|eustachian|pseudohermaphrodit|indeterminate|translocation|family planning/i;
+
+/** Billable FY2026 codes whose long title names only one sex's organ or condition (order file, fixed width). */
+function writeSexFromTitles(path: string): void {
+  const female: string[] = [];
+  const male: string[] = [];
+  for (const line of gunzipSync(readFileSync(path)).toString("latin1").split(/\r?\n/)) {
+    const code = line.slice(6, 13).trim();
+    const title = line.slice(77).trim();
+    if (line.charAt(14) !== "1" || NOT_THE_PATIENTS_SEX.test(title)) continue;
+    const isFemale = FEMALE_WORDS.test(title);
+    const isMale = MALE_WORDS.test(title);
+    if (isFemale && !isMale) female.push(code);
+    if (isMale && !isFemale) male.push(code);
+  }
+  const source = "ICD-10-CM FY2026 order file (icd10cm_order_2026.txt): billable codes whose long title names only female organs, pregnancy or menstruation, or only male organs; relatives, partners, newborns of a mother, screening and intersex titles left out. Codes without the dot.";
+  const text = JSON.stringify({ source, female: female.join(" "), male: male.join(" ") }) + "\n";
+  writeFileSync(resolve(root, "src/billing/scrub/data/icd-sex-titles.json"), text);
+  console.log(`src/billing/scrub/data/icd-sex-titles.json: ${Buffer.byteLength(text)} bytes, ${female.length} female, ${male.length} male`);
 }
 
 const xmlText = (text: string): string =>

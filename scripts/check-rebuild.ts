@@ -14,14 +14,9 @@ const builds: { name: string; args: string[]; paths: string[] }[] = [
   { name: "NCCI tables and scrubber data", args: ["scripts/build-ncci.ts", dataDir], paths: ["public/ncci", "src/billing/scrub/data"] },
   { name: "sandbox seed", args: ["scripts/build-sandbox-data.ts", resolve(dataDir, "synthea-fhir-r4")], paths: ["smart-launch/data"] },
   {
-    name: "scrubber procedure facts, places of service and section Excludes1 notes",
+    name: "scrubber procedure facts, places of service, section Excludes1 notes and sex-specific titles",
     args: ["scripts/build-scrub-data.ts", dataDir],
-    paths: ["src/billing/scrub/data/procedure-facts.json", "src/billing/scrub/data/place-of-service.json", "src/billing/scrub/data/icd-block-excludes1.json"],
-  },
-  {
-    name: "vaccine and drug tables of the visit-service suggestions",
-    args: ["scripts/build-visit-services-data.ts", dataDir],
-    paths: ["src/coding/visit-services/data"],
+    paths: ["src/billing/scrub/data/procedure-facts.json", "src/billing/scrub/data/place-of-service.json", "src/billing/scrub/data/icd-block-excludes1.json", "src/billing/scrub/data/icd-sex-titles.json"],
   },
   {
     name: "vaccine and drug tables of the visit-service suggestions",

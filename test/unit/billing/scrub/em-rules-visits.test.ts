@@ -65,12 +65,12 @@ describe("em-new-established: the same specialty in the group (PractitionerRole.
 });
 
 describe("em-g2211: G2211 beside an E/M with modifier 25 (Medicare since 2025)", () => {
-  it.each([
+  it.each<[string, LineSpec[], "medicare" | "other", "error" | "warning"]>([
     ["a minor procedure", [{ code: "99213", modifiers: ["25"] }, { code: "G2211" }, { code: "20610" }], "medicare", "error"],
     ["25 and nothing else", [{ code: "99214", modifiers: ["25"] }, { code: "G2211" }], "medicare", "error"],
     ["a procedure, commercial payer", [{ code: "99213", modifiers: ["25"] }, { code: "G2211" }, { code: "11102" }], "other", "warning"],
-  ] as const)("flags G2211 when the 25 is for %s", (_label, lines, payerType, severity) => {
-    const issues = scrub([...lines], "em-g2211", { payerType });
+  ])("flags G2211 when the 25 is for %s", (_label, lines, payerType, severity) => {
+    const issues = scrub(lines, "em-g2211", { payerType });
     expect(issues).toMatchObject([{ severity, expression: ["Claim.item[1].productOrService"] }]);
   });
 
