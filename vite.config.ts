@@ -6,7 +6,8 @@ import { defineConfig, type Plugin } from "vite";
 /**
  * The headers the built app is served with (README "Hosting"): a strict Content-Security-Policy (no
  * inline script; fetches only to this origin and the FHIR servers in APP_CONNECT_SRC; framing only
- * by APP_FRAME_ANCESTORS, the EHRs that embed the app), no referrer, no MIME sniffing. The defaults
+ * by APP_FRAME_ANCESTORS, the EHRs that embed the app; frames only from this origin and blob:, where
+ * a note's PDF opens), no referrer, no MIME sniffing. The defaults
  * fit the sandbox EHRs on localhost.
  */
 function securityHeaders(env: NodeJS.ProcessEnv): Record<string, string> {
@@ -14,7 +15,7 @@ function securityHeaders(env: NodeJS.ProcessEnv): Record<string, string> {
   const ancestors = env["APP_FRAME_ANCESTORS"] ?? "'self' http://localhost:* http://127.0.0.1:*";
   const policy = [
     "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
-    `connect-src 'self' ${connect}`, "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+    `connect-src 'self' ${connect}`, "worker-src 'self'", "frame-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
     `frame-ancestors ${ancestors}`,
   ];
   return { "Content-Security-Policy": policy.join("; "), "Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff" };

@@ -12,6 +12,9 @@ test("the built app is served with a strict Content-Security-Policy, no referrer
   expect(policy).not.toContain("unsafe-eval");
   expect(policy).toMatch(/connect-src 'self' [^;]*http:\/\/localhost:\*/);
   expect(policy).toContain("frame-ancestors");
+  // A note's PDF opens in a frame on a blob: URL; nothing else may be framed and plugins stay off.
+  expect(policy).toContain("frame-src 'self' blob:;");
+  expect(policy).toContain("object-src 'none'");
   expect(response.headers()["referrer-policy"]).toBe("no-referrer");
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect(existsSync(resolve(import.meta.dirname, "../../dist/mockServiceWorker.js"))).toBe(false);

@@ -43,6 +43,8 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
   const setNote = (n: string | undefined) => store.setReport(n ? { note: n } : {});
   const setFailure = (f: string | undefined) => store.setReport(f ? { failure: f } : {});
   const ready = review.ready;
+  // Claim.enterer, ChargeItem.enterer and Provenance.agent.who name the user: never an empty reference.
+  const noUser = session.fhirUser ? undefined : "The EHR did not say who you are (no fhirUser in this launch), and a claim must name who entered it: nothing can be submitted or downloaded. Launch the app again; the EHR must grant the openid and fhirUser scopes.";
   const buildContext = () => ({ now: now(), fhirUserRef: session.fhirUser ?? "" });
   const progress = { onProgress: (done: number, total: number, what: string) => setBusy(`Writing ${what} (${Math.min(done + 1, total)} of ${total})…`) };
   const submitted = store.state?.submitted;
@@ -99,6 +101,7 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
     onSubmitted();
   };
   const submit = async () => {
+    if (noUser) return setFailure(noUser);
     setBusy("Starting…");
     store.setReport({});
     try {
@@ -119,8 +122,9 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
       {upToDate && <p role="status" className="notice info">This claim was submitted ({submitted?.ref}). Change the codes to submit a corrected claim.</p>}
       {path.kind === "export" && <p className="muted small">This EHR keeps no claims: what you download is recorded in this browser only, and others cannot see it.</p>}
       {blocked && <p className="notice warning">{blocked}</p>}
+      {noUser && <p className="notice warning">{noUser}</p>}
       <div className="actions">
-        <button type="button" disabled={Boolean(blocked) || Boolean(busy) || upToDate || Boolean(store.conflict)} onClick={() => void submit()}>{label}</button>
+        <button type="button" disabled={Boolean(blocked) || Boolean(noUser) || Boolean(busy) || upToDate || Boolean(store.conflict)} onClick={() => void submit()}>{label}</button>
         <ClaimFileMenu claim={fileClaim} context={context} config={config} now={now} />
       </div>
       {busy && <p aria-live="polite" aria-busy="true">{busy}</p>}

@@ -80,7 +80,8 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
   const inFlight = useRef(new Map<string, Promise<StoreActionResult | undefined>>());
   const runOnce = useCallback(async (action: StoreAction): Promise<StoreActionResult | undefined> => {
     const ready = checkReadyDraft(draft);
-    if (!target || !ready.ok) return undefined;
+    // Without the user (no fhirUser) the writes would name an empty enterer and author: none are sent.
+    if (!target || !ready.ok || !context0.fhirUserRef) return undefined;
     const result = await runStoreAction(target, action, ready.draft, { now: now(), ...context0 });
     if (result.kind === "conflict") {
       setConflict(result.conflict);
@@ -109,7 +110,7 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const state = query.data;
   useEffect(() => {
-    if (!target || conflict || !state || !autosave) return;
+    if (!target || conflict || !state || !autosave || !session.fhirUser) return;
     const current = currentClaim(state);
     if (!checkReadyDraft(draft).ok) return;
     if (current && sameContent(draftFromClaim(current.resource, draft), draft)) {
@@ -126,7 +127,7 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
       );
     }, autosaveMs);
     return () => clearTimeout(timer.current);
-  }, [draft, target, conflict, state, run, autosave, autosaveMs, dispatch]);
+  }, [draft, target, conflict, state, run, autosave, autosaveMs, dispatch, session.fhirUser]);
 
   const keepMine = () => {
     if (conflict) dispatch({ type: "based-on", basedOn: basisOf(conflict.claim) });

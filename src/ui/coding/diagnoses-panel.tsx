@@ -3,6 +3,7 @@ import type { DraftDiagnosis } from "../../billing/claim-draft.ts";
 import { MAX_DIAGNOSES, type DraftAction } from "../../billing/draft/draft-actions.ts";
 import { AcceptedDiagnoses } from "./accepted-diagnoses.tsx";
 import { ChartConditionRow } from "./chart-condition-row.tsx";
+import { DocumentationSuggestions } from "../encounter/documentation/documentation-suggestions.tsx";
 
 export interface DiagnosesPanelProps {
   encounterConditions: Condition[];
@@ -36,6 +37,7 @@ export function DiagnosesPanel({ encounterConditions, problemList, diagnoses, da
           <ChartConditionRow key={c.id ?? JSON.stringify(c.code)} condition={c} source="problem list" acceptedCodes={accepted} onAccept={accept} {...(dateOfService ? { dateOfService } : {})} />
         ))}
       </ul>
+      <DocumentationSuggestions acceptedCodes={accepted} onAccept={(d) => dispatch({ type: "add-diagnosis", diagnosis: { code: d.code, display: d.display } })} />
     </section>
   );
 }

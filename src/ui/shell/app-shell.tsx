@@ -8,6 +8,7 @@ import { EncounterScreen } from "../coding/encounter-screen.tsx";
 import { OperationOutcomeAlert } from "../common/operation-outcome-alert.tsx";
 import { EncounterPicker } from "../encounter/encounter-picker.tsx";
 import { EncounterSummary } from "../encounter/encounter-summary.tsx";
+import { EncounterWithDocumentation } from "../encounter/documentation/encounter-with-documentation.tsx";
 import { EncountersToCode } from "../worklist/encounters-to-code.tsx";
 import type { OpenedEncounter } from "../worklist/open-encounter-button.tsx";
 import { placeOptions } from "../worklist/place-options.ts";
@@ -86,7 +87,9 @@ export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = 
         {encounter ? (
           <>
             <EncounterSummary context={context} onRefresh={() => void query.refetch()} refreshing={query.isFetching} />
-            <EncounterScreen key={encounter.id} context={{ ...context, encounter }} chargeFor={chargeFor} billing={billing} now={now} />
+            <EncounterWithDocumentation key={encounter.id} context={context} encounter={encounter} today={today}>
+              <EncounterScreen context={{ ...context, encounter }} chargeFor={chargeFor} billing={billing} now={now} />
+            </EncounterWithDocumentation>
             {worklists}
           </>
         ) : (
