@@ -2,7 +2,7 @@ import type { OperationOutcomeIssue } from "fhir/r4";
 import type { DiagnosisView, ScrubInput } from "./claim-view.ts";
 import table from "./data/icd-combinations.json" with { type: "json" };
 import { finding } from "./finding.ts";
-import { isInIcdRange, parseRangeText, type IcdCodeRange } from "./icd-code-refs.ts";
+import { parseRangeText, type IcdCodeRange } from "./icd-code-refs.ts";
 
 /** One guideline combination: every group of `all` on the claim, none of `none`. */
 interface Combination {
@@ -33,7 +33,9 @@ export const COMBINATIONS: readonly Combination[] = table.combinations.flatMap((
   }));
 });
 
-const inGroup = (code: string, group: IcdCodeRange[]): boolean => group.some((range) => isInIcdRange(code, range));
+/** `bare` (without the dot) lies under one of the group's ranges (the table's ranges have no suffix). */
+const inGroup = (bare: string, group: IcdCodeRange[]): boolean =>
+  group.some((range) => bare.slice(0, range.from.length) >= range.from && bare.slice(0, range.to.length) <= range.to);
 
 /**
  * icd-combination: separately listed diagnoses for which the guidelines require one combination
@@ -41,11 +43,11 @@ const inGroup = (code: string, group: IcdCodeRange[]): boolean => group.some((ra
  * it is presumed to cause), from a documented table (data/icd-combinations.json).
  */
 export function checkCombination({ diagnoses }: ScrubInput): OperationOutcomeIssue[] {
-  const coded = diagnoses.filter((dx) => dx.code !== "");
+  const coded = diagnoses.filter((dx) => dx.code !== "").map((dx) => ({ dx, bare: dx.code.replace(".", "") }));
   return COMBINATIONS.flatMap((entry) => {
-    const matched = entry.all.map((group) => coded.find((dx) => inGroup(dx.code, group)));
+    const matched = entry.all.map((group) => coded.find(({ bare }) => inGroup(bare, group))?.dx);
     if (matched.some((dx) => dx === undefined)) return [];
-    if (entry.none.some((group) => coded.some((dx) => inGroup(dx.code, group)))) return [];
+    if (entry.none.some((group) => coded.some(({ bare }) => inGroup(bare, group)))) return [];
     return [combinationFinding(entry, matched as DiagnosisView[])];
   });
 }

@@ -1,7 +1,7 @@
 import type { OperationOutcomeIssue } from "fhir/r4";
 import type { DiagnosisView, ScrubInput } from "./claim-view.ts";
 import blockFile from "./data/icd-block-excludes1.json" with { type: "json" };
-import { isInIcdRange, parseIcdCodeRefs, parseRangeText } from "./icd-code-refs.ts";
+import { isInIcdRange, parseIcdCodeRefs, parseRangeText, type IcdCodeRange } from "./icd-code-refs.ts";
 import { finding } from "./finding.ts";
 
 /** An Excludes1 note in force for a code, and where the Tabular writes it. */
@@ -12,12 +12,30 @@ interface Excludes1Note {
 }
 
 const BLOCKS = blockFile.blocks.map((block) => ({ ...block, parsed: parseRangeText(block.range) }));
+/** Sections and chapters are whole categories, so their notes are kept per category. */
+const byCategory = new Map<string, Excludes1Note[]>();
+const refsByNote = new Map<string, IcdCodeRange[]>();
 
 /** The Excludes1 notes of the sections and chapters the code lies in (they apply to every code under them). */
 export function blockExcludes1(code: string): Excludes1Note[] {
-  return BLOCKS.filter((block) => isInIcdRange(code, block.parsed)).flatMap((block) =>
-    block.excludes1.map((note) => ({ note, from: `${block.level} ${block.range}` })),
-  );
+  const category = code.slice(0, 3);
+  let notes = byCategory.get(category);
+  if (!notes) {
+    notes = BLOCKS.filter((block) => isInIcdRange(category, block.parsed)).flatMap((block) =>
+      block.excludes1.map((note) => ({ note, from: `${block.level} ${block.range}` })),
+    );
+    byCategory.set(category, notes);
+  }
+  return notes;
+}
+
+function refsOf(note: string): IcdCodeRange[] {
+  let refs = refsByNote.get(note);
+  if (!refs) {
+    refs = parseIcdCodeRefs(note);
+    refsByNote.set(note, refs);
+  }
+  return refs;
 }
 
 /**
@@ -42,7 +60,7 @@ export function checkExcludes1(input: ScrubInput): OperationOutcomeIssue[] {
 }
 
 function excludedBy(note: string, dx: DiagnosisView, diagnoses: DiagnosisView[]): DiagnosisView[] {
-  const ranges = parseIcdCodeRefs(note);
+  const ranges = refsOf(note);
   return diagnoses.filter((other) => other.index !== dx.index && other.code !== "" && ranges.some((range) => isInIcdRange(other.code, range)));
 }
 
