@@ -8,6 +8,7 @@ import { escapeHtml, redirect, sendHtml } from "../http/respond.ts";
 import type { SandboxContext } from "../sandbox-context.ts";
 import { renderPatientPicker } from "./patient-picker.ts";
 import { isKnownScope, parseResourceScope } from "./scopes.ts";
+import { narrowToSupported } from "./supported-scopes.ts";
 import type { LaunchContext } from "./session-store.ts";
 
 export type AuthorizeParams = Record<string, string>;
@@ -47,13 +48,14 @@ export function requestProblem(ctx: SandboxContext, params: AuthorizeParams): [s
   return undefined;
 }
 
-function grantedScopes(params: AuthorizeParams): string[] {
-  return (params["scope"] ?? "").split(/\s+/).filter(isKnownScope);
+/** The scopes this server understands, narrowed to what the persona offers (supported-scopes.ts). */
+function grantedScopes(ctx: SandboxContext, params: AuthorizeParams): string[] {
+  return narrowToSupported((params["scope"] ?? "").split(/\s+/).filter(isKnownScope), ctx.persona.smartConfiguration["scopes_supported"]);
 }
 
 /** Issues the code and redirects back to the app. */
 export function issueCode(ctx: SandboxContext, res: ServerResponse, params: AuthorizeParams, context: LaunchContext): void {
-  const scopes = grantedScopes(params);
+  const scopes = grantedScopes(ctx, params);
   const wantsPatient = scopes.some((s) => parseResourceScope(s)?.context === "patient");
   if (wantsPatient && !context.patient) return redirectError(res, params, "invalid_scope", "patient/ scopes need a patient context (launch or launch/patient)");
   const code = ctx.store.createCode({
@@ -78,6 +80,6 @@ export async function handleAuthorize(ctx: SandboxContext, _req: IncomingMessage
     if (context.deny) return redirectError(res, params, "access_denied", "the user denied access to the app");
     return issueCode(ctx, res, params, context);
   }
-  if (grantedScopes(params).includes("launch/patient")) return sendHtml(res, 200, await renderPatientPicker(ctx, params));
+  if (grantedScopes(ctx, params).includes("launch/patient")) return sendHtml(res, 200, await renderPatientPicker(ctx, params));
   return issueCode(ctx, res, params, {});
 }

@@ -12,7 +12,8 @@ import { decideAccess } from "./access.ts";
 import { restrictToPatient } from "./compartment.ts";
 import { describeKind } from "./fhir-auth.ts";
 import { classifyRequest, isDeclared } from "./request-kind.ts";
-import { pagingProblem } from "./search-params.ts";
+import { personaProblem } from "./persona-rules.ts";
+import { pagingProblem, searchParamProblem } from "./search-params.ts";
 import { budgetSpent, budgetText, isBudgetError } from "./request-budget.ts";
 
 export interface EntryRefusal { status: number; text: string }
@@ -35,9 +36,14 @@ async function authorizeEntry(ctx: SandboxContext, grant: TokenRecord, entry: Bu
   const kind = segments && method && url ? classifyRequest(method, segments, entry.resource) : undefined;
   if (!kind || !kind.type) return { status: 400, text: `"${method} ${url}" is not a FHIR interaction this server takes in a Bundle.` };
   if (!isDeclared(ctx.persona.statement, kind)) return { status: 405, text: `${describeKind(kind)} is not supported by this server.` };
+  const ifNoneExist = entry.request?.ifNoneExist;
+  const refused = await personaProblem(ctx.persona.statement, ctx.engine, kind, ifNoneExist);
+  if (refused) return { status: 405, text: refused };
   const paging = kind.interaction === "search-type" ? pagingProblem(query) : undefined;
   if (paging) return { status: 400, text: paging };
-  const ifNoneExist = entry.request?.ifNoneExist;
+  const declared = kind.interaction === "search-type" ? ctx.persona.statement.rest?.[0]?.resource?.find((r) => r.type === kind.type) : undefined;
+  const unknown = declared ? searchParamProblem(declared, query) : undefined;
+  if (unknown) return unknown;
   const decision = await decideAccess(ctx.engine, grant, { kind, query, body: entry.resource, ...(ifNoneExist ? { ifNoneExist } : {}) });
   if (!decision.allowed) return { status: decision.status, text: decision.text };
   const narrowed = kind.interaction === "search-type" && decision.patient ? restrictToPatient(kind.type, decision.query, decision.patient) : decision.query;
@@ -52,7 +58,7 @@ export function isRefusal(value: BundleEntry | EntryRefusal): value is EntryRefu
 }
 
 function refusalCode(status: number): string {
-  return status === 403 ? "forbidden" : status === 405 ? "not-supported" : status === 504 ? "timeout" : "invalid";
+  return status === 403 ? "forbidden" : status === 405 || status === 501 ? "not-supported" : status === 504 ? "timeout" : "invalid";
 }
 
 export function refusedEntry(refusal: EntryRefusal): BundleEntry {

@@ -29,6 +29,7 @@ function restResource(type: string, types: string[]): CapabilityStatementRestRes
     versioning: "versioned",
     conditionalCreate: true,
     conditionalUpdate: true,
+    updateCreate: true,
     searchInclude: referenceParams(type).map(([code]) => `${type}:${code}`),
     searchRevInclude: revIncludes.sort(),
     ...(type === "Claim" ? { operation: [{ name: "submit", definition: "http://hl7.org/fhir/OperationDefinition/Claim-submit" }] } : {}),

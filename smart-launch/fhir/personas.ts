@@ -26,8 +26,17 @@ const VENDOR_FILES: Record<Exclude<Profile, "generic" | "billing">, { statement:
   epic: { statement: "epic/capability-statement-r4.json", smart: "epic/smart-configuration.json" },
   oracle: { statement: "oracle-health/capability-statement-r4-secure.json", smart: "oracle-health/smart-configuration-provider.json" },
 };
-/** Endpoints the vendors advertise that this sandbox does not serve: dropped, not faked. */
-const UNSERVED_SMART_KEYS = ["revocation_endpoint", "management_endpoint", "introspection_endpoint", "jwks_uri", "registration_endpoint"];
+/**
+ * What the vendors advertise that this sandbox does not serve: dropped, not faked (README,
+ * "Sandbox personas and their vendor documents"). The sandbox's authorization server serves
+ * public clients only (PKCE S256, no client secret or key), authorization_code and
+ * refresh_token grants, and GET on its authorize endpoint.
+ */
+export const UNSERVED_SMART_KEYS = ["revocation_endpoint", "management_endpoint", "introspection_endpoint", "jwks_uri", "registration_endpoint", "token_endpoint_auth_signing_alg_values_supported"];
+export const SERVED_GRANT_TYPES = ["authorization_code", "refresh_token"];
+export const UNSERVED_CAPABILITIES = ["client-confidential-symmetric", "client-confidential-asymmetric", "authorize-post", "context-style", "health-cards"];
+/** Token endpoint authentication methods a confidential client would use: none is served. */
+const UNSERVED_AUTH_METHODS = ["client_secret_basic", "client_secret_post", "client_secret_jwt", "private_key_jwt"];
 
 function readVendorJson<T>(file: string): T {
   return JSON.parse(readFileSync(resolve(VENDOR_DIR, file), "utf8")) as T;
@@ -44,6 +53,15 @@ function rewriteOauthUris(statement: CapabilityStatement, urls: SandboxUrls): vo
   }
 }
 
+/** Keeps the values of a list the sandbox serves; a list left empty is dropped. */
+function keepOnly(document: Record<string, unknown>, key: string, served: (value: string) => boolean): void {
+  const list = document[key];
+  if (!Array.isArray(list)) return;
+  const kept = list.filter((value): value is string => typeof value === "string" && served(value));
+  if (kept.length) document[key] = kept;
+  else delete document[key];
+}
+
 function vendorPersona(profile: Exclude<Profile, "generic" | "billing">, urls: SandboxUrls): Persona {
   const files = VENDOR_FILES[profile];
   const statement = readVendorJson<CapabilityStatement>(files.statement);
@@ -52,6 +70,9 @@ function vendorPersona(profile: Exclude<Profile, "generic" | "billing">, urls: S
   rewriteOauthUris(statement, urls);
   const smart = readVendorJson<Record<string, unknown>>(files.smart);
   for (const key of UNSERVED_SMART_KEYS) delete smart[key];
+  keepOnly(smart, "grant_types_supported", (value) => SERVED_GRANT_TYPES.includes(value));
+  keepOnly(smart, "capabilities", (value) => !UNSERVED_CAPABILITIES.includes(value));
+  keepOnly(smart, "token_endpoint_auth_methods_supported", (value) => !UNSERVED_AUTH_METHODS.includes(value));
   Object.assign(smart, { issuer: urls.fhirBase, authorization_endpoint: urls.authorize, token_endpoint: urls.token });
   return { profile, statement, smartConfiguration: smart };
 }

@@ -70,14 +70,18 @@ export function isDeclared(statement: CapabilityStatement, kind: RequestKind): b
   return (resource.interaction ?? []).some((i) => i.code === kind.interaction);
 }
 
-/** The SMART v2 permission letter an interaction needs. */
+/**
+ * The SMART v2 permission letter an interaction needs. Oracle's ChargeItem $modify and $credit
+ * each create a new ChargeItem ("Create a modified charge item"), and Oracle offers ChargeItem
+ * scopes only as .crs: they need "c", as $create and Claim/$submit do.
+ */
 export function permissionLetter(kind: RequestKind): "c" | "r" | "u" | "d" | "s" {
   switch (kind.interaction) {
     case "create": return "c";
     case "update": case "patch": return "u";
     case "delete": return "d";
     case "search-type": case "search-system": return "s";
-    case "operation": return kind.operation === "modify" ? "u" : ["create", "credit", "submit"].includes(kind.operation ?? "") ? "c" : "r";
+    case "operation": return ["create", "modify", "credit", "submit"].includes(kind.operation ?? "") ? "c" : "r";
     default: return "r";
   }
 }

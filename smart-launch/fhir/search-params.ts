@@ -18,15 +18,22 @@ function includeAllowed(declared: string[] | undefined, value: string): boolean 
   return list.includes("*") || list.includes(value) || list.includes(value.split(":").slice(0, 2).join(":"));
 }
 
-/** A description of the first parameter the statement does not declare, or undefined. */
-export function searchParamProblem(resource: CapabilityStatementRestResource, params: URLSearchParams): string | undefined {
+export interface SearchParamProblem { status: number; text: string }
+
+/**
+ * The first parameter the statement does not declare (400), or that it declares but this
+ * sandbox's engine cannot evaluate (501: vendor parameters such as Oracle's "-encounter" or
+ * Epic's "onlyscannable", which an engine would otherwise ignore and answer with everything).
+ */
+export function searchParamProblem(resource: CapabilityStatementRestResource, params: URLSearchParams): SearchParamProblem | undefined {
   const declared = new Set((resource.searchParam ?? []).map((p) => p.name));
   for (const [key, value] of params) {
     const base = baseName(key);
-    if (base === "_include" && !includeAllowed(resource.searchInclude, value)) return `_include=${value} is not supported for ${resource.type}`;
-    if (base === "_revinclude" && !includeAllowed(resource.searchRevInclude, value)) return `_revinclude=${value} is not supported for ${resource.type}`;
-    if (COMMON_PARAMS.has(base) || declared.has(base)) continue;
-    return `Unknown search parameter "${key}" for ${resource.type}`;
+    if (base === "_include" && !includeAllowed(resource.searchInclude, value)) return { status: 400, text: `_include=${value} is not supported for ${resource.type}` };
+    if (base === "_revinclude" && !includeAllowed(resource.searchRevInclude, value)) return { status: 400, text: `_revinclude=${value} is not supported for ${resource.type}` };
+    if (COMMON_PARAMS.has(base)) continue;
+    if (!declared.has(base)) return { status: 400, text: `Unknown search parameter "${key}" for ${resource.type}` };
+    if (!getSearchParameter(resource.type, base)) return { status: 501, text: `Search parameter "${base}" for ${resource.type} is declared by this server's vendor but not implemented by this sandbox.` };
   }
   return undefined;
 }

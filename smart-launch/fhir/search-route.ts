@@ -17,7 +17,7 @@ export async function runSearch(ctx: SandboxContext, res: ServerResponse, type: 
   const declared = rest?.resource?.find((r) => r.type === type);
   if (!declared) return sendOutcome(res, 405, "not-supported", `search on ${type} is not supported by this server.`);
   const problem = searchParamProblem(declared, params);
-  if (problem) return sendOutcome(res, 400, "not-supported", problem);
+  if (problem) return sendOutcome(res, problem.status, "not-supported", problem.text);
   const forEngine = new URLSearchParams(normaliseSearchParams(type, params, ctx.fhirBase));
   for (const key of ["_include", "_revinclude", "_format"]) forEngine.delete(key);
   forEngine.set("_count", String(Math.min(Number(params.get("_count") ?? DEFAULT_SEARCH_COUNT), 1000)));
