@@ -28,6 +28,8 @@ export interface DraftLine {
   placeOfService: string;
   /** Charge per unit in USD from the practice fee schedule (or typed). */
   unitCharge: number;
+  /** The fee schedule's price per unit when the line was priced (0: none); a typed charge differs from it. */
+  listPrice?: number;
   /** Service date, YYYY-MM-DD. */
   serviceDate: string;
   /** The Procedure it came from, when it came from one ("Procedure/123"). */
@@ -48,6 +50,10 @@ export interface ClaimDraft {
   lines: DraftLine[];
   /** "Practitioner/123": rendering provider. */
   renderingProviderRef?: string;
+  /** The rendering provider's NUCC taxonomy code ("207Q00000X"): careTeam.qualification and PRV*PE. */
+  renderingTaxonomy?: string;
+  /** "Account/123": the encounter's account (Encounter.account), which its charges go to. */
+  accountRef?: string;
   /** "Organization/123": billing provider. */
   billingProviderRef?: string;
   /** "Coverage/123": the active coverage chosen. */

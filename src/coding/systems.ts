@@ -12,5 +12,10 @@ export const CLAIM_TYPE = "http://terminology.hl7.org/CodeSystem/claim-type";
 export const ADJUDICATION = "http://terminology.hl7.org/CodeSystem/adjudication";
 export const NPI = "http://hl7.org/fhir/sid/us-npi";
 export const TAX_ID = "urn:oid:2.16.840.1.113883.4.4";
-/** The app's own code system for modifiers (CPT modifiers have AMA-owned texts; we ship numbers and our own words). */
+/**
+ * The key modifiers are searched under in the app's code index (CPT modifiers have AMA-owned
+ * texts; we ship numbers and our own words). Claims and ChargeItems carry each modifier in the
+ * CPT or HCPCS system instead (see modifier-system.ts); stored claims written with this system
+ * are still read.
+ */
 export const MODIFIER = "http://terminology.hl7.org/CodeSystem/modifiers";

@@ -1,6 +1,6 @@
 import type { ChargeItem, Extension } from "fhir/r4";
 import type { ClaimDraft, DraftLine } from "../claim-draft.ts";
-import { MODIFIER } from "../../coding/systems.ts";
+import { modifierSystem } from "../../coding/modifier-system.ts";
 import { currencyOf, roundMoney, type BuildContext } from "./build-context.ts";
 import { diagnosisConcept, pointedDiagnoses, procedureConcept } from "./draft-codings.ts";
 import { CHARGE_SERVICE_SYSTEM, chargeServiceValue } from "../state/billing-identifiers.ts";
@@ -37,8 +37,10 @@ export function buildChargeItem(draft: ClaimDraft, line: DraftLine, context: Bui
     enteredDate: context.now,
     quantity: { value: line.units },
     priceOverride: { value: roundMoney(line.unitCharge * line.units), currency: currencyOf(context) },
+    overrideReason: overrideReasonOf(line, currencyOf(context)),
     reason: pointedDiagnoses(draft, line).map(diagnosisConcept),
   };
+  if (draft.accountRef) item.account = [{ reference: draft.accountRef }];
   if (draft.renderingProviderRef) {
     item.performer = [{ function: PERFORMER_FUNCTION, actor: { reference: draft.renderingProviderRef } }];
   }
@@ -49,5 +51,18 @@ export function buildChargeItem(draft: ClaimDraft, line: DraftLine, context: Bui
 }
 
 function modifierExtension(code: string): Extension {
-  return { url: CHARGE_MODIFIER_EXTENSION, valueCoding: { system: MODIFIER, code } };
+  return { url: CHARGE_MODIFIER_EXTENSION, valueCoding: { system: modifierSystem(code), code } };
+}
+
+/**
+ * Why the charge carries its own price (R4 ChargeItem prices come from a ChargeItemDefinition
+ * otherwise): the practice fee schedule's price, or a charge entered on the claim and how it
+ * differs from the schedule.
+ */
+export function overrideReasonOf(line: DraftLine, currency: string): string {
+  const money = (value: number) => `${value.toFixed(2)} ${currency}`;
+  if (line.listPrice === undefined) return "Charge per unit from the claim (the practice fee schedule or entered by the coder).";
+  if (line.listPrice > 0 && roundMoney(line.listPrice) === roundMoney(line.unitCharge)) return `Practice fee schedule: ${money(line.listPrice)} per unit.`;
+  if (line.listPrice <= 0) return `Entered by the coder: ${money(line.unitCharge)} per unit (the practice fee schedule has no price for ${line.code}).`;
+  return `Entered by the coder: ${money(line.unitCharge)} per unit instead of the practice fee schedule's ${money(line.listPrice)}.`;
 }

@@ -16,10 +16,17 @@ import {
   LINE_ID_EXTENSION,
   LINE_PROCEDURE_EXTENSION,
 } from "../state/billing-identifiers.ts";
+import { emExtension } from "../state/em-extension.ts";
 
-export const RELATED_CLAIM_RELATIONSHIP = "http://terminology.hl7.org/CodeSystem/related-claim-relationship";
+/** R4 example code system of Claim.related.relationship (prior: the claim this one replaces). */
+export const RELATED_CLAIM_RELATIONSHIP = "http://terminology.hl7.org/CodeSystem/ex-relatedclaimrelationship";
 const PROCESS_PRIORITY = "http://terminology.hl7.org/CodeSystem/processpriority";
-const CARE_TEAM_ROLE = "http://terminology.hl7.org/CodeSystem/claimcareteamrole";
+/** CARIN Blue Button claim care team roles: "rendering" is the provider who performed the services. */
+export const CARE_TEAM_ROLE = "http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBClaimCareTeamRole";
+/** NUCC Health Care Provider Taxonomy: careTeam.qualification, and PRV*PE in the 837P. */
+export const NUCC_TAXONOMY = "http://nucc.org/provider-taxonomy";
+export const DIAGNOSIS_TYPE = "http://terminology.hl7.org/CodeSystem/ex-diagnosistype";
+export const PAYEE_TYPE = "http://terminology.hl7.org/CodeSystem/payeetype";
 
 export interface ClaimOptions {
   /** Generation of the logical claim (1 = original); from the billing store, never a browser counter. */
@@ -50,10 +57,14 @@ export function buildClaim(draft: ReadyDraft, context: BuildContext, options: Cl
     enterer: { reference: context.entererRef ?? context.fhirUserRef },
     provider: { reference: draft.billingProviderRef },
     priority: { coding: [{ system: PROCESS_PRIORITY, code: "normal" }] },
+    // The payee is the billing provider: the practice is paid, not the subscriber.
+    payee: { type: { coding: [{ system: PAYEE_TYPE, code: "provider" }] }, party: { reference: draft.billingProviderRef } },
     diagnosis: draft.diagnoses.map((diagnosis, index) => ({
       ...(diagnosis.conditionRef ? { extension: [{ url: DIAGNOSIS_CONDITION_EXTENSION, valueReference: { reference: diagnosis.conditionRef } }] } : {}),
       sequence: index + 1,
       diagnosisCodeableConcept: diagnosisConcept(diagnosis),
+      // The first-listed diagnosis is the principal one (the 837P's ABK); the others are secondary.
+      ...(index === 0 ? { type: [{ coding: [{ system: DIAGNOSIS_TYPE, code: "principal" }] }] } : {}),
     })),
     insurance: [{ sequence: 1, focal: true, coverage: { reference: draft.coverageRef } }],
     item: draft.lines.map((line, index) => buildClaimItem(draft, line, index + 1, context)),
@@ -64,11 +75,13 @@ export function buildClaim(draft: ReadyDraft, context: BuildContext, options: Cl
       sequence: 1,
       provider: { reference: draft.renderingProviderRef },
       responsible: true,
-      role: { coding: [{ system: CARE_TEAM_ROLE, code: "primary" }] },
+      role: { coding: [{ system: CARE_TEAM_ROLE, code: "rendering" }] },
+      ...(draft.renderingTaxonomy ? { qualification: { coding: [{ system: NUCC_TAXONOMY, code: draft.renderingTaxonomy }] } } : {}),
     }];
   }
   if (draft.locationRef) claim.facility = { reference: draft.locationRef };
   if (draft.insurerRef) claim.insurer = { reference: draft.insurerRef };
+  if (draft.em) claim.extension = [emExtension(draft.em)];
   const replaces = draft.replacesClaimRef ? { reference: draft.replacesClaimRef } : options.replaces;
   if (replaces) {
     claim.related = [{

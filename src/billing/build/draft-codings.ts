@@ -1,6 +1,7 @@
 import type { CodeableConcept, Coding } from "fhir/r4";
 import type { ClaimDraft, DraftDiagnosis, DraftLine } from "../claim-draft.ts";
-import { ICD10CM, MODIFIER, PLACE_OF_SERVICE } from "../../coding/systems.ts";
+import { modifierSystem } from "../../coding/modifier-system.ts";
+import { ICD10CM, PLACE_OF_SERVICE } from "../../coding/systems.ts";
 
 /** The FHIR shapes of the draft's codes, shared by the ChargeItem and Claim builders. */
 export function diagnosisConcept(diagnosis: DraftDiagnosis): CodeableConcept {
@@ -13,8 +14,9 @@ export function procedureConcept(line: DraftLine): CodeableConcept {
   return { coding: [coding] };
 }
 
+/** Each modifier in its own system: CPT modifiers in CPT, Level II modifiers in HCPCS. */
 export function modifierConcepts(line: DraftLine): CodeableConcept[] {
-  return line.modifiers.map((code) => ({ coding: [{ system: MODIFIER, code }] }));
+  return line.modifiers.map((code) => ({ coding: [{ system: modifierSystem(code), code }] }));
 }
 
 export function placeOfServiceConcept(line: DraftLine): CodeableConcept {

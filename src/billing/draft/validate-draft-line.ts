@@ -105,6 +105,7 @@ export function validateDraftLine(value: unknown, storedIndex: number, c: LineCh
     diagnosisPointers: checkPointers(value.diagnosisPointers, at("diagnosisPointers"), c, issues),
     placeOfService: fields.placeOfService,
     unitCharge: fields.unitCharge,
+    ...(isUnitCharge(value.listPrice) ? { listPrice: value.listPrice } : {}),
     serviceDate,
     ...optionalText(value, "procedureRef", at("procedureRef"), issues),
   };

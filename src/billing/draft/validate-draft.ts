@@ -20,6 +20,8 @@ const ICD10CM_CODE = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
 
 const OPTIONAL_TEXT = {
   renderingProviderRef: "rendering provider",
+  renderingTaxonomy: "rendering provider's taxonomy",
+  accountRef: "encounter account",
   billingProviderRef: "billing provider",
   coverageRef: "coverage",
   locationRef: "location",

@@ -1,6 +1,9 @@
 import type { Claim, ClaimItem } from "fhir/r4";
 import type { ClaimDraft, DraftDiagnosis, DraftLine } from "../claim-draft.ts";
-import { MODIFIER, PLACE_OF_SERVICE } from "../../coding/systems.ts";
+import { isModifierSystem } from "../../coding/modifier-system.ts";
+import { PLACE_OF_SERVICE } from "../../coding/systems.ts";
+import { NUCC_TAXONOMY } from "../build/build-claim.ts";
+import { emFromExtensions } from "./em-extension.ts";
 import { DIAGNOSIS_CONDITION_EXTENSION, generationOf, LINE_ID_EXTENSION, LINE_PROCEDURE_EXTENSION } from "./billing-identifiers.ts";
 
 export interface DraftBase {
@@ -34,11 +37,14 @@ export function draftFromClaim(claim: Claim, base: DraftBase): ClaimDraft {
   const set = <K extends keyof ClaimDraft>(key: K, value: ClaimDraft[K] | undefined) => {
     if (value !== undefined) draft[key] = value;
   };
-  set("renderingProviderRef", claim.careTeam?.find((c) => c.sequence === 1)?.provider.reference);
+  const rendering = claim.careTeam?.find((c) => c.sequence === 1);
+  set("renderingProviderRef", rendering?.provider.reference);
+  set("renderingTaxonomy", rendering?.qualification?.coding?.find((c) => c.system === NUCC_TAXONOMY)?.code);
   set("billingProviderRef", claim.provider?.reference);
   set("coverageRef", claim.insurance?.find((i) => i.focal)?.coverage.reference);
   set("insurerRef", claim.insurer?.reference);
   set("locationRef", claim.facility?.reference);
+  set("em", emFromExtensions(claim.extension));
   set("periodStart", claim.billablePeriod?.start ?? base.periodStart);
   set("periodEnd", claim.billablePeriod?.end ?? base.periodEnd);
   set("basedOn", claim.id && claim.meta?.versionId
@@ -56,7 +62,7 @@ function lineFromItem(item: ClaimItem): DraftLine {
     id,
     system: coding?.system ?? "",
     code: coding?.code ?? "",
-    modifiers: (item.modifier ?? []).flatMap((m) => m.coding?.filter((c) => !c.system || c.system === MODIFIER).map((c) => c.code ?? "") ?? []).filter(Boolean),
+    modifiers: (item.modifier ?? []).flatMap((m) => m.coding?.find((c) => isModifierSystem(c.system) && c.code)?.code ?? []),
     units,
     diagnosisPointers: item.diagnosisSequence ?? [],
     placeOfService: item.locationCodeableConcept?.coding?.find((c) => c.system === PLACE_OF_SERVICE)?.code ?? item.locationCodeableConcept?.coding?.[0]?.code ?? "",

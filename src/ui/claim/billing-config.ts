@@ -19,6 +19,12 @@ export interface BillingConfig {
   terminologyServer?: string;
   /** How many days a draft saved in this browser is kept after its last change (default 7). */
   draftRetentionDays?: number;
+  /**
+   * NUCC provider taxonomy codes of the practice's rendering providers, by "Practitioner/id" or
+   * NPI ({ "1234567893": "207Q00000X" }), for careTeam.qualification and the 837P's PRV*PE when
+   * the EMR has no PractitionerRole.specialty for them.
+   */
+  providerTaxonomies?: Record<string, string>;
   /** Timely filing limits in days from the date of service: a default (365 when absent) and by payer id. */
   filingLimits?: FilingLimits;
   /**
@@ -33,6 +39,13 @@ export interface BillingEndpoint {
   clientId: string;
   /** Regular expression matched against the EHR's FHIR base; absent: every EHR. */
   issMatch?: string;
+}
+
+/** What is wrong with `providerTaxonomies` ({ "1234567893": "207Q00000X" }). */
+function providerTaxonomiesProblems(value: unknown): string[] {
+  if (value === undefined) return [];
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return ["providerTaxonomies must map a Practitioner reference or NPI to a NUCC taxonomy code."];
+  return Object.entries(value).flatMap(([who, code]) => (typeof code === "string" && /^[0-9A-Z]{9}X$/.test(code) ? [] : [`providerTaxonomies.${who} must be a NUCC taxonomy code (10 characters ending in X, e.g. 207Q00000X).`]));
 }
 
 function isBillingEndpoint(value: unknown): value is BillingEndpoint {
@@ -99,6 +112,7 @@ export function parseBillingConfig(value: unknown): { config: BillingConfig } | 
   const problems: string[] = [];
   if (!isParty(v["submitter"])) problems.push("submitter needs a name and an id (the ids your clearinghouse assigned).");
   if (!isParty(v["receiver"])) problems.push("receiver needs a name and an id.");
+  problems.push(...providerTaxonomiesProblems(v["providerTaxonomies"]));
   const endpoints = v["billingEndpoint"] === undefined ? [] : Array.isArray(v["billingEndpoint"]) ? v["billingEndpoint"] : [v["billingEndpoint"]];
   if (!endpoints.every(isBillingEndpoint)) problems.push("billingEndpoint must be { \"fhirBase\": \"https://…\", \"clientId\": \"…\" } (optionally \"issMatch\"), or a list of them.");
   if (v["terminologyServer"] !== undefined && typeof v["terminologyServer"] !== "string") problems.push("terminologyServer must be a URL string.");

@@ -53,6 +53,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
         ...(context.practitioners[0]?.id ? { practitionerRef: `Practitioner/${context.practitioners[0].id}` } : {}),
         ...(encounter.serviceProvider?.reference ? { organizationRef: encounter.serviceProvider.reference } : {}),
         ...(context.coverages[0]?.id ? { coverageRef: `Coverage/${context.coverages[0].id}` } : {}),
+        taxonomy: { practitioners: context.practitioners, ...(billing.providerTaxonomies ? { configured: billing.providerTaxonomies } : {}) },
         chargeFor,
       });
     const payer = context.coverages[0]?.payor?.[0]?.reference;
@@ -60,7 +61,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
     // Where the store already holds the encounter's claim, the next person continues from it.
     const stored = currentClaim(readBillingState(context.billingResources, encounterRef));
     return stored ? { ...chart, ...draftFromClaim(stored.resource, chart) } : chart;
-  }, [context, encounter, location, session.patientId, chargeFor, encounterRef]);
+  }, [context, encounter, location, session.patientId, chargeFor, encounterRef, billing.providerTaxonomies]);
   const localKey = draftKey(session.serverUrl, session.fhirUser ?? "", encounterRef);
   const draftState = useClaimDraft(localKey, start, now, { retentionDays: draftRetentionDaysOf(billing) });
   const path = useWritePath(billing);

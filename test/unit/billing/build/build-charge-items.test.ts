@@ -5,7 +5,7 @@ import {
   CHARGE_MODIFIER_EXTENSION,
   PERFORMER_FUNCTION,
 } from "../../../../src/billing/build/index.ts";
-import { HCPCS, ICD10CM } from "../../../../src/coding/systems.ts";
+import { CPT, HCPCS, ICD10CM } from "../../../../src/coding/systems.ts";
 import { fixtureDraft, fixtureNames } from "./fixture-draft.ts";
 
 const context = { now: "2026-11-26T18:00:00Z", fhirUserRef: "Practitioner/coder-1" };
@@ -43,9 +43,25 @@ describe("buildChargeItems", () => {
     expect(buildChargeItems(draft, { ...context, currency: "EUR" })[0]?.priceOverride?.currency).toBe("EUR");
   });
 
-  it("carries modifiers in the app's extension, and none when the line has none", () => {
-    expect(items[0]?.extension).toEqual([{ url: CHARGE_MODIFIER_EXTENSION, valueCoding: expect.objectContaining({ code: "95" }) }]);
+  it("carries modifiers in the app's extension, each in its CPT or HCPCS system, and none when the line has none", () => {
+    expect(items[0]?.extension).toEqual([{ url: CHARGE_MODIFIER_EXTENSION, valueCoding: { system: CPT, code: "95" } }]);
     expect(items[1]?.extension).toBeUndefined();
+    const lines = [{ ...draft.lines[0]!, modifiers: ["RT"] }];
+    expect(buildChargeItems({ ...draft, lines }, context)[0]?.extension?.[0]?.valueCoding).toEqual({ system: HCPCS, code: "RT" });
+  });
+
+  it("goes to the encounter's account when it has one", () => {
+    expect(items[0]?.account).toBeUndefined();
+    expect(buildChargeItems({ ...draft, accountRef: "Account/acc-1" }, context).map((i) => i.account)).toEqual(draft.lines.map(() => [{ reference: "Account/acc-1" }]));
+  });
+
+  it("says why the charge carries its own price: the fee schedule's, or typed by the coder and how it differs", () => {
+    const line = draft.lines[0]!;
+    const priced = (patch: Partial<typeof line>) => buildChargeItems({ ...draft, lines: [{ ...line, ...patch }] }, context)[0]?.overrideReason;
+    expect(priced({ unitCharge: 135, listPrice: 135 })).toBe("Practice fee schedule: 135.00 USD per unit.");
+    expect(priced({ unitCharge: 150, listPrice: 135 })).toBe("Entered by the coder: 150.00 USD per unit instead of the practice fee schedule's 135.00 USD.");
+    expect(priced({ unitCharge: 40, listPrice: 0 })).toBe(`Entered by the coder: 40.00 USD per unit (the practice fee schedule has no price for ${line.code}).`);
+    expect(items.every((i) => typeof i.overrideReason === "string" && i.overrideReason.length > 0)).toBe(true);
   });
 
   it.each(fixtureNames())("derives identifiers from encounter, line, generation and content, never the local revision: %s", (name) => {

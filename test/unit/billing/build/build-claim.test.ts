@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildClaim, checkReadyDraft, RELATED_CLAIM_RELATIONSHIP, type ReadyDraft } from "../../../../src/billing/build/index.ts";
+import { CARE_TEAM_ROLE, DIAGNOSIS_TYPE, NUCC_TAXONOMY, PAYEE_TYPE } from "../../../../src/billing/build/build-claim.ts";
 import type { ClaimDraft } from "../../../../src/billing/claim-draft.ts";
-import { CLAIM_TYPE, ICD10CM, MODIFIER, PLACE_OF_SERVICE } from "../../../../src/coding/systems.ts";
+import { CLAIM_TYPE, CPT, HCPCS, ICD10CM, PLACE_OF_SERVICE } from "../../../../src/coding/systems.ts";
 import { fixtureDraft } from "./fixture-draft.ts";
 
 const context = { now: "2026-11-26T18:00:00Z", fhirUserRef: "Practitioner/coder-1" };
@@ -41,13 +42,34 @@ describe("buildClaim", () => {
     const item = claim.item?.[0];
     expect(claim.item).toHaveLength(draft.lines.length);
     expect(item?.diagnosisSequence).toEqual(first?.diagnosisPointers);
-    expect(item?.modifier).toEqual([{ coding: [{ system: MODIFIER, code: "25" }] }]);
+    expect(item?.modifier).toEqual([{ coding: [{ system: CPT, code: "25" }] }]);
     expect(claim.item?.[1]?.modifier).toBeUndefined();
     expect(item?.locationCodeableConcept?.coding?.[0]).toEqual({ system: PLACE_OF_SERVICE, code: "20" });
     expect(item?.encounter).toEqual([{ reference: draft.encounterRef }]);
     expect(claim.item?.[1]?.productOrService.coding?.[0]?.code).toBe(second?.code);
     expect(item?.careTeamSequence).toEqual([1]);
     expect(claim.careTeam?.[0]?.provider.reference).toBe(draft.renderingProviderRef);
+  });
+
+  it("codes CPT modifiers in the CPT system and Level II modifiers in the HCPCS system", () => {
+    const lines = [{ ...draft.lines[0]!, modifiers: ["25", "RT", "XS", "1P", "QW"] }];
+    expect(buildClaim({ ...draft, lines }, context).item?.[0]?.modifier?.map((m) => [m.coding?.[0]?.system, m.coding?.[0]?.code])).toEqual([
+      [CPT, "25"], [HCPCS, "RT"], [HCPCS, "XS"], [CPT, "1P"], [HCPCS, "QW"],
+    ]);
+  });
+
+  it("names the payer, pays the billing provider, and marks the first diagnosis principal", () => {
+    expect(buildClaim({ ...draft, insurerRef: "Organization/payer-1" }, context).insurer).toEqual({ reference: "Organization/payer-1" });
+    expect(claim.payee).toEqual({ type: { coding: [{ system: PAYEE_TYPE, code: "provider" }] }, party: { reference: draft.billingProviderRef } });
+    expect(claim.diagnosis?.[0]?.type).toEqual([{ coding: [{ system: DIAGNOSIS_TYPE, code: "principal" }] }]);
+    expect(claim.diagnosis?.slice(1).every((d) => d.type === undefined)).toBe(true);
+  });
+
+  it("the rendering provider is a CARIN 'rendering' care team member, qualified by its NUCC taxonomy when known", () => {
+    expect(claim.careTeam?.[0]?.role).toEqual({ coding: [{ system: CARE_TEAM_ROLE, code: "rendering" }] });
+    expect(claim.careTeam?.[0]?.qualification).toBeUndefined();
+    const qualified = buildClaim({ ...draft, renderingTaxonomy: "207Q00000X" }, context);
+    expect(qualified.careTeam?.[0]?.qualification).toEqual({ coding: [{ system: NUCC_TAXONOMY, code: "207Q00000X" }] });
   });
 
   it("prices lines as units x unit charge and totals them to the cent", () => {

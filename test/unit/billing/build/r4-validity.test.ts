@@ -6,10 +6,15 @@ import { indexR4Definitions, r4Errors } from "./r4-validation.ts";
 
 const context = { now: "2026-11-26T18:00:00Z", fhirUserRef: "Practitioner/coder-1" };
 
+/**
+ * The fixture's draft with everything the builders can add: the payer, the rendering provider's
+ * taxonomy, the encounter's account, list prices, and CPT and HCPCS modifiers on the first line.
+ */
 function ready(name: string, revision = 1): ReadyDraft {
   const check = checkReadyDraft(fixtureDraft(name, revision));
   if (!check.ok) throw new Error(JSON.stringify(check.outcome));
-  return check.draft;
+  const lines = check.draft.lines.map((line, i) => ({ ...line, listPrice: line.unitCharge + (i === 0 ? 5 : 0), ...(i === 0 ? { modifiers: [...line.modifiers, "RT"].slice(0, 4) } : {}) }));
+  return { ...check.draft, lines, insurerRef: "Organization/payer-1", renderingTaxonomy: "207Q00000X", accountRef: "Account/acc-1" };
 }
 
 beforeAll(() => indexR4Definitions());

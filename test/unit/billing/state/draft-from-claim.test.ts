@@ -32,3 +32,28 @@ describe.each(fixtureNames())("a Claim read back is the draft it was built from:
     expect(sameContent({ ...draft, revision: 42, lines: draft.lines.map((l) => ({ ...l, display: "another text" })) }, draft)).toBe(true);
   });
 });
+
+describe("stored claims are read in every modifier system they were written in", () => {
+  const draft = readyFixture(fixtureNames()[0] ?? "");
+  const line = draft.lines[0]!;
+  const claim = buildClaim({ ...draft, lines: [{ ...line, modifiers: ["25", "RT"] }], renderingTaxonomy: "207Q00000X" }, CONTEXT);
+
+  it("CPT and HCPCS modifiers (as written now) come back in order, with the rendering taxonomy", () => {
+    const back = draftFromClaim(claim, draft);
+    expect(back.lines[0]?.modifiers).toEqual(["25", "RT"]);
+    expect(back.renderingTaxonomy).toBe("207Q00000X");
+  });
+
+  it("the example modifier system earlier claims used, the HCPCS OID, or no system", () => {
+    const systems = ["http://terminology.hl7.org/CodeSystem/modifiers", "urn:oid:2.16.840.1.113883.6.285", undefined];
+    for (const system of systems) {
+      const item = { ...claim.item![0]!, modifier: [{ coding: [{ ...(system ? { system } : {}), code: "25" }] }, { coding: [{ ...(system ? { system } : {}), code: "RT" }] }] };
+      expect(draftFromClaim({ ...claim, item: [item] }, draft).lines[0]?.modifiers).toEqual(["25", "RT"]);
+    }
+  });
+
+  it("a coding in another system is not taken for a modifier", () => {
+    const item = { ...claim.item![0]!, modifier: [{ coding: [{ system: "http://example.org/local-modifiers", code: "ZZ" }] }] };
+    expect(draftFromClaim({ ...claim, item: [item] }, draft).lines[0]?.modifiers).toEqual([]);
+  });
+});
