@@ -47,6 +47,11 @@ export interface SandboxOptions {
   refreshTtlSeconds?: number;
   /** Launch-id lifetime; each launch id is used once. Default 300. */
   launchTtlSeconds?: number;
+  /**
+   * Tests only: `POST /_test/clock?advanceSeconds=N` moves the sandbox clock forward, so expiry is
+   * reached without waiting. Never set by `npm run sandbox` or `npm start`.
+   */
+  clockControl?: boolean;
 }
 
 export interface RunningSandbox {
@@ -86,7 +91,9 @@ function logLine(req: IncomingMessage, res: ServerResponse, started: number): vo
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-  const clock = createSandboxClock(options.referenceDate);
+  const realClock = createSandboxClock(options.referenceDate);
+  let skewMs = 0;
+  const clock: SandboxClock = { referenceDate: realClock.referenceDate, now: () => new Date(realClock.now().getTime() + skewMs) };
   const profile = options.profile ?? "generic";
   // A billing server holds no chart: only what the app writes to it.
   const chart = profile === "billing" ? [] : [...readSeed(), ...(handOffStates(profile) as MedplumResource[])];
@@ -98,6 +105,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     const started = performance.now();
     if (!options.quiet) res.on("finish", () => logLine(req, res, started));
+    if (options.clockControl && req.method === "POST" && req.url?.startsWith("/_test/clock?")) {
+      const seconds = Number(new URL(req.url, "http://sandbox").searchParams.get("advanceSeconds"));
+      if (Number.isFinite(seconds) && seconds > 0) skewMs += seconds * 1000;
+      res.writeHead(Number.isFinite(seconds) && seconds > 0 ? 200 : 400, { "content-type": "application/json" }).end(JSON.stringify({ now: clock.now().toISOString() }));
+      req.resume();
+      return;
+    }
     route(ctxRef.ctx as SandboxContext, req, res).catch((error: unknown) => {
       if (error instanceof BodyTooLarge) {
         if (!res.headersSent) refuseLargeBody(req, res, error.limit);

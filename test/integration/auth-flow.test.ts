@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { EHR_SCOPES, OFFICE_VISIT, authorize, codeExchange, fhirGet, launchAndGetTokens, newVerifier, postToken, redirectQuery, type TokenResponse } from "./smart-flow.ts";
+import { SHORT_LIFETIMES, advanceSandboxClock } from "./sandbox-time.ts";
 
 const { generic, shortTokens } = inject("sandboxes");
 
@@ -58,7 +59,7 @@ describe("refresh_token", () => {
   it("gets a fresh access token after the first one expired", async () => {
     const tokens = await launchAndGetTokens(shortTokens, OFFICE_VISIT, EHR_SCOPES);
     expect(tokens.refresh_token).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await advanceSandboxClock(shortTokens, SHORT_LIFETIMES.token + 1);
     expect((await fhirGet(shortTokens, tokens.access_token, "Encounter/enc-office-1")).status).toBe(401);
     const response = await postToken(shortTokens, { grant_type: "refresh_token", refresh_token: tokens.refresh_token ?? "", client_id: "coding-app" });
     expect(response.status).toBe(200);

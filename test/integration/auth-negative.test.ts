@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { EHR_SCOPES, OFFICE_VISIT, authorize, codeExchange, createLaunch, fhirGet, launchAndGetTokens, newVerifier, postToken, redirectQuery } from "./smart-flow.ts";
+import { SHORT_LIFETIMES, advanceSandboxClock } from "./sandbox-time.ts";
 
 const { generic, shortTokens } = inject("sandboxes");
 
@@ -102,7 +103,7 @@ describe("the FHIR API refuses bad tokens and scopes", () => {
   it("answers 401 for an expired token", async () => {
     const tokens = await launchAndGetTokens(shortTokens, OFFICE_VISIT, EHR_SCOPES);
     expect((await fhirGet(shortTokens, tokens.access_token, "Patient/pat-epic-1")).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await advanceSandboxClock(shortTokens, SHORT_LIFETIMES.token + 1);
     const response = await fhirGet(shortTokens, tokens.access_token, "Patient/pat-epic-1");
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toContain("invalid_token");

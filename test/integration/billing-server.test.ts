@@ -4,11 +4,12 @@
  * hand-off flow runs there for an encounter of an EHR that accepts no writes (Epic), the token is
  * refreshed, and the EHR's token is of no use there.
  */
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { loadBillingState, runStoreAction } from "../../src/fhir/billing-store/index.ts";
 import { createFhirGateway } from "../../src/fhir/fhir-gateway.ts";
 import { billingAccessToken, completeBillingAuthorization, readBillingToken, startBillingAuthorization, type BillingServer } from "../../src/smart/billing-auth.ts";
 import { countStore, visitDraft } from "./billing-scenario.ts";
+import { SHORT_LIFETIMES, advanceSandboxClock, eventually } from "./sandbox-time.ts";
 import { CLIENT_ID, fhirGet, userTokens } from "./smart-flow.ts";
 
 const { billing, epic } = inject("sandboxes");
@@ -75,15 +76,20 @@ describe("billing server", () => {
     expect(counts.claims).toEqual({ active: 1, cancelled: 1 });
     expect(counts.billableByLine).toEqual({ visit: 1 });
     expect(counts.tasks.map((t) => t.status)).toEqual(["completed"]);
-    await new Promise((r) => setTimeout(r, 600));
-    const after = await loadBillingState(target.gateway, `Encounter/${e}`);
+    // The payer answers in its own time (payerDelayMs): wait for its answer, not for a fixed time.
+    const after = await eventually(() => loadBillingState(target.gateway, `Encounter/${e}`), (s) => s.responses.length > 0);
     expect(after.responses.length).toBeGreaterThan(0);
   });
 
   it("refreshes its token when it expires; the EHR's token is refused by the billing server", async () => {
     const before = readBillingToken(storage, server)?.accessToken;
-    await new Promise((r) => setTimeout(r, 2_100));
-    const token = await billingAccessToken(server, storage);
+    // Both clocks move past the token's lifetime: the app's (it refreshes) and the billing server's (it refuses the old token).
+    await advanceSandboxClock(billing, SHORT_LIFETIMES.billingToken + 1);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + (SHORT_LIFETIMES.billingToken + 1) * 1000);
+    const token = await billingAccessToken(server, storage).finally(() => vi.useRealTimers());
+    expect(before).toBeDefined();
+    expect((await fhirGet(billing, before ?? "", "Claim?_count=1")).status).toBe(401);
     expect(token).toBeDefined();
     expect(token).not.toBe(before);
     expect((await billingGateway().capabilities()).resourceType).toBe("CapabilityStatement");

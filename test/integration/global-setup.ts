@@ -1,11 +1,14 @@
 /**
- * Starts one sandbox per persona (and one with 1-second tokens, 2-second launch ids and 3-second
- * refresh tokens) on random ports, once for the whole integration project, all at the tests'
- * reference date, and hands their URLs to the tests with `provide`.
+ * Starts one sandbox per persona (and one with short-lived tokens, launch ids and refresh tokens)
+ * on free ports, once for the whole integration project, all at the tests' reference date, and
+ * hands their URLs to the tests with `provide`. The lifetimes are long enough for a loaded machine;
+ * tests that are about expiry move the clock of the short-lived and billing sandboxes forward
+ * (sandbox-time.ts) instead of waiting.
  */
 import type { TestProject } from "vitest/node";
 import { startSandbox, type RunningSandbox } from "../../smart-launch/server.ts";
 import { REFERENCE_DATE } from "../reference-date.ts";
+import { SHORT_LIFETIMES } from "./sandbox-time.ts";
 
 export interface SandboxUrls {
   url: string;
@@ -25,8 +28,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, payerDelayMs: 200 }),
     startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, profile: "epic" }),
     startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, profile: "oracle" }),
-    startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, tokenTtlSeconds: 1, launchTtlSeconds: 2, refreshTtlSeconds: 3 }),
-    startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, profile: "billing", payerDelayMs: 200, tokenTtlSeconds: 2 }),
+    startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, tokenTtlSeconds: SHORT_LIFETIMES.token, launchTtlSeconds: SHORT_LIFETIMES.launch, refreshTtlSeconds: SHORT_LIFETIMES.refresh, clockControl: true }),
+    startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, profile: "billing", payerDelayMs: 200, tokenTtlSeconds: SHORT_LIFETIMES.billingToken, clockControl: true }),
   ]);
   project.provide("sandboxes", { generic: urlsOf(generic), epic: urlsOf(epic), oracle: urlsOf(oracle), shortTokens: urlsOf(shortTokens), billing: urlsOf(billing) });
   return async () => {

@@ -4,9 +4,9 @@
  */
 import { describe, expect, inject, it } from "vitest";
 import { EHR_SCOPES, OFFICE_VISIT, authorize, createLaunch, launchAndGetTokens, newVerifier, postToken, redirectQuery, type TokenResponse } from "./smart-flow.ts";
+import { SHORT_LIFETIMES, advanceSandboxClock } from "./sandbox-time.ts";
 
 const { generic, shortTokens } = inject("sandboxes");
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function launchStatus(query: string): Promise<number> {
   return (await fetch(`${generic.url}/launch?${query}`, { redirect: "manual" })).status;
@@ -38,7 +38,7 @@ describe("/launch", () => {
 
   it("a launch id expires (LAUNCH_TTL_SECONDS)", async () => {
     const launch = await createLaunch(shortTokens, OFFICE_VISIT);
-    await sleep(2100);
+    await advanceSandboxClock(shortTokens, SHORT_LIFETIMES.launch + 1);
     expect(redirectQuery(await authorize(shortTokens, { scope: EHR_SCOPES, launch }, newVerifier())).get("error")).toBe("invalid_request");
   });
 });
@@ -74,7 +74,7 @@ describe("refresh tokens", () => {
 
   it("expire (REFRESH_TTL_SECONDS)", async () => {
     const tokens = await launchAndGetTokens(shortTokens, OFFICE_VISIT, EHR_SCOPES);
-    await sleep(3100);
+    await advanceSandboxClock(shortTokens, SHORT_LIFETIMES.refresh + 1);
     const response = await refresh(shortTokens, tokens.refresh_token ?? "", "coding-app");
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: "invalid_grant" });
