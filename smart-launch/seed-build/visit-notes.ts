@@ -3,7 +3,8 @@
  * (category clinical-note, LOINC 11506-3 progress note) per encounter, its text in the
  * attachment's data. The hand-built encounters get the notes written for them in notes/
  * (<encounter id>.txt as text/plain, .html as text/html) and one DiagnosticReport with a
- * presentedForm (report-<encounter id>-<name>.txt); every other encounter gets a short note
+ * presentedForm (report-<encounter id>-<name>.txt) and one outside letter as a PDF
+ * (pdf-<encounter id>-<name>.txt, its lines made into a PDF); every other encounter gets a short note
  * generated from its own resources (reason, conditions, procedures, immunizations, medications).
  * Note texts carry no calendar dates: the sandbox moves every date at start, and a date inside
  * a note's text would not move with it.
@@ -11,6 +12,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Attachment, CodeableConcept, DiagnosticReport, DocumentReference, Encounter, FhirResource, Reference } from "fhir/r4";
+import { textPdf } from "./text-pdf.ts";
 
 const NOTES_DIR = resolve(import.meta.dirname, "notes");
 const LOINC = "http://loinc.org";
@@ -27,14 +29,17 @@ const authorOf = (encounter: Encounter): Reference[] =>
   (encounter.participant ?? []).flatMap((p) => (p.individual?.reference?.startsWith("Practitioner/") ? [{ reference: p.individual.reference }] : []));
 
 function noteFor(encounter: Encounter, text: string, contentType: string, title: string): DocumentReference {
+  return documentFor(encounter, `note-${encounter.id ?? ""}`, attachment(text, contentType, title), title);
+}
+
+function documentFor(encounter: Encounter, id: string, content: Attachment, title: string, type = PROGRESS_NOTE, author = authorOf(encounter)): DocumentReference {
   const when = encounter.period?.end ?? encounter.period?.start;
-  const author = authorOf(encounter);
   return {
-    resourceType: "DocumentReference", id: `note-${encounter.id ?? ""}`, status: "current", docStatus: "final",
-    type: { coding: [PROGRESS_NOTE], text: "Progress note" }, category: [{ coding: [CLINICAL_NOTE] }],
+    resourceType: "DocumentReference", id, status: "current", docStatus: "final",
+    type: { coding: [type], text: type.display }, category: [{ coding: [CLINICAL_NOTE] }],
     subject: encounter.subject ?? {}, ...(when ? { date: when } : {}), ...(author.length ? { author } : {}),
     description: title,
-    content: [{ attachment: attachment(text, contentType, title) }],
+    content: [{ attachment: content }],
     context: { encounter: [{ reference: `Encounter/${encounter.id ?? ""}` }], ...(encounter.period ? { period: encounter.period } : {}) },
   };
 }
@@ -78,6 +83,16 @@ export function generatedNotes(encounters: readonly Encounter[], resources: read
 }
 
 const WRITTEN = /^(enc-[a-z0-9-]+)\.(txt|html)$/;
+const PDF_LETTER = /^pdf-(enc-[a-z0-9]+-[0-9]+)-([a-z0-9-]+)\.txt$/;
+const CONSULT_NOTE = { system: LOINC, code: "11488-4", display: "Consult note" };
+
+/** An outside letter filed with the visit as a PDF (its first line is its title; no author of this practice). */
+function pdfLetter(encounter: Encounter, name: string, text: string): DocumentReference {
+  const lines = text.trimEnd().split("\n");
+  const title = lines[0] ?? "Outside letter";
+  const pdf: Attachment = { contentType: "application/pdf", data: textPdf(lines).toString("base64"), title };
+  return documentFor(encounter, `doc-${encounter.id ?? ""}-${name}`, pdf, title, CONSULT_NOTE, []);
+}
 const REPORT = /^report-(enc-[a-z0-9]+-[0-9]+)-([a-z0-9-]+)\.txt$/;
 
 function chestXrayReport(encounter: Encounter, name: string, text: string): DiagnosticReport {
@@ -105,9 +120,11 @@ export function handBuiltNotes(resources: readonly FhirResource[]): FhirResource
     const text = readFileSync(resolve(NOTES_DIR, file), "utf8");
     const note = WRITTEN.exec(file);
     const report = REPORT.exec(file);
-    const encounter = encounters.get(note?.[1] ?? report?.[1] ?? "");
+    const letter = PDF_LETTER.exec(file);
+    const encounter = encounters.get(note?.[1] ?? report?.[1] ?? letter?.[1] ?? "");
     if (!encounter) continue;
-    if (note) {
+    if (letter?.[2]) notes.push(pdfLetter(encounter, letter[2], text));
+    else if (note) {
       written.add(encounter.id ?? "");
       notes.push(noteFor(encounter, text, note[2] === "html" ? "text/html" : "text/plain", "Progress note"));
     } else if (report?.[2]) notes.push(chestXrayReport(encounter, report[2], text));

@@ -1,6 +1,6 @@
 /**
  * The encounter's documentation against the sandbox, with the app's own scopes: written notes for
- * the hand-built encounters (text/plain, one text/html, a report with a presentedForm), a
+ * the hand-built encounters (text/plain, one text/html, a report with a presentedForm, a PDF letter), a
  * generated note for every Synthea encounter, read in the chart's round trips on each persona;
  * without the DocumentReference scope the read is refused and named, and the rest of the chart stays.
  */
@@ -16,6 +16,9 @@ import { fhirGet, launchAndGetTokens, OFFICE_VISIT } from "./smart-flow.ts";
 
 const { generic, epic, oracle } = inject("sandboxes");
 const tokens = new Map<SandboxUrls, string>();
+const DOCUMENTATION_PARTS = ["Clinical notes", "Reports", "Reason for visit"];
+/** What of the documentation could not be read (other parts of the chart are other tests' concern). */
+const documentationMissing = (missing: { what: string; error: { status: number } }[]) => missing.filter((m) => DOCUMENTATION_PARTS.includes(m.what)).map((m) => [m.what, m.error.status]);
 
 beforeAll(async () => {
   for (const sandbox of [generic, epic, oracle]) tokens.set(sandbox, (await launchAndGetTokens(sandbox, OFFICE_VISIT, `launch ${DEFAULT_SCOPES}`)).access_token);
@@ -38,7 +41,7 @@ describe("clinical notes from the sandbox", () => {
   it.each([["generic", generic], ["epic", epic], ["oracle", oracle]] as const)("serves the written SOAP note of a hand-built visit with the app's scopes (%s)", async (_name, sandbox) => {
     const requests: string[] = [];
     const { context, documents, contents } = await documentsOf(gatewayFor(sandbox, requests), "pat-epic-1", "enc-office-1");
-    expect(context.missing).toEqual([]);
+    expect(documentationMissing(context.missing)).toEqual([]);
     expect(context.documentation.notSearchable).toEqual([]);
     expect(documents.map((d) => d.key)).toEqual(["DocumentReference/note-enc-office-1"]);
     const content = contents[0];
@@ -57,6 +60,14 @@ describe("clinical notes from the sandbox", () => {
     expect(visit.documents.map((d) => [d.kind, d.key])).toEqual([["note", "DocumentReference/note-enc-visit-05"], ["report", "DiagnosticReport/report-enc-visit-05-chest-xray"]]);
     expect(visit.documents[1]?.conclusion).toMatch(/^Cardiomegaly/);
     expect(visit.contents[1]?.kind === "text" && visit.contents[1].text).toMatch(/^XR CHEST 2 VIEWS/);
+  });
+
+  it("serves an outside letter as a PDF beside the visit's note", async () => {
+    const { documents, contents } = await documentsOf(gatewayFor(generic), "pat-oracle-1", "enc-office-4");
+    expect(documents.map((d) => d.key).sort()).toEqual(["DocumentReference/doc-enc-office-4-eye-exam", "DocumentReference/note-enc-office-4"]);
+    const pdf = contents[documents.findIndex((d) => d.key.endsWith("eye-exam"))];
+    expect(pdf?.kind).toBe("pdf");
+    expect(pdf?.kind === "pdf" && new TextDecoder().decode(pdf.bytes.slice(0, 8))).toBe("%PDF-1.4");
   });
 
   it("serves a generated note for every Synthea encounter of a patient, from the encounter's own resources", async () => {
@@ -84,6 +95,6 @@ describe("clinical notes from the sandbox", () => {
     const context = await loadEncounterContext(gateway, { patientId: "pat-epic-1", encounterId: "enc-office-1" });
     expect(context.encounter?.id).toBe("enc-office-1");
     expect(context.documentation.notes).toEqual([]);
-    expect(context.missing.map((m) => [m.what, m.error.status])).toEqual([["Clinical notes", 403]]);
+    expect(documentationMissing(context.missing)).toEqual([["Clinical notes", 403]]);
   });
 });
