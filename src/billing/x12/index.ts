@@ -9,4 +9,4 @@ export { PAYER_ID_SYSTEMS, PAYER_ID_TYPE_CODES } from "./read-identifiers.ts";
 export { IMPLEMENTATION_GUIDE } from "./envelope.ts";
 export { toClaimControlNumber, MAX_CLAIM_ID_LENGTH } from "./claim-control-number.ts";
 export { CLAIM_RULE_SYSTEM } from "../claim-rule.ts";
-export { toClaimFilingIndicator, SOPT_SYSTEM, CLAIM_FILING_INDICATOR_SYSTEM } from "./claim-filing-indicator.ts";
+export { claimFilingIndicatorOf, toClaimFilingIndicator, SOPT_SYSTEM, SOPT_URI, CLAIM_FILING_INDICATOR_SYSTEM, type FilingIndicatorResult } from "./claim-filing-indicator.ts";

@@ -1,6 +1,6 @@
 import type { Claim, ClaimInsurance, Coverage, Patient, RelatedPerson } from "fhir/r4";
 import type { X12Payer, X12Subscriber } from "./claim-837-model.ts";
-import { toClaimFilingIndicator } from "./claim-filing-indicator.ts";
+import { claimFilingIndicatorOf } from "./claim-filing-indicator.ts";
 import { readAbout, readIdentifier, readText, report, type ReadContext } from "./read-context.ts";
 import { readDemographics, readNameAndAddress, toPatientRelationship } from "./read-demographics.ts";
 import { readPayerId } from "./read-identifiers.ts";
@@ -54,8 +54,21 @@ export function readSubscriber(ctx: ReadContext, claim: Claim, coverage: Coverag
   const groupNumber = groupValue === undefined ? undefined : readIdentifier(ctx, groupValue, 50, "Coverage.class.value");
   if (!person || !memberId) return undefined;
   const responsibility = RESPONSIBILITY[(focalInsurance(claim)?.sequence ?? 1) as 1 | 2 | 3] ?? "P";
-  const filingIndicator = toClaimFilingIndicator(coverage);
+  const filingIndicator = readFilingIndicator(ctx, coverage);
+  if (!filingIndicator) return undefined;
   return { ...person, memberId, responsibility, groupNumber, filingIndicator };
+}
+
+/**
+ * SBR09 from Coverage.type. A value no table knows is refused (never sent as commercial); a
+ * coverage without a type is sent as CI with a warning that says so.
+ */
+function readFilingIndicator(ctx: ReadContext, coverage: Coverage): string | undefined {
+  const result = claimFilingIndicatorOf(coverage);
+  if ("indicator" in result) return result.indicator;
+  if ("problem" in result) return report(ctx, "x12-invalid-data", `${result.problem} SBR09 (claim filing indicator) cannot be chosen.`, "Coverage.type");
+  report(ctx, "x12-missing-data", "Coverage.type is absent, so SBR09 is sent as CI (commercial insurance): give the coverage its Source of Payment Typology code if the payer is Medicare, Medicaid or another program.", "Coverage.type", "warning");
+  return "CI";
 }
 
 /** 2010BB: the payer Organization (Coverage.payor) with its payer id. */

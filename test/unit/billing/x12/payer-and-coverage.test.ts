@@ -4,10 +4,12 @@ import {
   CLAIM_FILING_INDICATOR_SYSTEM,
   PAYER_ID_SYSTEMS,
   SOPT_SYSTEM,
+  SOPT_URI,
   check837PData,
   claimTo837P,
   findingCode,
   toClaimFilingIndicator,
+  claimFilingIndicatorOf,
 } from "../../../../src/billing/x12/index.ts";
 import { OPTIONS, claimOf, loadBundle, organizationOf } from "./x12-fixtures.ts";
 import { findSegment, parse837P } from "./parsed-837p.ts";
@@ -24,8 +26,9 @@ describe("SBR09 claim filing indicator from Coverage.type", () => {
   it.each([
     [SOPT_SYSTEM, "1", "MB"], [SOPT_SYSTEM, "121", "MB"], [SOPT_SYSTEM, "111", "16"], [SOPT_SYSTEM, "2", "MC"],
     [SOPT_SYSTEM, "311", "CH"], [SOPT_SYSTEM, "32", "VA"], [SOPT_SYSTEM, "5", "CI"], [SOPT_SYSTEM, "51", "HM"],
-    [SOPT_SYSTEM, "6", "BL"], [SOPT_SYSTEM, "95", "WC"], [SOPT_SYSTEM, "81", "09"],
-    [CLAIM_FILING_INDICATOR_SYSTEM, "MC", "MC"], [CLAIM_FILING_INDICATOR_SYSTEM, "XX", "CI"],
+    [SOPT_SYSTEM, "512", "12"], [SOPT_SYSTEM, "6", "BL"], [SOPT_SYSTEM, "95", "WC"], [SOPT_SYSTEM, "81", "09"],
+    [SOPT_URI, "1", "MB"], [SOPT_URI, "2", "MC"], [SOPT_URI, "6", "BL"], [SOPT_URI, "521", "15"],
+    [CLAIM_FILING_INDICATOR_SYSTEM, "MC", "MC"],
     ["http://terminology.hl7.org/CodeSystem/v3-ActCode", "EHCPOL", "CI"],
   ])("%s %s -> %s", (system, code, indicator) => {
     expect(toClaimFilingIndicator(coverageTyped(system, code))).toBe(indicator);
@@ -33,6 +36,30 @@ describe("SBR09 claim filing indicator from Coverage.type", () => {
 
   it("does not read SOPT 11 (Medicare managed care) as the X12 code 11 (other non-federal)", () => {
     expect(toClaimFilingIndicator(coverageTyped(SOPT_SYSTEM, "11"))).toBe("16");
+  });
+
+  it.each([
+    [SOPT_URI, "Medicare"], [SOPT_SYSTEM, "0"], [CLAIM_FILING_INDICATOR_SYSTEM, "XX"], ["http://example.org/plan-types", "GOLD"],
+  ])("an unknown value (%s %s) is refused, never sent as CI", (system, code) => {
+    expect(toClaimFilingIndicator(coverageTyped(system, code))).toBeUndefined();
+    expect(claimFilingIndicatorOf(coverageTyped(system, code))).toEqual({ problem: expect.stringContaining(code) });
+  });
+
+  it("the export refuses an unknown Coverage.type with a finding, and writes SBR09 from the canonical SOPT URI", () => {
+    const bundle = loadBundle("simple-claim");
+    const coverage = bundle.entry?.find((e) => e.resource?.resourceType === "Coverage")?.resource as Coverage;
+    coverage.type = { coding: [{ system: SOPT_URI, code: "Medicare" }] };
+    expect(check837PData(bundle).issue.map((i) => [findingCode(i), i.severity, i.expression?.[0]])).toContainEqual(["x12-invalid-data", "error", "Coverage.type"]);
+    coverage.type = { coding: [{ system: SOPT_URI, code: "2" }] };
+    expect(findSegment(parse837P(claimTo837P(bundle, OPTIONS)), "SBR").at(-1)).toBe("MC");
+  });
+
+  it("a coverage without a type is sent as CI with a warning that says so", () => {
+    const bundle = loadBundle("simple-claim");
+    const coverage = bundle.entry?.find((e) => e.resource?.resourceType === "Coverage")?.resource as Coverage;
+    delete coverage.type;
+    expect(check837PData(bundle).issue.filter((i) => i.expression?.[0] === "Coverage.type").map((i) => [findingCode(i), i.severity])).toEqual([["x12-missing-data", "warning"]]);
+    expect(findSegment(parse837P(claimTo837P(bundle, OPTIONS)), "SBR").at(-1)).toBe("CI");
   });
 });
 
