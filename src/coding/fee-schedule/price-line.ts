@@ -20,3 +20,22 @@ export function priceLine(schedule: FeeSchedule | undefined, fees: DefaultFees |
   const missing = mpfs?.missing ?? `No price: ${code} is not in the practice fee schedule and no default fee schedule is loaded. Enter the charge.`;
   return { amount: 0, basis: "none", missing };
 }
+
+/** The charge per unit of a code on a line (0 when nothing prices it), and why a line has no price. */
+export interface ChargeFor {
+  (code: string, modifiers: string[], placeOfService?: string): number;
+  /** Why the code has no price (undefined when it has one). */
+  why?(code: string, modifiers: string[], placeOfService?: string): string | undefined;
+}
+
+/** The practice's pricing: its fee schedule, then the MPFS default (see priceLine). */
+export function chargeForPractice(schedule: FeeSchedule | undefined, fees: DefaultFees | undefined, unavailable?: string): ChargeFor {
+  const price = (code: string, modifiers: string[], placeOfService?: string) => priceLine(schedule, fees, code, modifiers, placeOfService);
+  return Object.assign((code: string, modifiers: string[], placeOfService?: string) => price(code, modifiers, placeOfService).amount, {
+    why: (code: string, modifiers: string[], placeOfService?: string) => {
+      const line = price(code, modifiers, placeOfService);
+      if (line.basis !== "none") return undefined;
+      return unavailable && !fees ? `No price: ${code} is not in the practice fee schedule, and ${unavailable}. Enter the charge.` : line.missing;
+    },
+  });
+}

@@ -32,6 +32,12 @@ export interface BillingConfig {
    * carries no Source of Payment Typology code: medicare, medicaid, government, commercial, self-pay, other.
    */
   payerKinds?: PayerKindsConfig;
+  /**
+   * The default fee of a code the practice fee schedule does not list: the CY2025 MPFS amount of
+   * the practice's payment locality ("MAC-locality" from GPCI2025, e.g. "14212-01"; absent:
+   * national) times `multiplier` (e.g. 1.5; default 1).
+   */
+  defaultFees?: { locality?: string; multiplier?: number };
 }
 
 export interface BillingEndpoint {
@@ -101,6 +107,18 @@ function payerKindsProblems(value: unknown): string[] {
     PAYER_KIND_NAMES.includes(kind as never) ? [] : [`payerKinds.${payerId} must be one of ${PAYER_KIND_NAMES.join(", ")}.`]);
 }
 
+/** What is wrong with `defaultFees` ({ "locality": "14212-01", "multiplier": 1.5 }). */
+function defaultFeesProblems(value: unknown): string[] {
+  if (value === undefined) return [];
+  const v = value as Record<string, unknown> | null;
+  if (!v || typeof v !== "object" || Array.isArray(v)) return ["defaultFees must be an object with locality and multiplier."];
+  const problems: string[] = [];
+  if (v["locality"] !== undefined && !(typeof v["locality"] === "string" && /^\d{5}-\d{2}$/.test(v["locality"]))) problems.push("defaultFees.locality must be a Medicare payment locality as MAC-locality, e.g. \"14212-01\".");
+  const m = v["multiplier"];
+  if (m !== undefined && !(typeof m === "number" && Number.isFinite(m) && m > 0 && m <= 20)) problems.push("defaultFees.multiplier must be a number above 0 and at most 20.");
+  return problems;
+}
+
 function isParty(value: unknown): value is X12Party {
   const v = value as X12Party | null;
   return Boolean(v && typeof v.name === "string" && typeof v.id === "string");
@@ -119,6 +137,7 @@ export function parseBillingConfig(value: unknown): { config: BillingConfig } | 
   if (v["draftRetentionDays"] !== undefined && !isRetentionDays(v["draftRetentionDays"])) problems.push(`draftRetentionDays must be a whole number of days from 1 to ${MAX_DRAFT_RETENTION_DAYS}.`);
   problems.push(...filingLimitsProblems(v["filingLimits"]));
   problems.push(...payerKindsProblems(v["payerKinds"]));
+  problems.push(...defaultFeesProblems(v["defaultFees"]));
   if (problems.length) return { problems };
   return { config: v as unknown as BillingConfig };
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CodeHit } from "../../coding/code-index.ts";
 import { CPT, HCPCS, ICD10CM } from "../../coding/systems.ts";
 import type { DraftLine } from "../../billing/claim-draft.ts";
+import type { ChargeFor } from "../../coding/fee-schedule/price-line.ts";
 import { MAX_POINTERS } from "../../billing/draft/draft-actions.ts";
 import { defaultPlaceOfService } from "../../billing/draft/place-of-service.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
@@ -24,7 +25,8 @@ export type ContextWithEncounter = EncounterContext & { encounter: NonNullable<E
 export interface CodingWorkspaceProps {
   context: ContextWithEncounter;
   draftState: DraftState;
-  chargeFor(code: string, modifiers: string[]): number;
+  /** The practice fee schedule, then the MPFS default by place of service; `why` a code has no price. */
+  chargeFor: ChargeFor;
   dateOfService: string;
   onReview(): void;
   /** The claim's payer kind (from Coverage.type and billing-config payerKinds); default: from the coverage alone. */
@@ -68,7 +70,7 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
   const addLine = useCallback(
     (system: string, code: string, display: string | undefined, units = 1) => {
       const pointers = draft.diagnoses.slice(0, MAX_POINTERS).map((_, i) => i + 1);
-      const line: DraftLine = { id: newLineId(), system, code, ...(display ? { display } : {}), modifiers: [], units, diagnosisPointers: pointers, placeOfService, unitCharge: chargeFor(code, []), serviceDate: dateOfService };
+      const line: DraftLine = { id: newLineId(), system, code, ...(display ? { display } : {}), modifiers: [], units, diagnosisPointers: pointers, placeOfService, unitCharge: chargeFor(code, [], placeOfService), serviceDate: dateOfService };
       dispatch({ type: "add-line", line });
     },
     [draft.diagnoses, placeOfService, chargeFor, dateOfService, dispatch],
@@ -102,7 +104,7 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
         <CodeSetsPanel />
       </section>
       <DiagnosesPanel encounterConditions={context.encounterConditions} problemList={context.problemList} diagnoses={draft.diagnoses} dateOfService={dateOfService} dispatch={dispatch} />
-      <ServiceLinesPanel lines={draft.lines} diagnosisCount={draft.diagnoses.length} dispatch={dispatch} issues={draftState.issues}>
+      <ServiceLinesPanel lines={draft.lines} diagnosisCount={draft.diagnoses.length} dispatch={dispatch} issues={draftState.issues} {...(chargeFor.why ? { priceWhy: chargeFor.why } : {})}>
         <EmHelper inputs={em.inputs} detected={em.detected} choice={em.choice} onChange={em.setInputs} onAdd={addEm} />
       </ServiceLinesPanel>
       <div className="actions">

@@ -14,9 +14,11 @@ export interface ServiceLineRowProps {
   dispatch(action: DraftAction): void;
   /** Problems of the draft (e.g. read back from storage); those at `ClaimDraft.lines[index].<field>` show at that field. */
   issues?: OperationOutcomeIssue[];
+  /** Why the line has no price, when it has none. */
+  noPrice?: string | undefined;
 }
 
-export function ServiceLineRow({ line, index, diagnosisCount, dispatch, issues = [] }: ServiceLineRowProps) {
+export function ServiceLineRow({ line, index, diagnosisCount, dispatch, issues = [], noPrice }: ServiceLineRowProps) {
   const update = (patch: Partial<Omit<DraftLine, "id">>) => dispatch({ type: "update-line", id: line.id, patch });
   const name = `line ${index + 1} (${line.code})`;
   const issue = (field: keyof DraftLine) => issues.find((i) => i.expression?.includes(`ClaimDraft.lines[${index}].${field}`))?.diagnostics;
@@ -31,7 +33,8 @@ export function ServiceLineRow({ line, index, diagnosisCount, dispatch, issues =
       <td><ParsedField label={`Units, ${name}`} value={line.units} format={String} parse={parseUnits} onCommit={(units) => update({ units })} issue={issue("units")} inputMode="numeric" width="3.8rem" /></td>
       <td><ParsedField label={`Diagnosis pointers, ${name}`} value={line.diagnosisPointers} format={formatPointers} parse={parsePointers(diagnosisCount)} onCommit={(diagnosisPointers) => update({ diagnosisPointers })} issue={issue("diagnosisPointers")} width="6rem" /></td>
       <td><ParsedField label={`Place of service, ${name}`} value={line.placeOfService} format={String} parse={parsePos} onCommit={(placeOfService) => update({ placeOfService })} issue={issue("placeOfService")} inputMode="numeric" width="3.8rem" list="pos-codes" /></td>
-      <td><ParsedField label={`Charge per unit, ${name}`} value={line.unitCharge} format={formatCharge} parse={parseCharge} onCommit={(unitCharge) => update({ unitCharge })} issue={issue("unitCharge")} inputMode="decimal" width="5.5rem" /></td>
+      <td><ParsedField label={`Charge per unit, ${name}`} value={line.unitCharge} format={formatCharge} parse={parseCharge} onCommit={(unitCharge) => update({ unitCharge })} issue={issue("unitCharge")} inputMode="decimal" width="5.5rem" />
+        {noPrice && <div className="muted small" role="note">{noPrice}</div>}</td>
       <td className="num">{formatCharge(line.unitCharge * line.units)}</td>
       <td><button type="button" className="secondary small" onClick={() => dispatch({ type: "remove-line", id: line.id })} aria-label={`Remove ${name}`}>Remove</button></td>
     </tr>

@@ -13,12 +13,14 @@ export interface ServiceLinesPanelProps {
   dispatch(action: DraftAction): void;
   /** Problems of the draft; each line shows those at its fields. */
   issues?: OperationOutcomeIssue[];
+  /** Why a code has no price (a $0 line says it). */
+  priceWhy?(code: string, modifiers: string[], placeOfService?: string): string | undefined;
   /** The E/M helper, shown above the lines. */
   children?: ReactNode;
 }
 
 /** Region "Service lines": CPT/HCPCS lines with modifiers, units, pointers, place of service and charge. */
-export function ServiceLinesPanel({ lines, diagnosisCount, dispatch, issues, children }: ServiceLinesPanelProps) {
+export function ServiceLinesPanel({ lines, diagnosisCount, dispatch, issues, priceWhy, children }: ServiceLinesPanelProps) {
   const total = lines.reduce((sum, l) => sum + l.unitCharge * l.units, 0);
   return (
     <section aria-label="Service lines" className="card">
@@ -35,7 +37,7 @@ export function ServiceLinesPanel({ lines, diagnosisCount, dispatch, issues, chi
             <tr><th>#</th><th>Code</th><th>Modifiers</th><th>Units</th><th>Pointers</th><th>POS</th><th>Charge/unit</th><th>Line total</th><th><span className="visually-hidden">Actions</span></th></tr>
           </thead>
           <tbody>
-            {lines.map((line, i) => <ServiceLineRow key={line.id} line={line} index={i} diagnosisCount={diagnosisCount} dispatch={dispatch} issues={issues} />)}
+            {lines.map((line, i) => <ServiceLineRow key={line.id} line={line} index={i} diagnosisCount={diagnosisCount} dispatch={dispatch} issues={issues} {...(priceWhy && line.unitCharge === 0 ? { noPrice: priceWhy(line.code, line.modifiers, line.placeOfService) } : {})} />)}
           </tbody>
           <tfoot>
             <tr><td colSpan={7}>Total charges</td><td className="num">{formatCharge(total)}</td><td /></tr>

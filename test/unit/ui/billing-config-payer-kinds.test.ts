@@ -20,3 +20,19 @@ describe("billing-config.json payerKinds", () => {
     expect(parseBillingConfig({ ...BASE, payerKinds })).toEqual({ problems: [problem] });
   });
 });
+
+describe("billing-config.json defaultFees", () => {
+  it("accepts a locality and a multiplier", () => {
+    const defaultFees = { locality: "14212-01", multiplier: 1.5 };
+    expect(parseBillingConfig({ ...BASE, defaultFees })).toEqual({ config: { ...BASE, defaultFees } });
+  });
+
+  it.each([
+    [{ locality: "Boston" }, "defaultFees.locality must be a Medicare payment locality as MAC-locality, e.g. \"14212-01\"."],
+    [{ multiplier: 0 }, "defaultFees.multiplier must be a number above 0 and at most 20."],
+    [{ multiplier: "1.5" }, "defaultFees.multiplier must be a number above 0 and at most 20."],
+    [[1.5], "defaultFees must be an object with locality and multiplier."],
+  ])("%j is refused", (defaultFees, problem) => {
+    expect(parseBillingConfig({ ...BASE, defaultFees })).toEqual({ problems: [problem] });
+  });
+});
