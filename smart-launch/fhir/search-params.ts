@@ -32,6 +32,8 @@ export function searchParamProblem(resource: CapabilityStatementRestResource, pa
     if (base === "_include" && !includeAllowed(resource.searchInclude, value)) return { status: 400, text: `_include=${value} is not supported for ${resource.type}` };
     if (base === "_revinclude" && !includeAllowed(resource.searchRevInclude, value)) return { status: 400, text: `_revinclude=${value} is not supported for ${resource.type}` };
     if (COMMON_PARAMS.has(base)) continue;
+    const chain = key.split(":")[0] ?? key;
+    if (chain.includes(".") && declared.has(chain)) return { status: 501, text: `Chained search parameter "${chain}" for ${resource.type} is declared by this server's vendor but not implemented by this sandbox.` };
     if (!declared.has(base)) return { status: 400, text: `Unknown search parameter "${key}" for ${resource.type}` };
     if (!getSearchParameter(resource.type, base)) return { status: 501, text: `Search parameter "${base}" for ${resource.type} is declared by this server's vendor but not implemented by this sandbox.` };
   }

@@ -114,6 +114,39 @@ describe("oracle persona", () => {
     expect(offset.partOf?.[0]?.reference).toBe(`ChargeItem/${replacement.id}`);
   });
 
+  it("answers $create, $modify and $credit with the status, Location, ETag and empty body Oracle documents", async () => {
+    const documented = JSON.parse(readFileSync(resolve(EXAMPLES, "chargeitem-operations-http.json"), "utf8")) as { operations: { section: string; response: { status: number; headers: Record<string, string> } }[] };
+    const expected = (section: string) => documented.operations.find((o) => o.section === section)?.response;
+    const vendorPath = (location: string) => location.replace(/^https:\/\/[^/]+\/r4\/[^/]+/, "");
+    const check = (response: Response, section: string, location: RegExp) => {
+      const doc = expected(section);
+      expect(response.status, section).toBe(doc?.status);
+      expect(response.headers.get("content-length"), section).toBe(doc?.headers["Content-Length"]);
+      expect(response.headers.get("etag"), section).toMatch(/^W\/"[^"]+"$/);
+      expect(vendorPath(doc?.headers["Location"] ?? ""), section).toMatch(location);
+      expect(response.headers.get("location")?.slice(oracle.fhirBase.length), section).toMatch(location);
+    };
+    const transactionId = "urn:uuid:0b9c7f7e-1111-4a1a-9a1a-000000000004";
+    check(await fhirSend(oracle, token, "POST", "ChargeItem/$create", createParameters(transactionId)), "Create", /^\/ChargeItem\/\$create$/);
+    const found = (await (await fhirGet(oracle, token, "ChargeItem?context=Encounter/enc-office-1&_count=1000")).json()) as { entry: { resource: ChargeItem }[] };
+    const original = found.entry.map((e) => e.resource).find((r) => r.identifier?.some((i) => i.value === transactionId));
+    const modify = oracleExample("chargeitem-modify-request.json");
+    const item = modify.parameter?.[0]?.resource as ChargeItem;
+    Object.assign(item, { subject: { reference: "Patient/pat-epic-1" }, context: { reference: "Encounter/enc-office-1" } });
+    const replacing = item.extension?.find((e) => e.url.endsWith("/replacing"));
+    if (replacing) Object.assign(replacing, { valueReference: { reference: `ChargeItem/${original?.id}` }, extension: [{ url: "item-version", valueId: original?.meta?.versionId }] });
+    const modified = await fhirSend(oracle, token, "POST", "ChargeItem/$modify", modify);
+    check(modified, "Modify", /^\/ChargeItem\/[A-Za-z0-9\-.]+$/);
+    const replacement = (await (await fetch(modified.headers.get("location") ?? "", { headers: { authorization: `Bearer ${token}` } })).json()) as ChargeItem;
+    const credit = oracleExample("chargeitem-credit-request.json");
+    for (const p of credit.parameter ?? []) {
+      if (p.name === "versionId") p.valueId = replacement.meta?.versionId;
+      if (p.name === "subject") p.valueReference = replacement.subject;
+      if (p.name === "context") p.valueReference = replacement.context;
+    }
+    check(await fhirSend(oracle, token, "POST", `ChargeItem/${replacement.id}/$credit`, credit), "Credit", /^\/ChargeItem\/[A-Za-z0-9\-.]+$/);
+  });
+
   it("refuses a plain POST ChargeItem, any Claim, and transactions; accepts batches", async () => {
     const plain = await fhirSend(oracle, token, "POST", "ChargeItem", { resourceType: "ChargeItem", status: "billable", code: { text: "x" }, subject: { reference: "Patient/pat-epic-1" } });
     expect(plain.status).toBe(405);
