@@ -13,6 +13,7 @@ import { userTokens } from "./smart-flow.ts";
 const { generic } = inject("sandboxes");
 const FAULTS: Fault[] = ["lost-after-commit", "502-after-commit", "500-before-commit", "timeout", "late-commit"];
 const results: string[] = [];
+const CLIENT_TIMEOUT_MS = 4_000;
 let proxy: FaultProxy;
 let token = "";
 let fired = 0;
@@ -40,7 +41,8 @@ describe.each(PATHS)("exactly once on the $mode path", ({ mode, rule }) => {
     const direct: StoreTarget = { gateway: gatewayOf(generic.fhirBase, () => token), mode };
     expect((await runStoreAction(direct, { kind: "save" }, draft, context)).kind).toBe("done");
     proxy.inject({ fault, ...rule });
-    const faulty: StoreTarget = { gateway: gatewayOf(proxy.fhirBase, () => token, 1_000), mode };
+    // The client's own timeout ends the held requests; long enough that a normal read never reaches it.
+    const faulty: StoreTarget = { gateway: gatewayOf(proxy.fhirBase, () => token, CLIENT_TIMEOUT_MS), mode };
     const first = await runStoreAction(faulty, { kind: "submit" }, draft, context).catch((e: unknown) => ({ kind: "threw", e }) as const);
     await proxy.idle();
     const retry = await runStoreAction(direct, { kind: "submit" }, draft, context);

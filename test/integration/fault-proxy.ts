@@ -4,9 +4,11 @@
  *   (the client sees a network error and cannot know the write happened);
  * - "502-after-commit": forwards, then answers 502 without the server's body;
  * - "500-before-commit": answers 500 with an OperationOutcome and forwards nothing;
- * - "timeout": forwards (the server commits) and holds the answer longer than the client waits;
- * - "late-commit": holds the request longer than the client waits, then forwards it: it reaches
- *   the server after the client has given up, typically after the client's retry.
+ * - "timeout": forwards (the server commits) and never answers: the client gives up;
+ * - "late-commit": holds the request until the client has given up, then forwards it: it reaches
+ *   the server after the client stopped waiting, typically while the client retries.
+ * Both wait for the client to close its connection (its own timeout), not for a fixed time, so a
+ * slow machine cannot turn a normal request into a fault or a fault into an answer.
  */
 import { createServer, request as forward, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -67,7 +69,16 @@ function reply(res: ServerResponse, upstream: Upstream): void {
 
 const OUTCOME_500 = JSON.stringify({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "exception", diagnostics: "Injected fault: the server failed before writing anything." }] });
 
-interface ProxyState { target: URL; holdMs: number; stats: FaultProxy["stats"]; held: Set<NodeJS.Timeout> }
+interface ProxyState { target: URL; maxHoldMs: number; stats: FaultProxy["stats"] }
+
+/** Resolves when the client has closed the connection (it gave up), or after maxMs at most. */
+function clientGone(res: ServerResponse, maxMs: number): Promise<void> {
+  if (res.destroyed || res.socket?.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    res.once("close", () => (clearTimeout(timer), resolve()));
+  });
+}
 
 /** Forwards one request, bent by its fault. */
 async function answer(state: ProxyState, fault: Fault | undefined, req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
@@ -75,21 +86,21 @@ async function answer(state: ProxyState, fault: Fault | undefined, req: Incoming
     res.writeHead(500, { "content-type": "application/fhir+json" }).end(OUTCOME_500);
     return;
   }
-  if (fault === "late-commit") await new Promise((resolve) => setTimeout(resolve, state.holdMs));
+  if (fault === "late-commit") await clientGone(res, state.maxHoldMs);
   state.stats.forwarded++;
   const upstream = await send(state.target, req, body);
   if (fault === "lost-after-commit") return void req.socket.destroy();
   if (fault === "502-after-commit") return void res.writeHead(502, { "content-type": "text/plain" }).end("Bad gateway");
-  if (fault !== "timeout") return reply(res, upstream);
-  const timer = setTimeout(() => (state.held.delete(timer), res.destroyed || reply(res, upstream)), state.holdMs);
-  state.held.add(timer);
+  if (fault !== "timeout") return void (res.destroyed || reply(res, upstream));
+  await clientGone(res, state.maxHoldMs);
+  if (!res.destroyed) res.destroy();
 }
 
-export async function startFaultProxy(targetUrl: string, holdMs = 1_500): Promise<FaultProxy> {
+/** `maxHoldMs`: how long a held request waits at most for its client to give up (a safety net, not a timing). */
+export async function startFaultProxy(targetUrl: string, maxHoldMs = 60_000): Promise<FaultProxy> {
   const target = new URL(targetUrl);
   const rules: FaultRule[] = [];
   const stats = { requests: 0, forwarded: 0, faultsFired: 0 };
-  const held = new Set<NodeJS.Timeout>();
   const pending = new Set<Promise<void>>();
   const server = createServer((req, res) => {
     stats.requests++;
@@ -97,7 +108,7 @@ export async function startFaultProxy(targetUrl: string, holdMs = 1_500): Promis
       const index = rules.findIndex((rule) => matches(rule, req, body));
       const rule = index >= 0 ? rules.splice(index, 1)[0] : undefined;
       if (rule) stats.faultsFired++;
-      return answer({ target, holdMs, stats, held }, rule?.fault, req, body, res);
+      return answer({ target, maxHoldMs, stats }, rule?.fault, req, body, res);
     }).catch(() => void res.destroy());
     pending.add(work);
     void work.finally(() => pending.delete(work));
@@ -112,7 +123,6 @@ export async function startFaultProxy(targetUrl: string, holdMs = 1_500): Promis
       while (pending.size > 0) await Promise.all([...pending]);
     },
     close: async () => {
-      for (const timer of held) clearTimeout(timer);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
