@@ -4,6 +4,8 @@
  * Plain data only (JSON-serialisable), no clock: times come in as values.
  */
 
+import type { DraftEm } from "./draft/draft-em.ts";
+
 export interface DraftDiagnosis {
   /** ICD-10-CM code with the dot, e.g. "E11.9". */
   code: string;
@@ -67,6 +69,8 @@ export interface ClaimDraft {
   periodEnd?: string;
   /** Set when this draft corrects a submitted claim ("Claim/123"). */
   replacesClaimRef?: string;
+  /** The coder's E/M choices (new/established, time or MDM, stay day, whose level): saved and shared with the draft. */
+  em?: DraftEm;
 }
 
 /** One version of a Claim on the billing store. */

@@ -1,4 +1,9 @@
 import type { ClaimDraft, DraftDiagnosis, DraftLine } from "../claim-draft.ts";
+import { isEmCode } from "../../coding/em/provider-level.ts";
+import type { DraftEm } from "./draft-em.ts";
+
+/** E/M visit codes, their prolonged-service add-ons and the prenatal tracking codes: the lines the E/M helper owns. */
+export const isEmLineCode = (code: string): boolean => isEmCode(code) || ["99417", "G2212", "0500F", "0502F"].includes(code);
 
 /** Claim-form limits (CMS-1500 / 837P). */
 export const MAX_DIAGNOSES = 12;
@@ -13,6 +18,10 @@ export type DraftAction =
   | { type: "update-line"; id: string; patch: Partial<Omit<DraftLine, "id">> }
   | { type: "remove-line"; id: string }
   | { type: "move-line"; from: number; to: number }
+  /** The coder's E/M choices changed (saved with the draft). */
+  | { type: "set-em"; em: DraftEm }
+  /** The E/M line(s) (visit, prolonged-service add-on or prenatal tracking code) replace those on the draft and go first. */
+  | { type: "set-em-lines"; lines: DraftLine[] }
   /** The whole draft replaced: the server's version taken ("Take theirs"). */
   | { type: "replace"; draft: ClaimDraft }
   /** The server version the draft now rests on (after a save, or "Keep mine"): content unchanged. */
@@ -59,6 +68,20 @@ function removeDiagnosis(draft: ClaimDraft, index: number): ClaimDraft {
   return { ...draft, diagnoses: draft.diagnoses.filter((_, i) => i !== index), lines: remapPointers(draft.lines, map) };
 }
 
+/**
+ * The E/M line replaces the draft's E/M lines (never a second one) and is the first line; the
+ * replaced line's id and pointers are kept, so the service keeps its identity on the store.
+ */
+function setEmLines(draft: ClaimDraft, lines: DraftLine[]): ClaimDraft {
+  const old = draft.lines.filter((l) => isEmLineCode(l.code));
+  const rest = draft.lines.filter((l) => !isEmLineCode(l.code));
+  const kept = lines.map((line, i) => {
+    const previous = old[i];
+    return previous ? { ...line, id: previous.id, diagnosisPointers: previous.diagnosisPointers.length ? previous.diagnosisPointers : line.diagnosisPointers } : line;
+  });
+  return { ...draft, lines: [...kept, ...rest] };
+}
+
 function changeDraft(draft: ClaimDraft, action: DraftAction): ClaimDraft {
   switch (action.type) {
     case "add-diagnosis":
@@ -78,6 +101,10 @@ function changeDraft(draft: ClaimDraft, action: DraftAction): ClaimDraft {
       if (action.from < 0 || action.from >= n || action.to < 0 || action.to >= n) return draft;
       return { ...draft, lines: move(draft.lines, action.from, action.to) };
     }
+    case "set-em":
+      return { ...draft, em: action.em };
+    case "set-em-lines":
+      return setEmLines(draft, action.lines);
     case "replace":
       return { ...action.draft };
     case "based-on":

@@ -2,6 +2,7 @@ import type { OperationOutcomeIssue } from "fhir/r4";
 import type { ClaimDraft, DraftDiagnosis, DraftLine } from "../claim-draft.ts";
 import { MAX_DIAGNOSES } from "./draft-actions.ts";
 import { describeStoredValue as found, draftIssue, isRecord, isText } from "./draft-issue.ts";
+import { readDraftEm } from "./draft-em.ts";
 import { validateDraftLine } from "./validate-draft-line.ts";
 
 /**
@@ -126,7 +127,9 @@ export function validateDraft(value: unknown, chart?: ClaimDraft): DraftValidati
   const { diagnoses, pointerFor } = validateDiagnoses(value.diagnoses, issues);
   const fallbackDate = (optional.periodStart ?? chart?.periodStart ?? "").slice(0, 10);
   const lines = validateLines(value.lines, value.diagnoses.length, pointerFor, fallbackDate, issues);
-  const draft: ClaimDraft = { encounterRef: encounter.ref, patientRef: patient.ref, revision, ...validateBasedOn(value.basedOn, issues), diagnoses, lines, ...optional };
+  const em = value.em === undefined ? undefined : readDraftEm(value.em);
+  if (value.em !== undefined && !em) issues.push(draftIssue("warning", "value", "ClaimDraft.em", `The saved E/M choices (${found(value.em)}) could not be read: the chart's are used.`));
+  const draft: ClaimDraft = { encounterRef: encounter.ref, patientRef: patient.ref, revision, ...validateBasedOn(value.basedOn, issues), diagnoses, lines, ...optional, ...(em ? { em } : {}) };
   return { kind: "draft", draft, issues };
 }
 

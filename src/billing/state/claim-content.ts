@@ -16,7 +16,13 @@ export function draftContent(draft: ClaimDraft): string {
     draft.billingProviderRef ?? "",
     draft.coverageRef ?? "",
     draft.locationRef ?? "",
+    ...(draft.em ? [emContent(draft.em)] : []),
   ]);
+}
+
+/** The E/M choices in a fixed order (whatever order their object was built in). */
+function emContent(em: NonNullable<ClaimDraft["em"]>): unknown[] {
+  return [em.basis, em.status, em.minutes ?? null, em.mdm.problems, em.mdm.data, em.mdm.risk, em.day ?? null, em.levelFrom ?? null];
 }
 
 function lineContent(line: DraftLine): unknown[] {
