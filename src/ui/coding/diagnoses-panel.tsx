@@ -37,7 +37,7 @@ export function DiagnosesPanel({ encounterConditions, problemList, diagnoses, da
           <ChartConditionRow key={c.id ?? JSON.stringify(c.code)} condition={c} source="problem list" acceptedCodes={accepted} onAccept={accept} {...(dateOfService ? { dateOfService } : {})} />
         ))}
       </ul>
-      <DocumentationSuggestions acceptedCodes={accepted} onAccept={(d) => dispatch({ type: "add-diagnosis", diagnosis: { code: d.code, display: d.display } })} />
+      <DocumentationSuggestions acceptedCodes={accepted} chartConditions={[...encounterConditions, ...problems]} {...(dateOfService ? { dateOfService } : {})} onAccept={(d) => dispatch({ type: "add-diagnosis", diagnosis: { code: d.code, display: d.display } })} />
     </section>
   );
 }

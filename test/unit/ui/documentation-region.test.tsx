@@ -11,7 +11,7 @@ import { renderWithProviders } from "./render-with-providers.tsx";
 const chart = loadFixtureResources("context/office-visit.fhir.json");
 const base64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 
-const PLAIN = "PROGRESS NOTE\n\nSubjective:\nCough for a week.\n\nAssessment and Plan:\n1. Essential hypertension, above goal. Increase lisinopril.\n2. Sore throat and fever, likely strep pharyngitis.\n";
+const PLAIN = "PROGRESS NOTE\n\nSubjective:\nCough for a week.\n\nAssessment and Plan:\n1. Chronic kidney disease stage 3a. Increase lisinopril.\n2. Essential hypertension.\n3. Sore throat and fever, likely strep pharyngitis.\n";
 const HTML = `<h3>Assessment</h3><p>Acute gout flare of the right great toe.</p><script>window.__injected = true</script>
 <p onclick="window.__clicked = true">Clickable <a href="javascript:window.__js = true">link text</a><img src="x" onerror="window.__img = true"></p><iframe src="https://evil.example"></iframe>`;
 
@@ -60,7 +60,7 @@ describe("Documentation region", () => {
     renderWithProviders(<AppShell today="2026-03-04" now={() => "2026-03-04T15:00:00Z"} />);
     const region = await screen.findByRole("region", { name: "Documentation" });
     const plain = await within(region).findByRole("article", { name: "Progress note" });
-    expect(plain.textContent).toContain("1. Essential hypertension, above goal. Increase lisinopril.");
+    expect(plain.textContent).toContain("1. Chronic kidney disease stage 3a. Increase lisinopril.");
     const html = await within(region).findByRole("article", { name: "Podiatry note" });
     expect(within(html).getByRole("heading", { name: "Assessment" })).toBeTruthy();
     expect(html.textContent).toContain("Acute gout flare of the right great toe.");
@@ -78,22 +78,24 @@ describe("Documentation region", () => {
     renderWithProviders(<AppShell today="2026-03-04" now={() => "2026-03-04T15:00:00Z"} />);
     const diagnoses = await screen.findByRole("region", { name: "Diagnoses" });
     const fromNotes = await within(diagnoses).findByRole("list", { name: "Diagnoses from the documentation" });
-    await within(fromNotes).findByRole("button", { name: /^Accept I10 / }, { timeout: 20_000 });
+    await within(fromNotes).findByRole("button", { name: /^Accept N18\.31 / }, { timeout: 20_000 });
+    // I10 is the chart's own problem-list code, offered above: not offered again.
+    expect(within(fromNotes).queryByRole("button", { name: /^Accept I10 / })).toBeNull();
     // Uncertain wording: the signs and symptoms, flagged, and never the strep diagnosis itself.
     expect(within(fromNotes).queryByRole("button", { name: /^Accept J02\.0/ })).toBeNull();
     expect(within(fromNotes).getAllByText("uncertain wording").length).toBeGreaterThan(0);
-    await userEvent.click(within(fromNotes).getByRole("link", { name: "Source: “Essential hypertension, above goal.”" }));
+    await userEvent.click(within(fromNotes).getByRole("link", { name: "Source: “Chronic kidney disease stage 3a.”" }));
     const region = screen.getByRole("region", { name: "Documentation" });
     const mark = await waitFor(() => {
       const found = region.querySelector("mark");
       if (!found) throw new Error("no highlight yet");
       return found;
     });
-    expect(mark.textContent).toBe("Essential hypertension, above goal.");
+    expect(mark.textContent).toBe("Chronic kidney disease stage 3a.");
     expect(mark.closest("article")?.getAttribute("aria-label")).toBe("Progress note");
     expect(document.activeElement).toBe(mark);
-    await userEvent.click(within(fromNotes).getByRole("button", { name: /^Accept I10 / }));
-    expect(within(diagnoses).getByRole("list", { name: "Claim diagnoses" }).textContent).toContain("I10");
+    await userEvent.click(within(fromNotes).getByRole("button", { name: /^Accept N18\.31 / }));
+    expect(within(diagnoses).getByRole("list", { name: "Claim diagnoses" }).textContent).toContain("N18.31");
   });
 
   it("says so when the EHR does not offer its notes to apps, and the coding still works", async () => {

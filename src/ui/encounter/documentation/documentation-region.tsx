@@ -34,7 +34,7 @@ export function DocumentationRegion({ practitioners, notSearchable, missing }: D
   const unread = missing.filter((m) => m.what === "Clinical notes" || m.what === "Reports" || m.what === "Reason for visit");
   const rangeIn = (key: string) => (highlight?.sourceKey === key ? { start: highlight.start, end: highlight.end } : undefined);
   return (
-    <section aria-label="Documentation" className="card documentation">
+    <section aria-label="Documentation" className="card documentation" tabIndex={0}>
       <h2>Documentation</h2>
       <h3>Reason for visit</h3>
       {documentation.reasons.length === 0 ? <p className="muted">The encounter names no reason for the visit.</p> : (
