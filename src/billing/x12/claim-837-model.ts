@@ -88,6 +88,8 @@ export interface X12ClaimInfo {
   priorAuthorization?: string;
   /** REF*F8 payer claim control number of the claim replaced (frequency 7). */
   originalReference?: string;
+  /** REF*X4 the lab's CLIA certificate number, when a line is a CLIA-waived test (QW). */
+  cliaNumber?: string;
   /** ICD-10-CM codes without dots, principal first, at most 12. */
   diagnoses: string[];
 }

@@ -16,6 +16,8 @@ export interface X12ExportOptions {
   createdAt: string;
   /** ISA15: P production (default) or T test. */
   usage?: "T" | "P";
+  /** REF*X4: the lab's CLIA certificate number, for claims with a CLIA-waived test (QW). */
+  cliaNumber?: string | undefined;
 }
 
 /** The options checked and shaped for the envelope and the 1000A/1000B loops. */

@@ -2,6 +2,7 @@ import type { Bundle, Claim, OperationOutcomeIssue } from "fhir/r4";
 import { indexBundle } from "./bundle-index.ts";
 import type { Claim837, X12ClaimInfo, X12ServiceLine } from "./claim-837-model.ts";
 import { hasErrors } from "./findings.ts";
+import { readClia } from "./read-clia.ts";
 import { readClaimId, readClaimPlaceOfService, readFrequency, readPriorAuthorization } from "./read-claim-info.ts";
 import { report, type ReadContext } from "./read-context.ts";
 import { readDiagnoses } from "./read-diagnoses.ts";
@@ -38,8 +39,13 @@ function readClaimInfo(ctx: ReadContext, claim: Claim): { info?: Omit<X12ClaimIn
   return { info: { id, placeOfService, ...frequency, priorAuthorization, diagnoses: diagnoses.codes }, lines };
 }
 
+/** What the practice adds to the FHIR data: the lab's CLIA number (billing-config cliaNumber). */
+export interface Claim837Settings {
+  cliaNumber?: string | undefined;
+}
+
 /** Reads everything an 837P needs from the Bundle, reporting each gap as a finding. */
-export function readClaim837(bundle: Bundle): ReadResult {
+export function readClaim837(bundle: Bundle, settings: Claim837Settings = {}): ReadResult {
   const ctx: ReadContext = { index: indexBundle(bundle), issues: [] };
   const claim = ctx.index.first("Claim");
   if (!claim) {
@@ -54,9 +60,10 @@ export function readClaim837(bundle: Bundle): ReadResult {
   const renderingProvider = readRenderingProvider(ctx, claim);
   const serviceFacility = readServiceFacility(ctx, claim);
   const totalCents = lines ? readTotal(ctx, claim, lines) : undefined;
+  const cliaNumber = readClia(ctx, claim, settings.cliaNumber);
   if (hasErrors(ctx.issues) || !billingProvider || !subscriber || !payer || !info || !lines || totalCents === undefined) {
     return { issues: ctx.issues };
   }
-  const data: Claim837 = { billingProvider, subscriber, payer, claim: { ...info, totalCents }, renderingProvider, serviceFacility, lines };
+  const data: Claim837 = { billingProvider, subscriber, payer, claim: { ...info, totalCents, ...(cliaNumber ? { cliaNumber } : {}) }, renderingProvider, serviceFacility, lines };
   return { data, issues: ctx.issues };
 }

@@ -1,6 +1,7 @@
 import type { Address, HumanName } from "fhir/r4";
 import type { X12Address, X12Name } from "./claim-837-model.ts";
 import { readOptionalText, readText, report, type ReadContext } from "./read-context.ts";
+import { uspsStateCode } from "./usps-state.ts";
 
 /** A person's name for NM1 (last 60, first 35, middle 25, suffix 10), the official one first. */
 export function readPersonName(ctx: ReadContext, names: HumanName[] | undefined, expression: string): X12Name | undefined {
@@ -54,9 +55,9 @@ export function readAddress(
 
 function readState(ctx: ReadContext, state: string | undefined, expression: string): string | undefined {
   if (!state) return report(ctx, "x12-missing-data", `${expression} is missing.`, expression);
-  const value = state.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(value)) {
-    return report(ctx, "x12-invalid-data", `${expression} must be a two-letter state code.`, expression);
+  const value = uspsStateCode(state);
+  if (value === undefined) {
+    return report(ctx, "x12-invalid-data", `${expression} ("${state}") is neither a USPS state code (e.g. MA) nor the name of a state, DC or a territory.`, expression);
   }
   return value;
 }

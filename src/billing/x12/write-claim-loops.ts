@@ -16,6 +16,7 @@ export function writeClaimLoops(data: Claim837): X12Segment[] {
   ];
   if (claim.priorAuthorization) segments.push(segment("REF", "G1", claim.priorAuthorization));
   if (claim.originalReference) segments.push(segment("REF", "F8", claim.originalReference));
+  if (claim.cliaNumber) segments.push(segment("REF", "X4", claim.cliaNumber));
   segments.push(hi(claim.diagnoses));
   if (renderingProvider) {
     segments.push(nm1("82", renderingProvider.name, "XX", renderingProvider.npi));
