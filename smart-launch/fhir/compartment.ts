@@ -13,6 +13,7 @@ const PATIENT_PARAM: Record<string, string> = {
   ChargeItem: "subject", Provenance: "patient", AllergyIntolerance: "patient", MedicationRequest: "patient",
   Immunization: "patient", DiagnosticReport: "patient", CarePlan: "patient", Goal: "patient",
   DocumentReference: "patient", Account: "patient", ImagingStudy: "patient", Task: "patient",
+  MedicationAdministration: "patient", MedicationStatement: "patient",
 };
 
 export function isCompartmentType(type: string): boolean {

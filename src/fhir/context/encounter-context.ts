@@ -1,6 +1,7 @@
 import type { Condition, Coverage, Encounter, FhirResource, Location, Organization, Patient, Practitioner, Procedure } from "fhir/r4";
 import type { FhirError } from "../fhir-error.ts";
 import { emptyDocumentation, type DocumentationContext } from "./documentation-reads.ts";
+import { emptyServices, type ServicesContext } from "./service-reads.ts";
 
 /** Everything the coding workspace needs about one encounter, and what could not be read. */
 export interface EncounterContext {
@@ -21,6 +22,8 @@ export interface EncounterContext {
   billingResources: FhirResource[];
   /** Clinical notes, report narratives and the reasons for the visit (the Documentation region). */
   documentation: DocumentationContext;
+  /** Immunizations and drugs given: the visit's service suggestions. */
+  services: ServicesContext;
   /** Reads that were refused or failed: shown to the user, the rest still works. */
   missing: MissingPart[];
 }
@@ -43,6 +46,7 @@ export function emptyContext(): EncounterContext {
     priorEncounters: [],
     billingResources: [],
     documentation: emptyDocumentation(),
+    services: emptyServices(),
     missing: [],
   };
 }

@@ -2,6 +2,7 @@ import type { Bundle, CapabilityStatement, Condition, FhirResource } from "fhir/
 import { billingFollowUpReads, billingReads } from "../billing-store/billing-reads.ts";
 import { supportsSearchParam } from "../capabilities.ts";
 import { documentationReads, reasonReads } from "./documentation-reads.ts";
+import { serviceReads } from "./service-reads.ts";
 import type { EncounterContext } from "./encounter-context.ts";
 
 /** One read of the context: a base-relative URL and where its results go. */
@@ -63,6 +64,7 @@ export function firstRoundReads(cs: CapabilityStatement, patientId: string, enco
     { what: "Procedures", url: byEncounter("Procedure"), store: (c, r) => c.procedures.push(...mine(ofType("Procedure", r))) },
     ...billingReads(cs, encounterId),
     ...documentationReads(cs, patientId, encounterId),
+    ...serviceReads(cs, patientId, encounterId),
   );
   return reads;
 }

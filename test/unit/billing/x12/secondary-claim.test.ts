@@ -24,7 +24,7 @@ function primaryResponse(): ClaimResponse {
       { itemSequence: 1, adjudication: [adjudication("submitted", 150), adjudication("eligible", 110), adjudication("noncovered", 40, "CO-45"), adjudication("deductible", 20, "PR-1"), adjudication("benefit", 90)] },
       { itemSequence: 2, adjudication: [adjudication("submitted", 25.5), adjudication("eligible", 0, "CO-50"), adjudication("benefit", 0)] },
     ],
-    payment: { amount: { value: 90, currency: "USD" }, date: "2026-12-03" },
+    payment: { type: { coding: [{ code: "complete" }] }, amount: { value: 90, currency: "USD" }, date: "2026-12-03" },
   };
 }
 
