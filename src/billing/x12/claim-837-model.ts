@@ -94,6 +94,44 @@ export interface X12ClaimInfo {
   diagnoses: string[];
 }
 
+/** One CAS adjustment: group (CO, PR, OA, PI, CR), CARC and amount. */
+export interface X12Adjustment {
+  group: "CO" | "PR" | "OA" | "PI" | "CR";
+  reason: string;
+  amountCents: number;
+}
+
+/** 2430: how the other payer adjudicated one service line (SVD, CAS, DTP*573). */
+export interface X12LineAdjudication {
+  /** 0-based index of the service line in Claim837.lines. */
+  lineIndex: number;
+  paidCents: number;
+  adjustments: X12Adjustment[];
+  /** CCYYMMDD: the other payer's adjudication (or payment) date. */
+  date: string;
+}
+
+/** 2320/2330A/2330B: a payer that adjudicated the claim before this one (the primary, for a secondary claim). */
+export interface X12OtherPayer {
+  /** SBR01 of that payer: P primary, S secondary, T tertiary. */
+  responsibility: "P" | "S" | "T";
+  /** SBR02 individual relationship code of the patient to that payer's subscriber (18 self). */
+  relationship: string;
+  groupNumber?: string;
+  filingIndicator: string;
+  /** Claim-level adjustments (CAS in 2320). */
+  adjustments: X12Adjustment[];
+  /** AMT*D: what that payer paid on the claim. */
+  paidCents: number;
+  /** AMT*EAF: what the patient still owes after that payer (deductible, coinsurance, copay). */
+  patientResponsibilityCents: number;
+  subscriber: { name: X12Name; memberId: string; address?: X12Address };
+  payer: X12Payer;
+  /** CCYYMMDD: DTP*573 in 2330B. */
+  date: string;
+  lines: X12LineAdjudication[];
+}
+
 export interface Claim837 {
   billingProvider: X12BillingProvider;
   subscriber: X12Subscriber;
@@ -102,5 +140,7 @@ export interface Claim837 {
   /** 2310B: written when the rendering provider is not the billing provider. */
   renderingProvider?: X12Provider;
   serviceFacility?: X12Facility;
+  /** 2320 loops: the payers that adjudicated the claim before the one it goes to now. */
+  otherPayers?: X12OtherPayer[];
   lines: X12ServiceLine[];
 }

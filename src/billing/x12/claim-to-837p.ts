@@ -6,6 +6,7 @@ import { readClaim837, type Claim837Settings } from "./read-claim-837.ts";
 import { X12DataError } from "./x12-data-error.ts";
 import { writeBillingProviderLoops, writeHeaderLoops, writeSubscriberLoops } from "./write-party-loops.ts";
 import { writeClaimLoops, writeServiceLineLoops } from "./write-claim-loops.ts";
+import { writeLineAdjudicationLoops, writeOtherPayerLoops } from "./write-other-payer-loops.ts";
 
 export interface X12Export {
   x12: string;
@@ -31,7 +32,8 @@ export function build837P(bundle: Bundle, options: X12ExportOptions): X12Export 
     ...writeBillingProviderLoops(data),
     ...writeSubscriberLoops(data),
     ...writeClaimLoops(data),
-    ...writeServiceLineLoops(data.lines),
+    ...writeOtherPayerLoops(data.otherPayers ?? []),
+    ...writeServiceLineLoops(data.lines, (line, i) => writeLineAdjudicationLoops(line, i, data.otherPayers ?? [])),
   ];
   return { x12: writeInterchange(values, body), outcome: toOperationOutcome(issues) };
 }

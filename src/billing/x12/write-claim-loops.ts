@@ -36,8 +36,11 @@ function dtp472(serviceDate: X12ServiceLine["serviceDate"]): X12Segment {
     : segment("DTP", "472", "RD8", `${serviceDate[0]}-${serviceDate[1]}`);
 }
 
-/** 2400: LX, SV1 (HC:code:modifiers, charge, UN, units, POS when it differs, pointers), DTP*472. */
-export function writeServiceLineLoops(lines: readonly X12ServiceLine[]): X12Segment[] {
+/**
+ * 2400: LX, SV1 (HC:code:modifiers, charge, UN, units, POS when it differs, pointers), DTP*472,
+ * then the line's 2430 loops (`after`: how earlier payers adjudicated it, on a secondary claim).
+ */
+export function writeServiceLineLoops(lines: readonly X12ServiceLine[], after: (line: X12ServiceLine, index: number) => X12Segment[] = () => []): X12Segment[] {
   return lines.flatMap((line, i) => [
     segment("LX", String(i + 1)),
     segment(
@@ -51,5 +54,6 @@ export function writeServiceLineLoops(lines: readonly X12ServiceLine[]): X12Segm
       line.pointers.map(String),
     ),
     dtp472(line.serviceDate),
+    ...after(line, i),
   ]);
 }
