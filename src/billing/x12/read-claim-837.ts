@@ -7,6 +7,7 @@ import { readClaimId, readClaimPlaceOfService, readFrequency, readPriorAuthoriza
 import { report, type ReadContext } from "./read-context.ts";
 import { readDiagnoses } from "./read-diagnoses.ts";
 import { readBillingProvider, readRenderingProvider, readServiceFacility } from "./read-providers.ts";
+import { readOtherPayers } from "./read-other-payers.ts";
 import { readServiceLines } from "./read-service-lines.ts";
 import { readCoverage, readPayer, readSubscriber } from "./read-subscriber.ts";
 import { toCents } from "./x12-number.ts";
@@ -61,9 +62,10 @@ export function readClaim837(bundle: Bundle, settings: Claim837Settings = {}): R
   const serviceFacility = readServiceFacility(ctx, claim);
   const totalCents = lines ? readTotal(ctx, claim, lines) : undefined;
   const cliaNumber = readClia(ctx, claim, settings.cliaNumber);
-  if (hasErrors(ctx.issues) || !billingProvider || !subscriber || !payer || !info || !lines || totalCents === undefined) {
+  const otherPayers = lines ? readOtherPayers(ctx, claim, lines) : undefined;
+  if (hasErrors(ctx.issues) || !billingProvider || !subscriber || !payer || !info || !lines || totalCents === undefined || !otherPayers) {
     return { issues: ctx.issues };
   }
-  const data: Claim837 = { billingProvider, subscriber, payer, claim: { ...info, totalCents, ...(cliaNumber ? { cliaNumber } : {}) }, renderingProvider, serviceFacility, lines };
+  const data: Claim837 = { billingProvider, subscriber, payer, claim: { ...info, totalCents, ...(cliaNumber ? { cliaNumber } : {}) }, renderingProvider, serviceFacility, lines, ...(otherPayers.length ? { otherPayers } : {}) };
   return { data, issues: ctx.issues };
 }
