@@ -60,6 +60,20 @@ export const CLEAN_CASES: CleanCase[] = [
     priorServices: [{ date: "2022-01-05", practitioner: "Practitioner/dr1" }],
   },
   {
+    name: "diabetic and hypertensive CKD stage 3 (etiologies first, then the stage), Medicare",
+    claim: { diagnoses: ["E11.22", "I12.9", "N18.30"], lines: [{ code: "99214", pointers: [1, 2, 3] }, { code: "36415", pointers: [1] }, { code: "93000", pointers: [2] }], careTeam: ["Practitioner/dr1"] },
+    patient: person("female", "1950-07-14"),
+    priorServices: seenBefore,
+    payerType: "medicare",
+  },
+  {
+    name: "hypertensive heart disease with chronic systolic heart failure, level-5 follow-up with ECG, Medicare",
+    claim: { diagnoses: ["I11.0", "I50.22"], lines: [{ code: "99215", pointers: [1, 2] }, { code: "93000", pointers: [1] }], careTeam: ["Practitioner/dr1"] },
+    patient: person("male", "1948-03-02"),
+    priorServices: seenBefore,
+    payerType: "medicare",
+  },
+  {
     name: "prenatal visit at 20 weeks",
     claim: { diagnoses: ["Z34.82", "Z3A.20"], lines: [{ code: "99213", pointers: [1, 2] }, { code: "81002", pointers: [1] }], careTeam: ["Practitioner/dr1"] },
     patient: person("female", "1996-08-08"),
