@@ -12,7 +12,7 @@ import { createFhirGateway, type FhirGateway } from "../../src/fhir/fhir-gateway
 import { encountersToCodeQuery, type EncountersToCodeScope } from "../../src/fhir/worklist/index.ts";
 import { DEFAULT_SCOPES } from "../../src/smart/smart-config.ts";
 import { REFERENCE_DATE } from "../reference-date.ts";
-import { fhirGet, launchAndGetTokens, OFFICE_VISIT } from "./smart-flow.ts";
+import { fhirGet, launchAndGetTokens, OFFICE_VISIT, userTokens } from "./smart-flow.ts";
 
 const { generic } = inject("sandboxes");
 /** A Synthea practitioner no other test touches: its encounters are this test's to bill. */
@@ -106,5 +106,9 @@ describe("hand-off Tasks on the generic sandbox", () => {
     const patientToken = (await launchAndGetTokens(generic, OFFICE_VISIT, "launch openid fhirUser patient/*.rs")).access_token;
     const bundle = (await (await fhirGet(generic, patientToken, "Task?status=requested&_count=1000")).json()) as Bundle<Task>;
     expect((bundle.entry ?? []).every((e) => e.resource?.for?.reference === "Patient/pat-epic-1")).toBe(true);
+    // The same search by a user sees other patients' open Tasks: the compartment is what left them out.
+    const userToken = (await userTokens(generic)).access_token;
+    const all = (await (await fhirGet(generic, userToken, "Task?status=requested&_count=1000")).json()) as Bundle<Task>;
+    expect((all.entry ?? []).filter((e) => e.resource?.for?.reference !== "Patient/pat-epic-1").length).toBeGreaterThan(0);
   });
 });

@@ -1,22 +1,36 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { FhirResource } from "fhir/r4";
 import { beforeEach, describe, expect, it } from "vitest";
+import { describeNcciEditions } from "../../../src/billing/ncci/ncci-edition-labels.ts";
 import { AppShell } from "../../../src/ui/shell/app-shell.tsx";
+import { loadNcciEdits } from "../../../src/billing/ncci/load-ncci.ts";
 import { fakeFhirServer, loadFixtureResources } from "../../msw/fake-fhir-server.ts";
 import { server } from "../../msw/server.ts";
-import { renderWithProviders } from "./render-with-providers.tsx";
+import type { CodeService } from "../../../src/ui/coding/code-service.ts";
+import { fakeSession, realCodeServiceWithNcci, renderWithProviders } from "./render-with-providers.tsx";
 
 const resources = loadFixtureResources("context/office-visit.fhir.json");
 const fee = () => 50;
 
-async function reviewWith(extra: FhirResource[] = []) {
+/** The NCCI tables shipped in public/ncci, unzipped here (jsdom's Blob cannot stream them). */
+async function shippedEdits() {
+  return loadNcciEdits(async (name) => {
+    const bytes = await readFile(resolve(import.meta.dirname, "../../../public/ncci", name));
+    return new Uint8Array(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
+  });
+}
+
+async function reviewWith(extra: FhirResource[] = [], codes?: CodeService) {
   server.use(...fakeFhirServer({ resources: [...resources, ...extra], batch: true }));
-  renderWithProviders(<AppShell today="2026-04-10" now={() => "2026-03-04T15:00:00Z"} chargeFor={fee} />);
+  renderWithProviders(<AppShell today="2026-04-10" now={() => "2026-03-04T15:00:00Z"} chargeFor={fee} />, fakeSession(), codes);
   const diagnoses = await screen.findByRole("region", { name: "Diagnoses" });
   await userEvent.click(await within(diagnoses).findByRole("button", { name: /^Accept J20\.9/ }, { timeout: 10_000 }));
   await userEvent.click(screen.getByRole("button", { name: "Review claim" }));
-  return screen.findByRole("region", { name: "Claim review" });
+  return screen.findByRole("region", { name: "Claim review" }, { timeout: 10_000 });
 }
 
 describe("claim review", () => {
@@ -38,8 +52,14 @@ describe("claim review", () => {
   });
 
   it("names the NCCI editions loaded and the write path chosen from the CapabilityStatement", async () => {
-    const review = await reviewWith();
-    expect(await within(review).findByText(/NCCI:/, {}, { timeout: 10_000 })).toBeTruthy();
+    const edits = await shippedEdits();
+    const review = await reviewWith([], realCodeServiceWithNcci(edits));
+    // The labels of the tables shipped in public/ncci, both loaded (not "No PTP edition loaded").
+    const shipped = describeNcciEditions(edits);
+    expect(shipped.ptp).not.toMatch(/^No /);
+    expect(shipped.mue).not.toMatch(/^No /);
+    const line = await within(review).findByText(/NCCI:/, {}, { timeout: 10_000 });
+    expect(line.textContent?.trim()).toBe(`NCCI: ${shipped.ptp}; ${shipped.mue}.`);
     // The fake server accepts no writes: the claim is exported.
     expect(await within(review).findByRole("button", { name: "Download claim files" })).toBeTruthy();
   });
@@ -53,7 +73,7 @@ describe("claim review", () => {
       ...(reason ? {} : { payment: { amount: { value: 50, currency: "USD" }, date: "2026-03-06" } }),
     }) as FhirResource;
     await reviewWith([claim, paid, response("r1", "Claim/cl1", "CO-16"), response("r2", "Claim/cl2")]);
-    const list = screen.getByRole("region", { name: "Claims" });
+    const list = await screen.findByRole("region", { name: "Claims" }, { timeout: 10_000 });
     const table = await within(list).findByRole("table", {}, { timeout: 10_000 });
     const statusAndAge = () => within(table).getAllByRole("row").slice(1).map((row) => within(row).getAllByRole("cell").slice(5).map((c) => c.textContent));
     // Without a date of service the age counts from the claim's creation: 2026-02-01 and 2026-03-04 to 2026-04-10.
@@ -75,7 +95,7 @@ describe("claim review: the payer's timely filing limit from the practice settin
     const diagnoses = await screen.findByRole("region", { name: "Diagnoses" });
     await userEvent.click(await within(diagnoses).findByRole("button", { name: /^Accept J20\.9/ }, { timeout: 10_000 }));
     await userEvent.click(screen.getByRole("button", { name: "Review claim" }));
-    const review = await screen.findByRole("region", { name: "Claim review" });
+    const review = await screen.findByRole("region", { name: "Claim review" }, { timeout: 10_000 });
     await within(review).findByText(/NCCI:/, {}, { timeout: 10_000 });
     return review;
   }

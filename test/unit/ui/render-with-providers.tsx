@@ -3,6 +3,7 @@ import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { createFhirGateway } from "../../../src/fhir/fhir-gateway.ts";
 import type { SmartSession } from "../../../src/smart/smart-session.ts";
+import type { NcciEdits } from "../../../src/billing/ncci/load-ncci.ts";
 import { loadCodeIndex } from "../../../src/coding/load-code-index.ts";
 import { createLocalCodeService, type CodeService } from "../../../src/ui/coding/code-service.ts";
 import { CodeServiceProvider } from "../../../src/ui/coding/code-service-context.tsx";
@@ -25,11 +26,18 @@ export function fakeSession(overrides: Partial<SmartSession> = {}): SmartSession
   };
 }
 
+let sharedIndex: ReturnType<typeof loadCodeIndex> | undefined;
 let sharedCodes: CodeService | undefined;
+const realIndex = () => (sharedIndex ??= loadCodeIndex({ source: { kind: "directory", path: "" } }));
 /** The real code sets, loaded once per test file from public/codesets. */
 export function realCodeService(): CodeService {
-  sharedCodes ??= createLocalCodeService(loadCodeIndex({ source: { kind: "directory", path: "" } }));
+  sharedCodes ??= createLocalCodeService(realIndex());
   return sharedCodes;
+}
+
+/** The same code sets with NCCI tables for the scrubber (without them it names no edition). */
+export function realCodeServiceWithNcci(edits: NcciEdits): CodeService {
+  return createLocalCodeService(realIndex(), edits);
 }
 
 /** Renders with a fresh QueryClient (no retries) and a session against the msw fake server. */
