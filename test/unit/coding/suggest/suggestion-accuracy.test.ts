@@ -36,4 +36,17 @@ describe("suggestion evaluation sets", () => {
     expect(result.top1).toBeGreaterThanOrEqual(top1);
     expect(result.top5).toBeGreaterThanOrEqual(top5);
   });
+
+  // The honest figure: held-out batch 9 (110 items) was written before the suggestion changes it
+  // measures, by a writer who read neither the code nor the other sets, and its misses are never
+  // looked at (held-out-set.json "about"). Measured 85.5% top-1 (94/110) and 95.5% top-5 (105/110)
+  // at 251b909 on 2026-11-26, and the same again at 5f81fba on 2026-12-07. The floor is that
+  // measurement: one item fewer is a regression on text the code was never tuned to.
+  it("held-out batch 9, never tuned on, keeps its measured 94/110 top-1 and 105/110 top-5", { timeout: 180_000 }, () => {
+    const batch = read("held-out-set.json").filter((item) => item.batch === 9);
+    expect(batch).toHaveLength(110);
+    const result = measureSuggestions(index, batch, DATE);
+    expect(Math.round(result.top1 * batch.length)).toBeGreaterThanOrEqual(94);
+    expect(Math.round(result.top5 * batch.length)).toBeGreaterThanOrEqual(105);
+  });
 });
