@@ -22,10 +22,14 @@ function unitsProblem({ quantity, code }: LineView): string | undefined {
   return undefined;
 }
 
-/** charge-invalid: unit price must be positive, and net (when given) must equal unit price x units. */
+/** CPT Category II codes (4 digits and F) track quality measures: they are reported at $0.00. */
+const isTrackingCode = (code: string): boolean => /^\d{4}F$/.test(code);
+
+/** charge-invalid: unit price must be positive (a Category II tracking code may be $0), and net (when given) must equal unit price x units. */
 export function checkCharges({ lines }: ScrubInput): OperationOutcomeIssue[] {
   return lines.flatMap((line) => {
     const label = `Line ${line.index + 1} (${line.code})`;
+    if (line.unitPrice === 0 && isTrackingCode(line.code)) return [];
     if (line.unitPrice === undefined || !Number.isFinite(line.unitPrice) || line.unitPrice <= 0) {
       const what = line.unitPrice === undefined ? "has no charge" : `has a charge of ${line.unitPrice}`;
       return [finding("charge-invalid", "error", "value", `${label} ${what}: enter the practice's positive fee for the code.`, [`${line.path}.unitPrice`])];

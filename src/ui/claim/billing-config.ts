@@ -38,6 +38,8 @@ export interface BillingConfig {
    * national) times `multiplier` (e.g. 1.5; default 1).
    */
   defaultFees?: { locality?: string; multiplier?: number };
+  /** The practice lab's CLIA certificate number (e.g. 22D0999999), for REF*X4 on claims with a CLIA-waived test (QW). */
+  cliaNumber?: string;
 }
 
 export interface BillingEndpoint {
@@ -138,6 +140,7 @@ export function parseBillingConfig(value: unknown): { config: BillingConfig } | 
   problems.push(...filingLimitsProblems(v["filingLimits"]));
   problems.push(...payerKindsProblems(v["payerKinds"]));
   problems.push(...defaultFeesProblems(v["defaultFees"]));
+  if (v["cliaNumber"] !== undefined && !(typeof v["cliaNumber"] === "string" && /^\d{2}D\d{7}$/.test(v["cliaNumber"]))) problems.push("cliaNumber must be a CLIA certificate number: 2 digits, D and 7 digits (e.g. 22D0999999).");
   if (problems.length) return { problems };
   return { config: v as unknown as BillingConfig };
 }

@@ -18,7 +18,7 @@ export function ClaimFileMenu({ claim, context, config, now }: { claim: Claim; c
     setProblem(undefined);
     try {
       const controlNumber = Number(now().replace(/\D/g, "").slice(-9)) || 1;
-      const result = build837P(claimExportBundle(claim, context), { submitter: config.submitter, receiver: config.receiver, controlNumber, createdAt: now() });
+      const result = build837P(claimExportBundle(claim, context), { submitter: config.submitter, receiver: config.receiver, controlNumber, createdAt: now(), cliaNumber: config.cliaNumber });
       downloadText(`${base}.837p.x12`, result.x12, "application/edi-x12");
       setNote(X12_NOTE);
       if (result.outcome.issue.some((i) => i.severity !== "information" || i.details?.coding?.length)) setProblem(result.outcome);

@@ -4,7 +4,7 @@ import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import { OperationOutcomeAlert } from "../common/operation-outcome-alert.tsx";
 import { findingKey } from "./finding-target.ts";
 import { ScrubFindings } from "./scrub-findings.tsx";
-import { useClaimReview, type ClaimReview } from "./use-claim-review.ts";
+import { useClaimReview, type ClaimReview, type ExportCheck } from "./use-claim-review.ts";
 import type { FilingLimits } from "../../billing/worklist/filing-deadline.ts";
 import { claimPayerKind, type PayerKind } from "../../billing/payer/payer-kind.ts";
 
@@ -17,6 +17,8 @@ export interface ReviewPanelProps {
   filingLimits?: FilingLimits | undefined;
   /** The claim's payer kind (Coverage.type SOPT, billing-config payerKinds); default: from the coverage alone. */
   payer?: PayerKind | undefined;
+  /** Set when the claim will be exported as an 837P (write path export): the file's findings are checked here, not at download. */
+  exportCheck?: ExportCheck | undefined;
   /** The submit step, given the checked claim once nothing blocks it. */
   renderSubmit(review: Extract<ClaimReview, { kind: "checked" }>, blocked: string | undefined): ReactNode;
 }
@@ -30,9 +32,9 @@ function blockReason(review: Extract<ClaimReview, { kind: "checked" }>, acknowle
 }
 
 /** Region "Claim review": the scrubber's findings as the user edits, then the submit step. */
-export function ReviewPanel({ draft, context, fhirUserRef, now, filingLimits, payer, renderSubmit }: ReviewPanelProps) {
+export function ReviewPanel({ draft, context, fhirUserRef, now, filingLimits, payer, exportCheck, renderSubmit }: ReviewPanelProps) {
   const payerKind = useMemo(() => payer ?? claimPayerKind(context.coverages, context.organizations, undefined), [payer, context.coverages, context.organizations]);
-  const review = useClaimReview(draft, context, fhirUserRef, now, payerKind, filingLimits);
+  const review = useClaimReview(draft, context, fhirUserRef, now, payerKind, filingLimits, exportCheck);
   const [acknowledged, setAcknowledged] = useState<Set<string>>(new Set());
   const acknowledge = (key: string, value: boolean) =>
     setAcknowledged((current) => {

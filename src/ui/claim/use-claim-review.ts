@@ -7,6 +7,8 @@ import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import type { NcciEditionLabels } from "../../billing/ncci/ncci-edition-labels.ts";
 import { useCodeService } from "../coding/code-service-context.tsx";
 import type { PayerKind } from "../../billing/payer/payer-kind.ts";
+import { check837PData } from "../../billing/x12/claim-to-837p.ts";
+import { claimExportBundle } from "./export-files.ts";
 import { filingLimitFor, type FilingLimits } from "../../billing/worklist/filing-deadline.ts";
 import { payerIdOf } from "../../billing/worklist/worklist-resources.ts";
 
@@ -37,7 +39,23 @@ function filingLimitDaysOf(context: EncounterContext, limits: FilingLimits | und
 const scrubPayerType = (payer: PayerKind) => (payer.kind === "unknown" ? {} : { payerType: payer.kind === "medicare" ? ("medicare" as const) : ("other" as const) });
 
 /** Builds the Claim from the draft and scrubs it (in the code worker); re-runs on every edit. */
-export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhirUserRef: string, now: string, payer: PayerKind, filingLimits?: FilingLimits): ClaimReview {
+/** Where the claim goes as an 837P file (write path export): what the file needs from the practice. */
+export interface ExportCheck {
+  cliaNumber?: string | undefined;
+}
+
+/**
+ * The 837P writer's findings on this claim (x12-missing-data, x12-invalid-data, npi-invalid),
+ * cleanings left out, and those at an element the scrubber already points at (one finding per problem).
+ */
+function exportFindings(claim: Claim, context: EncounterContext, check: ExportCheck, scrubbed: readonly OperationOutcomeIssue[]): OperationOutcomeIssue[] {
+  const seen = new Set(scrubbed.flatMap((issue) => issue.expression ?? []));
+  return check837PData(claimExportBundle(claim, context), { cliaNumber: check.cliaNumber }).issue
+    .filter((issue) => issue.severity !== "information" && !(issue.expression ?? []).some((e) => seen.has(e)));
+}
+
+/** `exportCheck`: set when the claim will be exported (write path export): the 837P's data findings join the scrubber's. */
+export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhirUserRef: string, now: string, payer: PayerKind, filingLimits?: FilingLimits, exportCheck?: ExportCheck): ClaimReview {
   const service = useCodeService();
   const ready = checkReadyDraft(draft);
   const claim = ready.ok ? buildClaim(ready.draft, { now, fhirUserRef }) : undefined;
@@ -58,6 +76,7 @@ export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhi
   if (!ready.ok || !claim) return { kind: "incomplete", outcome: ready.ok ? { resourceType: "OperationOutcome", issue: [] } : ready.outcome };
   if (query.status === "error") return { kind: "failed", message: String(query.error) };
   if (query.status !== "success") return { kind: "checking", claim, ready: ready.draft };
-  const issues = query.data.outcome.issue.filter((i) => i.details?.coding?.length || i.severity !== "information");
+  const scrubbed = query.data.outcome.issue.filter((i) => i.details?.coding?.length || i.severity !== "information");
+  const issues = exportCheck ? [...scrubbed, ...exportFindings(claim, context, exportCheck, scrubbed)] : scrubbed;
   return { kind: "checked", claim, ready: ready.draft, issues, editions: query.data.editions };
 }

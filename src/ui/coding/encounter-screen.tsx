@@ -114,6 +114,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
             now={reviewTime}
             filingLimits={billing.filingLimits}
             payer={payer}
+            exportCheck={path?.kind === "export" ? { cliaNumber: billing.cliaNumber } : undefined}
             renderSubmit={(checked, blocked) => (
               path ? (
                 <SubmitStep review={checked} blocked={blocked} draft={draftState.draft} context={context} config={billing} path={path} store={store} now={now} onSubmitted={() => {

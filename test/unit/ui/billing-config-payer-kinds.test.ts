@@ -36,3 +36,10 @@ describe("billing-config.json defaultFees", () => {
     expect(parseBillingConfig({ ...BASE, defaultFees })).toEqual({ problems: [problem] });
   });
 });
+
+describe("billing-config.json cliaNumber", () => {
+  it("accepts a CLIA certificate number and refuses anything else", () => {
+    expect(parseBillingConfig({ ...BASE, cliaNumber: "22D0999999" })).toEqual({ config: { ...BASE, cliaNumber: "22D0999999" } });
+    expect(parseBillingConfig({ ...BASE, cliaNumber: "22-0999999" })).toEqual({ problems: ["cliaNumber must be a CLIA certificate number: 2 digits, D and 7 digits (e.g. 22D0999999)."] });
+  });
+});
