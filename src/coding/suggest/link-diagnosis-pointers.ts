@@ -1,5 +1,6 @@
 import type { Procedure } from "fhir/r4";
 import { normalizeIcd10CmCode, isIcd10CmCoding } from "./condition-terms.ts";
+import necessity from "./pointer-necessity.json" with { type: "json" };
 
 /** The least a service line needs for pointer linking (ClaimDraft's DraftLine fits). */
 export interface PointerLine {
@@ -23,6 +24,21 @@ export interface PointerHints {
 
 const MAX_POINTERS = 4;
 
+interface NecessityRule { ranges: string[][]; codes: string[]; diagnoses: string[] }
+const RULES: readonly NecessityRule[] = necessity.rules;
+
+/** The diagnoses (ICD-10-CM prefixes) a service is reported for by the guidelines, when it is one of the table's. */
+function necessityOf(code: string): NecessityRule | undefined {
+  return RULES.find((rule) => rule.codes.includes(code) || rule.ranges.some(([from = "", to = ""]) => code.length === from.length && code >= from && code <= to));
+}
+
+const isOfficeVisit = (code: string): boolean => code >= "99202" && code <= "99215";
+
+/** 1-based positions of the diagnoses that start with one of the prefixes, in claim order. */
+function matching(diagnoses: readonly PointerDiagnosis[], prefixes: readonly string[]): number[] {
+  return diagnoses.flatMap((d, i) => (prefixes.some((p) => d.code.startsWith(p)) ? [i + 1] : []));
+}
+
 /** Office, preventive and prolonged-service E/M codes: the visit addresses every diagnosis. */
 export function isVisitCode(code: string): boolean {
   return (code >= "99202" && code <= "99215") || (code >= "99381" && code <= "99397") || code === "99417" || code === "G2212";
@@ -39,10 +55,15 @@ function procedureFor(line: PointerLine, procedures: readonly Procedure[]): Proc
 }
 
 /**
- * Diagnosis pointers (1-based into `diagnoses`, at most 4, claim order) for each line:
+ * Diagnosis pointers (1-based into `diagnoses`, at most 4, claim order) for each line, by medical
+ * necessity:
  * - a line from a Procedure points at the diagnoses named by its reasonReference (Condition) or
  *   reasonCode (ICD-10-CM), when any of them is on the claim;
- * - an E/M visit line (office, preventive, prolonged) points at the first four diagnoses;
+ * - a preventive visit points at its routine-exam diagnosis (Z00.0-, Z00.1-) and a vaccine's
+ *   administration or product at Z23, when the claim has them (pointer-necessity.json);
+ * - an E/M visit line (office, preventive, prolonged) points at the first four diagnoses, an
+ *   office E/M leaving out those another line of the claim is reported for (a problem visit beside
+ *   a physical or a vaccine points at the problems);
  * - any other line points at the primary diagnosis (pointer 1).
  * No diagnoses: no pointers. Pure; apply it to lines the user has not edited.
  */
@@ -52,6 +73,14 @@ export function linkDiagnosisPointers<L extends PointerLine>(lines: readonly L[]
     const procedure = procedureFor(line, hints.procedures ?? []);
     const fromReasons = procedure ? reasonPointers(procedure, diagnoses) : [];
     if (fromReasons.length > 0) return { ...line, diagnosisPointers: fromReasons.slice(0, MAX_POINTERS) };
+    const rule = necessityOf(line.code);
+    const necessary = rule ? matching(diagnoses, rule.diagnoses) : [];
+    if (necessary.length > 0) return { ...line, diagnosisPointers: necessary.slice(0, MAX_POINTERS) };
+    if (isOfficeVisit(line.code)) {
+      const reserved = new Set(lines.flatMap((other) => (other === line ? [] : matching(diagnoses, necessityOf(other.code)?.diagnoses ?? []))));
+      const problems = diagnoses.map((_, i) => i + 1).filter((p) => !reserved.has(p));
+      if (problems.length > 0) return { ...line, diagnosisPointers: problems.slice(0, MAX_POINTERS) };
+    }
     if (isVisitCode(line.code)) return { ...line, diagnosisPointers: diagnoses.slice(0, MAX_POINTERS).map((_, i) => i + 1) };
     return { ...line, diagnosisPointers: [1] };
   });

@@ -55,3 +55,27 @@ describe("linkDiagnosisPointers", () => {
     expect(line).toEqual({ id: "l1", code: "20610", procedureRef: "Procedure/many", units: 2, diagnosisPointers: [1, 2, 3, 4] });
   });
 });
+
+describe("linkDiagnosisPointers by medical necessity (routine exam Z00.0-/Z00.1-, vaccination Z23)", () => {
+  const WELL_VISIT: PointerDiagnosis[] = [{ code: "Z00.00" }, { code: "Z23" }, { code: "I10" }, { code: "E78.5" }];
+  const pointers = (codes: string[], diagnoses = WELL_VISIT) => linkDiagnosisPointers(codes.map((code) => ({ code })), diagnoses).map((l) => l.diagnosisPointers);
+
+  it("a preventive visit points at its Z00.0x, a vaccine's administration and product at Z23, a problem visit beside them at the problems", () => {
+    expect(pointers(["99396", "90471", "90686", "99213"])).toEqual([[1], [2], [2], [3, 4]]);
+  });
+
+  it("a child's preventive visit points at Z00.12x, Medicare's annual wellness visit and G0008 likewise", () => {
+    expect(pointers(["99392", "90460"], [{ code: "J06.9" }, { code: "Z00.129" }, { code: "Z23" }])).toEqual([[2], [3]]);
+    expect(pointers(["G0439", "G0008"], [{ code: "E11.9" }, { code: "Z00.00" }, { code: "Z23" }])).toEqual([[2], [3]]);
+  });
+
+  it("without those diagnoses on the claim the lines fall back as before; an office E/M alone keeps every diagnosis", () => {
+    expect(pointers(["99396", "90471"], [{ code: "I10" }, { code: "E78.5" }])).toEqual([[1, 2], [1]]);
+    expect(pointers(["99213"])).toEqual([[1, 2, 3, 4]]);
+  });
+
+  it("a Procedure's own reasons still come first", () => {
+    const given: Procedure = { resourceType: "Procedure", id: "flu", status: "completed", subject: { reference: "Patient/p" }, reasonCode: [{ coding: [{ system: ICD10CM, code: "I10" }] }] };
+    expect(linkDiagnosisPointers([{ code: "90471", procedureRef: "Procedure/flu" }], WELL_VISIT, { procedures: [given] })[0]?.diagnosisPointers).toEqual([3]);
+  });
+});
