@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { Claim, OperationOutcome, OperationOutcomeIssue } from "fhir/r4";
 import { buildClaim } from "../../billing/build/build-claim.ts";
@@ -48,10 +49,9 @@ export interface ExportCheck {
  * The 837P writer's findings on this claim (x12-missing-data, x12-invalid-data, npi-invalid),
  * cleanings left out, and those at an element the scrubber already points at (one finding per problem).
  */
-function exportFindings(claim: Claim, context: EncounterContext, check: ExportCheck, scrubbed: readonly OperationOutcomeIssue[]): OperationOutcomeIssue[] {
+function exportFindings(found: readonly OperationOutcomeIssue[], scrubbed: readonly OperationOutcomeIssue[]): OperationOutcomeIssue[] {
   const seen = new Set(scrubbed.flatMap((issue) => issue.expression ?? []));
-  return check837PData(claimExportBundle(claim, context), { cliaNumber: check.cliaNumber }).issue
-    .filter((issue) => issue.severity !== "information" && !(issue.expression ?? []).some((e) => seen.has(e)));
+  return found.filter((issue) => issue.severity !== "information" && !(issue.expression ?? []).some((e) => seen.has(e)));
 }
 
 /** `exportCheck`: set when the claim will be exported (write path export): the 837P's data findings join the scrubber's. */
@@ -59,6 +59,15 @@ export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhi
   const service = useCodeService();
   const ready = checkReadyDraft(draft);
   const claim = ready.ok ? buildClaim(ready.draft, { now, fhirUserRef }) : undefined;
+  const claimKey = JSON.stringify(claim ?? null);
+  const exporting = exportCheck !== undefined;
+  const cliaNumber = exportCheck?.cliaNumber;
+  // The 837P's own check, once per content of the claim (it is pure and takes a few milliseconds).
+  const exportIssues = useMemo(
+    () => (claim && exporting ? check837PData(claimExportBundle(claim, context), { cliaNumber }).issue : []),
+    // The claim object is rebuilt on every render; its content is claimKey.
+    [claimKey, context, exporting, cliaNumber],
+  );
   const query = useQuery({
     queryKey: ["scrub", JSON.stringify(claim ?? null)],
     enabled: Boolean(claim),
@@ -77,6 +86,6 @@ export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhi
   if (query.status === "error") return { kind: "failed", message: String(query.error) };
   if (query.status !== "success") return { kind: "checking", claim, ready: ready.draft };
   const scrubbed = query.data.outcome.issue.filter((i) => i.details?.coding?.length || i.severity !== "information");
-  const issues = exportCheck ? [...scrubbed, ...exportFindings(claim, context, exportCheck, scrubbed)] : scrubbed;
+  const issues = [...scrubbed, ...exportFindings(exportIssues, scrubbed)];
   return { kind: "checked", claim, ready: ready.draft, issues, editions: query.data.editions };
 }
