@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { hashedArtifacts } from "./scripts/vite-hashed-artifacts.ts";
 
 /**
  * The headers the built app is served with (README "Hosting"): a strict Content-Security-Policy (no
@@ -35,13 +36,25 @@ function withoutMockServiceWorker(): Plugin {
 // Three pages: launch.html (the SMART launch URL an EMR calls), index.html (the redirect URI,
 // where the app itself runs) and billing-callback.html (the redirect URI of the separate login
 // to the practice's billing server).
+/**
+ * The browsers the build targets (README "Browsers"): current Chromium (Chrome, Edge), Firefox and
+ * Safari. The app needs module workers, DecompressionStream, IndexedDB and Web Crypto, which these
+ * have; nothing is polyfilled.
+ */
+export const BROWSER_TARGETS = ["chrome111", "edge111", "firefox114", "safari16.4"];
+
 export default defineConfig({
-  plugins: [react(), withoutMockServiceWorker()],
+  plugins: [react(), withoutMockServiceWorker(), hashedArtifacts()],
+  // fhirclient's "pure" mode: no fetch / AbortController polyfills (every supported browser has them),
+  // and its isomorphic-webcrypto fallback replaced by the browser's own crypto.
+  define: { FHIRCLIENT_PURE: "true" },
+  resolve: { alias: { "isomorphic-webcrypto": resolve(import.meta.dirname, "src/smart/web-crypto.ts") } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true, headers: securityHeaders(process.env) },
   worker: { format: "es" },
   build: {
-    target: "es2022",
+    target: BROWSER_TARGETS,
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         index: resolve(import.meta.dirname, "index.html"),

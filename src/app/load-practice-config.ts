@@ -1,48 +1,78 @@
-import type { FeeSchedule } from "../coding/fee-schedule/fee-schedule.ts";
-import { chargeForPractice, type ChargeFor } from "../coding/fee-schedule/price-line.ts";
-import { defaultFeesOf, readMpfsArtifact } from "./default-fees.ts";
+import { feeFor } from "../coding/fee-schedule/fee-schedule.ts";
 import { parseFeeSchedule } from "../coding/fee-schedule/parse-fee-schedule.ts";
 import { parseBillingConfig, type BillingConfig } from "../ui/claim/billing-config.ts";
 
 export interface PracticeConfig {
   billing?: BillingConfig;
-  /** The charge per unit of a code (practice fee schedule, then the MPFS default), with why a code has none. */
-  chargeFor: ChargeFor;
+  chargeFor(code: string, modifiers: string[]): number;
   /** What is wrong with the practice's files; the app still works (charges are typed by hand). */
   problems: string[];
 }
 
-async function fetchJson(name: string): Promise<unknown> {
-  const response = await fetch(new URL(name, window.location.href));
+export const DEFAULT_FEE_SCHEDULE = "fee-schedule.sample.json";
+/** The fee schedule file billing-config.json named last time (this browser), fetched at once next time. */
+export const FEE_SCHEDULE_NAME_KEY = "practice-config:fee-schedule:v1";
+
+async function fetchJson(name: string, fetcher: typeof fetch, base: string): Promise<unknown> {
+  const response = await fetcher(new URL(name, base));
   if (!response.ok) throw new Error(`${name} could not be read (HTTP ${response.status}).`);
   return response.json();
 }
 
-/** Reads public/billing-config.json and the fee schedule it names. Never throws. */
-export async function loadPracticeConfig(): Promise<PracticeConfig> {
+function rememberedName(storage: Storage | undefined): string {
+  try {
+    return storage?.getItem(FEE_SCHEDULE_NAME_KEY) || DEFAULT_FEE_SCHEDULE;
+  } catch {
+    return DEFAULT_FEE_SCHEDULE;
+  }
+}
+
+function remember(storage: Storage | undefined, name: string) {
+  try {
+    storage?.setItem(FEE_SCHEDULE_NAME_KEY, name);
+  } catch {
+    // Storage disabled: the next launch reads the two files one after the other.
+  }
+}
+
+export interface LoadPracticeConfigOptions {
+  fetch?: typeof fetch;
+  /** Where the files are (the page's URL). */
+  base?: string;
+  storage?: Storage;
+}
+
+/**
+ * Reads public/billing-config.json and the fee schedule it names, in parallel: the fee schedule
+ * named last time (or the sample's name) is fetched together with billing-config.json; only when
+ * the config now names another file is that one read afterwards. Never throws.
+ */
+export async function loadPracticeConfig(options: LoadPracticeConfigOptions = {}): Promise<PracticeConfig> {
+  const fetcher = options.fetch ?? ((input, init) => fetch(input, init));
+  const base = options.base ?? window.location.href;
+  const storage = options.storage ?? (typeof window !== "undefined" ? window.localStorage : undefined);
+  const guess = rememberedName(storage);
+  const configRead = fetchJson("billing-config.json", fetcher, base);
+  const guessRead = fetchJson(guess, fetcher, base);
+  guessRead.catch(() => undefined); // reported below if it is the file the config names
   const problems: string[] = [];
   let billing: BillingConfig | undefined;
   let chargeFor: PracticeConfig["chargeFor"] = () => 0;
-  let schedule: FeeSchedule | undefined;
   try {
-    const parsed = parseBillingConfig(await fetchJson("billing-config.json"));
+    const parsed = parseBillingConfig(await configRead);
     if ("problems" in parsed) problems.push(...parsed.problems.map((p) => `billing-config.json: ${p}`));
     else billing = parsed.config;
   } catch (error) {
     problems.push(String(error instanceof Error ? error.message : error));
   }
-  // The MPFS default fees are read only when billing-config asks for them (defaultFees).
-  const mpfsRead = billing?.defaultFees ? readMpfsArtifact() : Promise.resolve("no default fees are configured (billing-config.json defaultFees)");
-  const feeFile = billing?.feeSchedule ?? "fee-schedule.sample.json";
+  const feeFile = billing?.feeSchedule ?? DEFAULT_FEE_SCHEDULE;
+  if (feeFile !== guess) remember(storage, feeFile);
   try {
-    const parsed = parseFeeSchedule(await fetchJson(feeFile));
+    const parsed = parseFeeSchedule(await (feeFile === guess ? guessRead : fetchJson(feeFile, fetcher, base)));
     if ("problems" in parsed) problems.push(...parsed.problems.map((p) => `${feeFile}: ${p}`));
-    else schedule = parsed.schedule;
+    else chargeFor = (code, modifiers) => feeFor(parsed.schedule, code, modifiers)?.amount ?? 0;
   } catch (error) {
     problems.push(String(error instanceof Error ? error.message : error));
   }
-  // Codes the practice schedule does not list are priced from the MPFS (locality, multiplier from billing-config).
-  const mpfs = await mpfsRead;
-  chargeFor = typeof mpfs === "string" ? chargeForPractice(schedule, undefined, mpfs) : chargeForPractice(schedule, defaultFeesOf(mpfs, billing, problems));
   return { ...(billing ? { billing } : {}), chargeFor, problems };
 }

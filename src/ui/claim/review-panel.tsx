@@ -1,7 +1,8 @@
-import { useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import type { ClaimDraft } from "../../billing/claim-draft.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import { OperationOutcomeAlert } from "../common/operation-outcome-alert.tsx";
+import { markOnce } from "../shell/perf-marks.ts";
 import { findingKey } from "./finding-target.ts";
 import { ScrubFindings } from "./scrub-findings.tsx";
 import { useClaimReview, type ClaimReview, type ExportCheck } from "./use-claim-review.ts";
@@ -35,6 +36,9 @@ function blockReason(review: Extract<ClaimReview, { kind: "checked" }>, acknowle
 export function ReviewPanel({ draft, context, fhirUserRef, now, filingLimits, payer, exportCheck, renderSubmit }: ReviewPanelProps) {
   const payerKind = useMemo(() => payer ?? claimPayerKind(context.coverages, context.organizations, undefined), [payer, context.coverages, context.organizations]);
   const review = useClaimReview(draft, context, fhirUserRef, now, payerKind, filingLimits, exportCheck);
+  useEffect(() => {
+    if (review.kind === "checked") markOnce("coding:review-checked");
+  }, [review.kind]);
   const [acknowledged, setAcknowledged] = useState<Set<string>>(new Set());
   const acknowledge = (key: string, value: boolean) =>
     setAcknowledged((current) => {

@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Coding, Condition } from "fhir/r4";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { formatConcept } from "../format/format-fhir.ts";
+import { markOnce } from "../shell/perf-marks.ts";
 import { useCodeService } from "./code-service-context.tsx";
 
 export interface ChartConditionRowProps {
@@ -22,6 +23,9 @@ export function ChartConditionRow({ condition, source, dateOfService, acceptedCo
     staleTime: Infinity,
   });
   const suggestions = query.data ?? [];
+  useEffect(() => {
+    if (query.data?.length) markOnce("coding:first-suggestion");
+  }, [query.data]);
   const shown = showAll ? suggestions.slice(0, 5) : suggestions.slice(0, 1);
   const text = formatConcept(condition.code) || "Condition without a name";
   return (

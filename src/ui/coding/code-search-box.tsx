@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useId, useState, type KeyboardEvent } from "react";
 import type { CodeHit } from "../../coding/code-index.ts";
 import { CPT, HCPCS, ICD10CM } from "../../coding/systems.ts";
+import { mark, markOnce } from "../shell/perf-marks.ts";
 import { useCodeSearch } from "./use-code-search.ts";
 import { systemLabel } from "./system-label.ts";
 import { unknownCptNote } from "./unknown-cpt-note.ts";
@@ -19,7 +20,13 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
   const listId = useId();
   const [text, setText] = useState("");
   const [scope, setScope] = useState<Scope>("all");
-  const { hits, problem, remoteNote } = useCodeSearch(text, SCOPES[scope], dateOfService);
+  const { hits, problem, remoteNote, answered } = useCodeSearch(text, SCOPES[scope], dateOfService);
+  // The answer to what was typed is on screen (User Timing marks for the browser benchmark).
+  useEffect(() => {
+    if (answered === undefined || !answered.trim()) return;
+    markOnce("coding:first-search-results", answered);
+    mark("coding:search-results", answered);
+  }, [hits, answered]);
   const [chosen, setActive] = useState(0);
   useEffect(() => setActive(0), [text, scope]);
   const active = Math.max(0, Math.min(chosen, hits.length - 1));
@@ -55,7 +62,10 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
           aria-activedescendant={hits.length ? optionId(active) : undefined}
           placeholder="Search codes: type a code, words or an abbreviation ( / )"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            mark("coding:search-input", e.target.value, e.nativeEvent.timeStamp);
+            setText(e.target.value);
+          }}
           onKeyDown={onKeyDown}
         />
         <label>

@@ -7,10 +7,29 @@ import type { SearchOptions } from "../../coding/code-index.ts";
 export type CodeWorkerRequest =
   | { id: number; method: "search"; text: string; options?: SearchOptions }
   | { id: number; method: "lookup"; system: string; code: string; dateOfService?: string }
-  | { id: number; method: "suggest"; condition: Condition; dateOfService?: string }
+  /** Suggestions for every condition of the chart in one message; each is answered on its own (`part`), best first. */
+  | { id: number; method: "suggest"; conditions: Condition[]; dateOfService?: string }
   | { id: number; method: "scrub"; claim: Claim; context: ScrubRequestContext }
   | { id: number; method: "info" }
   | { id: number; method: "add-codings"; codings: Coding[] }
   | { id: number; method: "add-entries"; entries: AddedCode[]; origin: "licensed" | "terminology-server" };
 
-export type CodeWorkerResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+/** One answer; a request with several parts ("suggest") gets one answer per part. */
+export type CodeWorkerResponse = { id: number; part?: number; ok: true; result: unknown } | { id: number; part?: number; ok: false; error: string };
+
+/** Told by the worker unasked: the code sets are loaded, from the browser's cache of decoded code sets or from the network, in `ms`. */
+export type CodeWorkerNotice = { notice: "ready"; from: "cache" | "network"; ms: number };
+
+/**
+ * What the worker answers first when several requests wait: what the user is typing (search,
+ * lookup) before the review's scrub, before the chart's suggestions, before bookkeeping.
+ */
+export const PRIORITY: Record<CodeWorkerRequest["method"], number> = {
+  search: 0,
+  lookup: 0,
+  "add-entries": 1,
+  "add-codings": 1,
+  info: 1,
+  scrub: 2,
+  suggest: 3,
+};

@@ -1,45 +1,80 @@
 /// <reference lib="webworker" />
 import type { LoadedCodeIndex } from "../../coding/create-code-index.ts";
-import { loadCodeIndex } from "../../coding/load-code-index.ts";
 import { suggestDiagnoses } from "../../coding/suggest/suggest-diagnoses.ts";
-import { fetchNcciArtifacts, loadNcciEdits, type NcciEdits } from "../../billing/ncci/load-ncci.ts";
-import { scrubWith } from "./code-service.ts";
-import type { CodeWorkerRequest, CodeWorkerResponse } from "./code-worker-protocol.ts";
+import type { NcciEdits } from "../../billing/ncci/load-ncci.ts";
+import { PRIORITY, type CodeWorkerNotice, type CodeWorkerRequest, type CodeWorkerResponse } from "./code-worker-protocol.ts";
+import { createJobQueue } from "./code-worker-queue.ts";
+import { artifactUrl, indexedDbStore, loadCodeSets, type ArtifactManifest } from "./code-set-cache.ts";
 
-/** The code-set worker: loads the index once, then answers searches and lookups. */
+/**
+ * The code-set worker: starts loading the index as soon as the page creates it, then answers
+ * searches and lookups before the review's scrub and the chart's suggestions (code-worker-queue).
+ */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const appBase = new URL(import.meta.env.BASE_URL, scope.location.origin);
-const ready: Promise<LoadedCodeIndex> = loadCodeIndex({ source: { kind: "url", baseUrl: new URL("codesets/", appBase).href } });
-/** NCCI tables are loaded on the first scrub only; a failure leaves the rules reporting "no edition". */
+const appBase = new URL(import.meta.env.BASE_URL, scope.location.origin).href;
+/** The artifacts' served names and content hashes (scripts/vite-hashed-artifacts.ts). */
+const manifest: ArtifactManifest = typeof __APP_ARTIFACTS__ === "object" ? __APP_ARTIFACTS__ : {};
+const started = performance.now();
+const ready: Promise<LoadedCodeIndex> = loadCodeSets({ appBase, manifest, store: indexedDbStore() }).then(({ index: loaded, from }) => {
+  reply({ notice: "ready", from, ms: Math.round(performance.now() - started) });
+  return loaded;
+});
+let index: LoadedCodeIndex | undefined;
+let loadError: string | undefined;
+/** The scrubber and its NCCI tables load on the first scrub only; a table failure leaves the rules reporting "no edition". */
+const scrubber = () => import("./code-worker-scrub.ts");
 let edits: Promise<NcciEdits | undefined> | undefined;
-const ncci = () => (edits ??= loadNcciEdits(fetchNcciArtifacts(new URL("ncci/", appBase).href, fetch)).catch(() => undefined));
+const ncci = () => (edits ??= scrubber().then((s) => s.loadEdits((name) => artifactUrl(appBase, manifest, `ncci/${name}`))).catch(() => undefined));
 
-async function answer(index: LoadedCodeIndex, request: CodeWorkerRequest): Promise<unknown> {
+const queue = createJobQueue();
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const reply = (response: CodeWorkerResponse | CodeWorkerNotice) => scope.postMessage(response);
+
+async function answer(request: Exclude<CodeWorkerRequest, { method: "suggest" }>, loaded: LoadedCodeIndex): Promise<unknown> {
   switch (request.method) {
     case "search":
-      return index.search(request.text, request.options);
+      return loaded.search(request.text, request.options);
     case "lookup":
-      return index.lookup(request.system, request.code, request.dateOfService);
-    case "suggest":
-      return suggestDiagnoses(request.condition, index, request.dateOfService ? { dateOfService: request.dateOfService } : {});
-    case "scrub":
-      return scrubWith(index, await ncci(), request.claim, request.context);
+      return loaded.lookup(request.system, request.code, request.dateOfService);
+    case "scrub": {
+      const [{ scrubWith }, tables] = await Promise.all([scrubber(), ncci()]);
+      return scrubWith(loaded, tables, request.claim, request.context);
+    }
     case "info":
-      return index.info;
+      return loaded.info;
     case "add-codings":
-      return index.addCodings(request.codings);
+      return loaded.addCodings(request.codings);
     case "add-entries":
-      return index.addEntries(request.entries, request.origin);
+      return loaded.addEntries(request.entries, request.origin);
   }
 }
 
-scope.onmessage = async (event: MessageEvent<CodeWorkerRequest>) => {
+/** Runs `work` against the loaded index and posts its answer (or why it failed). */
+function respond(id: number, part: number | undefined, work: (loaded: LoadedCodeIndex) => unknown) {
+  return async () => {
+    const tag = part === undefined ? { id } : { id, part };
+    try {
+      if (!index) throw new Error(loadError ?? "The code sets are not loaded.");
+      reply({ ...tag, ok: true, result: await work(index) });
+    } catch (error) {
+      reply({ ...tag, ok: false, error: message(error) });
+    }
+  };
+}
+
+scope.onmessage = (event: MessageEvent<CodeWorkerRequest>) => {
   const request = event.data;
-  let response: CodeWorkerResponse;
-  try {
-    response = { id: request.id, ok: true, result: await answer(await ready, request) };
-  } catch (error) {
-    response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+  const priority = PRIORITY[request.method];
+  if (request.method === "suggest") {
+    // One message for the chart, one job per condition: a search typed meanwhile goes between them.
+    const options = request.dateOfService ? { dateOfService: request.dateOfService } : {};
+    request.conditions.forEach((condition, part) => queue.push({ priority, run: respond(request.id, part, (loaded) => suggestDiagnoses(condition, loaded, options)) }));
+    return;
   }
-  scope.postMessage(response);
+  queue.push({ priority, run: respond(request.id, undefined, (loaded) => answer(request, loaded)) });
 };
+
+ready.then(
+  (loaded) => { index = loaded; },
+  (error: unknown) => { loadError = message(error); },
+).finally(() => queue.start());

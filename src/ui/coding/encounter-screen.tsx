@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { draftRetentionDaysOf, type BillingConfig } from "../claim/billing-config.ts";
-import { ClaimStatusRegion } from "../claim/claim-status-region.tsx";
-import { ReviewPanel } from "../claim/review-panel.tsx";
-import { SubmitStep } from "../claim/submit-step.tsx";
+import { ClaimStatusRegion, ClearinghouseFiles, ReviewPanel, SubmitStep } from "./lazy-regions.tsx";
 import { DenialNotice } from "../claim/denial-notice.tsx";
 import { denialHighlights, type DenialHighlight } from "../../billing/status/denial-highlights.ts";
 import { startDraft } from "../../billing/draft/start-draft.ts";
@@ -18,7 +16,6 @@ import { useBillingStore } from "../claim/use-billing-store.ts";
 import { peopleIn, usePeopleNames } from "../claim/use-people-names.ts";
 import { useWritePath } from "../claim/use-write-path.ts";
 import { useQueryClient } from "@tanstack/react-query";
-import { ClearinghouseFiles } from "../clearinghouse/clearinghouse-files.tsx";
 import { billingEndpointFor } from "../claim/billing-config.ts";
 import { BillingServerNotice } from "../claim/billing-server-notice.tsx";
 import { useBillingServer } from "../claim/use-billing-server.ts";

@@ -10,6 +10,8 @@ export interface CodeSearchState {
   problem?: string;
   /** What the terminology server added, or why it could not. */
   remoteNote?: string;
+  /** The text the local hits answer (they may still be those of an earlier text while a search runs). */
+  answered?: string;
 }
 
 const LIMIT = 12;
@@ -25,6 +27,7 @@ export function useCodeSearch(text: string, systems: readonly string[], dateOfSe
   const service = useCodeService();
   const terminology = useTerminology();
   const [localHits, setLocalHits] = useState<CodeHit[]>([]);
+  const [answered, setAnswered] = useState<string>();
   const [remoteHits, setRemoteHits] = useState<CodeHit[]>([]);
   const [problem, setProblem] = useState<string>();
   const [remoteNote, setRemoteNote] = useState<string>();
@@ -34,10 +37,10 @@ export function useCodeSearch(text: string, systems: readonly string[], dateOfSe
 
   useEffect(() => {
     let current = true;
-    if (!text.trim()) return setLocalHits([]);
+    if (!text.trim()) return (setLocalHits([]), setAnswered(text));
     service
       .search(text, { systems: systemsKey.split(" "), ...(dateOfService ? { dateOfService } : {}), limit: LIMIT })
-      .then((found) => current && (setLocalHits(found), setProblem(undefined)))
+      .then((found) => current && (setLocalHits(found), setAnswered(text), setProblem(undefined)))
       .catch((error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)));
     return () => { current = false; };
   }, [service, text, systemsKey, dateOfService, revision]);
@@ -61,5 +64,5 @@ export function useCodeSearch(text: string, systems: readonly string[], dateOfSe
   }, [service, terminology, text, systemsKey, dateOfService]);
 
   const hits = useMemo(() => (remoteHits.length ? mergeRemoteHits(localHits, remoteHits, LIMIT) : localHits), [localHits, remoteHits]);
-  return { hits, ...(problem ? { problem } : {}), ...(remoteNote ? { remoteNote } : {}) };
+  return { hits, ...(problem ? { problem } : {}), ...(remoteNote ? { remoteNote } : {}), ...(answered !== undefined ? { answered } : {}) };
 }

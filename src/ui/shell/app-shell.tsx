@@ -3,19 +3,22 @@ import { useEffect, useRef, useState, type Ref } from "react";
 import { isFhirError } from "../../fhir/fhir-error.ts";
 import { encounterContextQuery } from "../../fhir/queries.ts";
 import type { BillingConfig } from "../claim/billing-config.ts";
-import { ClaimWorklist } from "../claim/claim-worklist.tsx";
 import { EncounterScreen } from "../coding/encounter-screen.tsx";
 import { OperationOutcomeAlert } from "../common/operation-outcome-alert.tsx";
 import { EncounterPicker } from "../encounter/encounter-picker.tsx";
 import { EncounterSummary } from "../encounter/encounter-summary.tsx";
 import { EncounterWithDocumentation } from "../encounter/documentation/encounter-with-documentation.tsx";
-import { EncountersToCode } from "../worklist/encounters-to-code.tsx";
 import type { OpenedEncounter } from "../worklist/open-encounter-button.tsx";
 import { placeOptions } from "../worklist/place-options.ts";
 import { LaunchProblemScreen } from "./launch-problem-screen.tsx";
 import { MissingPartsNotice } from "./missing-parts-notice.tsx";
 import { PatientBanner } from "./patient-banner.tsx";
 import { useSession } from "./session-context.tsx";
+import { markOnce } from "./perf-marks.ts";
+import { useLoadedModule } from "./use-loaded-module.ts";
+
+// The worklists are below the encounter and not needed to code it: their code loads after the chart shows.
+const loadWorklists = () => Promise.all([import("../claim/claim-worklist.tsx"), import("../worklist/encounters-to-code.tsx")]);
 
 export interface AppShellProps {
   today: string;
@@ -25,6 +28,8 @@ export interface AppShellProps {
   billing?: BillingConfig;
   /** What is wrong with the practice's configuration files. */
   configProblems?: string[];
+  /** The practice's files are still being read: the chart shows, the coding work waits for them. */
+  configPending?: boolean;
 }
 
 const SAMPLE_BILLING: BillingConfig = { submitter: { name: "Practice", id: "PRACTICE" }, receiver: { name: "Clearinghouse", id: "CLEARINGHOUSE" } };
@@ -32,7 +37,7 @@ const SAMPLE_BILLING: BillingConfig = { submitter: { name: "Practice", id: "PRAC
 const isoNow = () => new Date().toISOString();
 const noCharge = () => 0;
 
-export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = SAMPLE_BILLING, configProblems = [] }: AppShellProps) {
+export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = SAMPLE_BILLING, configProblems = [], configPending = false }: AppShellProps) {
   const { session, gateway } = useSession();
   // An encounter opened from a worklist replaces the launch's patient and encounter until "Back".
   const [opened, setOpened] = useState<OpenedEncounter>();
@@ -44,10 +49,14 @@ export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = 
     const isLaunch = target.patientId === session.patientId && target.encounterId === session.encounterId;
     setOpened(isLaunch ? undefined : target);
   };
+  const lists = useLoadedModule(loadWorklists);
+  const ClaimWorklist = lists?.[0].ClaimWorklist;
+  const EncountersToCode = lists?.[1].EncountersToCode;
   const query = useQuery({ ...encounterContextQuery(gateway, { patientId: patientId ?? "", ...(encounterId ? { encounterId } : {}) }), enabled: Boolean(patientId) });
   // Focus follows the open to the way back (at the top of the page) once the opened chart is shown.
   useEffect(() => {
     if (opened && query.status === "success") backButton.current?.focus();
+    if (query.status === "success") markOnce("coding:encounter-visible");
   }, [opened, query.status]);
   if (!patientId) return <LaunchProblemScreen kind="not-launched" detail="The launch did not name a patient." />;
   if (query.status === "pending") return <main className="loading" aria-busy="true">Loading the chart…</main>;
@@ -64,7 +73,9 @@ export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = 
   }
   const context = query.data;
   const encounter = context.encounter;
-  const worklists = (
+  const worklists = !ClaimWorklist || !EncountersToCode ? (
+    <p aria-busy="true" className="muted">Loading the worklists…</p>
+  ) : (
     <>
       <ClaimWorklist today={today} patientId={patientId} onOpen={open} />
       <EncountersToCode today={today} {...(billing.filingLimits ? { filingLimits: billing.filingLimits } : {})} {...(session.patientId ? { launchPatientId: session.patientId } : {})} places={placeOptions(context)} onOpen={open} />
@@ -87,9 +98,13 @@ export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = 
         {encounter ? (
           <>
             <EncounterSummary context={context} onRefresh={() => void query.refetch()} refreshing={query.isFetching} />
-            <EncounterWithDocumentation key={encounter.id} context={context} encounter={encounter} today={today}>
-              <EncounterScreen context={{ ...context, encounter }} chargeFor={chargeFor} billing={billing} now={now} />
-            </EncounterWithDocumentation>
+            {configPending ? (
+              <p aria-busy="true" className="muted">Reading the practice settings…</p>
+            ) : (
+              <EncounterWithDocumentation key={encounter.id} context={context} encounter={encounter} today={today}>
+                <EncounterScreen context={{ ...context, encounter }} chargeFor={chargeFor} billing={billing} now={now} />
+              </EncounterWithDocumentation>
+            )}
             {worklists}
           </>
         ) : (

@@ -17,7 +17,7 @@ function serve(options: Partial<WorklistServerOptions> = {}) {
 }
 
 async function region() {
-  const found = await screen.findByRole("region", { name: "Encounters to code" });
+  const found = await screen.findByRole("region", { name: "Encounters to code" }, { timeout: 10_000 }); // the worklist code loads after the chart
   await within(found).findByRole("table", {}, { timeout: 10_000 });
   return found;
 }
@@ -75,7 +75,7 @@ describe("Encounters to code", () => {
   it("shows the server's words when encounters cannot be listed", async () => {
     serve({ searchable: { Encounter: ["patient"] } });
     renderWithProviders(<EncountersToCode today="2026-11-26" launchPatientId="p1" onOpen={vi.fn()} />, launchSession());
-    const alert = await within(await screen.findByRole("region", { name: "Encounters to code" })).findByRole("alert");
+    const alert = await within(await screen.findByRole("region", { name: "Encounters to code" }, { timeout: 10_000 })).findByRole("alert");
     expect(alert.textContent).toContain("This EHR does not allow listing encounters by practitioner");
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * The encounter screen's regions that are not needed to show and code the encounter, each in a
+ * chunk of its own (the review and scrubber findings, the submit step with the X12 writer, the
+ * claim status, the clearinghouse files with the X12 readers). Same names and props as the
+ * modules they load; each shows a short placeholder while its code arrives. Once the encounter
+ * screen is up, the browser fetches the review's and submit step's code when idle, so "Review
+ * claim" rarely waits for it. The review's chunk brings the submit step's with it: the submit
+ * step renders inside the review, at once.
+ */
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
+import type { ClaimStatusRegionProps } from "../claim/claim-status-region.tsx";
+import type { ReviewPanelProps } from "../claim/review-panel.tsx";
+import type { SubmitStepProps } from "../claim/submit-step.tsx";
+import type { ClearinghouseFilesProps } from "../clearinghouse/clearinghouse-files.tsx";
+
+type SubmitModule = typeof import("../claim/submit-step.tsx");
+let submitModule: SubmitModule | undefined;
+let reviewLoading: Promise<typeof import("../claim/review-panel.tsx")> | undefined;
+const loadReview = () =>
+  (reviewLoading ??= Promise.all([import("../claim/review-panel.tsx"), import("../claim/submit-step.tsx")]).then(
+    ([review, submit]) => ((submitModule = submit), review),
+    (error: unknown) => {
+      reviewLoading = undefined; // a chunk that failed is fetched again next time
+      throw error;
+    },
+  ));
+
+const LazyReview = lazy(() => loadReview().then((m) => ({ default: m.ReviewPanel })));
+const LazySubmit = lazy(() => loadReview().then(() => ({ default: (submitModule as SubmitModule).SubmitStep })));
+const LazyStatus = lazy(() => import("../claim/claim-status-region.tsx").then((m) => ({ default: m.ClaimStatusRegion })));
+const LazyClearinghouse = lazy(() => import("../clearinghouse/clearinghouse-files.tsx").then((m) => ({ default: m.ClearinghouseFiles })));
+
+const waiting = (what: string, children: ReactNode) => <Suspense fallback={<p aria-busy="true" className="muted">Loading {what}…</p>}>{children}</Suspense>;
+
+/** Fetches the review's (and the submit step's) code when the browser is idle. */
+function preloadReviewWhenIdle() {
+  const run = () => void loadReview().catch(() => undefined);
+  if (typeof requestIdleCallback === "function") {
+    const id = requestIdleCallback(run, { timeout: 2_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(run, 200);
+  return () => clearTimeout(timer);
+}
+
+export function ReviewPanel(props: ReviewPanelProps) {
+  return waiting("the review", <LazyReview {...props} />);
+}
+
+/** Rendered by the review, whose chunk loaded the submit step's: no placeholder then. */
+export function SubmitStep(props: SubmitStepProps) {
+  const Loaded = submitModule?.SubmitStep;
+  return Loaded ? <Loaded {...props} /> : waiting("the submit step", <LazySubmit {...props} />);
+}
+
+export function ClaimStatusRegion(props: ClaimStatusRegionProps) {
+  useEffect(preloadReviewWhenIdle, []);
+  return waiting("the claim status", <LazyStatus {...props} />);
+}
+
+export function ClearinghouseFiles(props: ClearinghouseFilesProps) {
+  return waiting("the clearinghouse files", <LazyClearinghouse {...props} />);
+}

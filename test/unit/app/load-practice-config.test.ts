@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_FEE_SCHEDULE, FEE_SCHEDULE_NAME_KEY, loadPracticeConfig } from "../../../src/app/load-practice-config.ts";
+
+const BASE = "https://app.example/index.html";
+const CONFIG = { submitter: { name: "Practice", id: "P1" }, receiver: { name: "CH", id: "CH1" } };
+const FEES = { name: "Test fees", effective: "2026-01-01", currency: "USD", fees: { "99213": { amount: 100 } } };
+
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const data = new Map(Object.entries(initial));
+  return {
+    get length() { return data.size; },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, v),
+  };
+}
+
+/** Files answered only when the test releases them; records when each was asked. */
+function slowFiles(files: Record<string, unknown>) {
+  const asked: string[] = [];
+  const release: (() => void)[] = [];
+  const fetcher = ((input: string | URL) => {
+    const name = new URL(String(input)).pathname.slice(1);
+    asked.push(name);
+    return new Promise<Response>((resolve) => release.push(() => resolve(name in files ? Response.json(files[name]) : new Response("", { status: 404 }))));
+  }) as typeof fetch;
+  return { fetcher, asked, releaseAll: () => release.splice(0).forEach((r) => r()) };
+}
+
+describe("reading the practice's files", () => {
+  it("asks for billing-config.json and the fee schedule at the same time", async () => {
+    const files = slowFiles({ "billing-config.json": { ...CONFIG, feeSchedule: DEFAULT_FEE_SCHEDULE }, [DEFAULT_FEE_SCHEDULE]: FEES });
+    const loading = loadPracticeConfig({ fetch: files.fetcher, base: BASE, storage: memoryStorage() });
+    await Promise.resolve();
+    expect(files.asked).toEqual(expect.arrayContaining(["billing-config.json", DEFAULT_FEE_SCHEDULE])); // both asked before either answered
+    files.releaseAll();
+    const config = await loading;
+    expect(config.problems.filter((p) => p.includes("billing-config") || p.includes(DEFAULT_FEE_SCHEDULE))).toEqual([]);
+    expect(config.billing?.submitter.id).toBe("P1");
+    expect(config.chargeFor("99213", [])).toBe(100);
+  });
+
+  it("reads the file the config names when it is another one, and asks for that one first next time", async () => {
+    const storage = memoryStorage();
+    const files = { "billing-config.json": { ...CONFIG, feeSchedule: "our-fees.json" }, [DEFAULT_FEE_SCHEDULE]: { ...FEES, fees: { "99213": { amount: 1 } } }, "our-fees.json": FEES };
+    const first = slowFiles(files);
+    const loading = loadPracticeConfig({ fetch: first.fetcher, base: BASE, storage });
+    for (let i = 0; i < 5 && first.asked.length < 3; i++) { first.releaseAll(); await new Promise((r) => setTimeout(r, 0)); }
+    first.releaseAll();
+    const config = await loading;
+    expect(first.asked.slice(0, 2)).toEqual(expect.arrayContaining(["billing-config.json", DEFAULT_FEE_SCHEDULE]));
+    expect(first.asked.indexOf("our-fees.json")).toBeGreaterThan(first.asked.indexOf("billing-config.json"));
+    expect(config.chargeFor("99213", [])).toBe(100); // the named file's charge, not the sample's
+    expect(storage.getItem(FEE_SCHEDULE_NAME_KEY)).toBe("our-fees.json");
+
+    const second = slowFiles(files);
+    const again = loadPracticeConfig({ fetch: second.fetcher, base: BASE, storage });
+    await Promise.resolve();
+    expect(second.asked).toEqual(expect.arrayContaining(["billing-config.json", "our-fees.json"]));
+    expect(second.asked).not.toContain(DEFAULT_FEE_SCHEDULE);
+    second.releaseAll();
+    expect((await again).chargeFor("99213", [])).toBe(100);
+  });
+
+  it("reports a missing fee schedule and still answers", async () => {
+    const files = slowFiles({ "billing-config.json": CONFIG });
+    const loading = loadPracticeConfig({ fetch: files.fetcher, base: BASE, storage: memoryStorage() });
+    await Promise.resolve();
+    files.releaseAll();
+    const config = await loading;
+    expect(config.problems).toContain(`${DEFAULT_FEE_SCHEDULE} could not be read (HTTP 404).`);
+    expect(config.chargeFor("99213", [])).toBe(0);
+  });
+});
