@@ -1,6 +1,7 @@
 import type { ClaimDraft, DraftDiagnosis, DraftLine } from "../claim-draft.ts";
 import { isEmCode } from "../../coding/em/provider-level.ts";
 import type { DraftEm } from "./draft-em.ts";
+import { linksNewDiagnosis } from "../../coding/suggest/link-diagnosis-pointers.ts";
 
 /** E/M visit codes, their prolonged-service add-ons and the prenatal tracking codes: the lines the E/M helper owns. */
 export const isEmLineCode = (code: string): boolean => isEmCode(code) || ["99417", "G2212", "0500F", "0502F"].includes(code);
@@ -46,9 +47,11 @@ function addDiagnosis(draft: ClaimDraft, diagnosis: DraftDiagnosis): ClaimDraft 
   if (draft.diagnoses.some((d) => d.code === diagnosis.code) || draft.diagnoses.length >= MAX_DIAGNOSES) return draft;
   const diagnoses = [...draft.diagnoses, diagnosis];
   const pointer = diagnoses.length;
-  // A line with room for another pointer is linked to the new diagnosis automatically (editable).
+  // A line with room for another pointer is linked to the new diagnosis automatically (editable),
+  // when the diagnosis fits it by medical necessity: Z23 goes to the vaccine lines, not the visit.
+  const fits = (line: DraftLine) => linksNewDiagnosis(line.code, line.diagnosisPointers.map((p) => draft.diagnoses[p - 1]?.code ?? ""), diagnosis.code);
   const lines = draft.lines.map((line) =>
-    line.diagnosisPointers.length < MAX_POINTERS ? { ...line, diagnosisPointers: [...line.diagnosisPointers, pointer] } : line,
+    line.diagnosisPointers.length < MAX_POINTERS && fits(line) ? { ...line, diagnosisPointers: [...line.diagnosisPointers, pointer] } : line,
   );
   return { ...draft, diagnoses, lines };
 }

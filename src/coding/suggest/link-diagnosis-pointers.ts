@@ -32,7 +32,20 @@ function necessityOf(code: string): NecessityRule | undefined {
   return RULES.find((rule) => rule.codes.includes(code) || rule.ranges.some(([from = "", to = ""]) => code.length === from.length && code >= from && code <= to));
 }
 
-const isOfficeVisit = (code: string): boolean => code >= "99202" && code <= "99215";
+export const isOfficeVisit = (code: string): boolean => code >= "99202" && code <= "99215";
+
+/**
+ * Whether a line should be linked to a diagnosis the coder just added: a routine-exam or
+ * vaccination diagnosis (Z00.0-, Z00.1-, Z23) goes to the lines reported for it (and to lines of
+ * no such rule that are not an office E/M); any other diagnosis goes to every line except those
+ * already pointing at the diagnosis their service is reported for.
+ */
+export function linksNewDiagnosis(lineCode: string, linePointsAt: readonly string[], diagnosisCode: string): boolean {
+  const rule = necessityOf(lineCode);
+  const forAnyRule = RULES.some((r) => r.diagnoses.some((p) => diagnosisCode.startsWith(p)));
+  if (forAnyRule) return rule ? rule.diagnoses.some((p) => diagnosisCode.startsWith(p)) : !isOfficeVisit(lineCode);
+  return !(rule && linePointsAt.some((code) => rule.diagnoses.some((p) => code.startsWith(p))));
+}
 
 /** 1-based positions of the diagnoses that start with one of the prefixes, in claim order. */
 function matching(diagnoses: readonly PointerDiagnosis[], prefixes: readonly string[]): number[] {
