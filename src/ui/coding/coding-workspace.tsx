@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CodeHit } from "../../coding/code-index.ts";
-import { CPT, HCPCS, ICD10CM } from "../../coding/systems.ts";
+import { CPT, ICD10CM } from "../../coding/systems.ts";
 import type { DraftLine } from "../../billing/claim-draft.ts";
 import type { ChargeFor } from "../../coding/fee-schedule/price-line.ts";
 import { MAX_POINTERS } from "../../billing/draft/draft-actions.ts";
@@ -18,6 +18,10 @@ import { HelpOverlay } from "./help-overlay.tsx";
 import { ServiceLinesPanel } from "./service-lines-panel.tsx";
 import type { DraftState } from "./use-claim-draft.ts";
 import { useEmInputs } from "./use-em-inputs.ts";
+import type { EmInputs } from "./em-choice.ts";
+import { emLines } from "./em-lines.ts";
+import { useVisitServices } from "./use-visit-services.ts";
+import { VisitServicesPanel } from "./visit-services-panel.tsx";
 import { useShortcuts, type Shortcut } from "./use-shortcuts.ts";
 
 export type ContextWithEncounter = EncounterContext & { encounter: NonNullable<EncounterContext["encounter"]> };
@@ -42,7 +46,9 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
   const placeOfService = defaultPlaceOfService(encounter, context.locations[0]) ?? "";
   const { draft, dispatch, restoredFrom, saveError, discard } = draftState;
   const payer = useMemo(() => payerKind ?? claimPayerKind(context.coverages, context.organizations, undefined), [payerKind, context.coverages, context.organizations]);
-  const em = useEmInputs(context, dateOfService, payer);
+  const saveEm = useCallback((inputs: EmInputs) => dispatch({ type: "set-em", em: inputs }), [dispatch]);
+  const em = useEmInputs(context, dateOfService, payer, { ...(draft.em ? { em: draft.em } : {}), onChange: saveEm });
+  const services = useVisitServices(context, payer, draft, dispatch, { placeOfService, dateOfService, chargeFor, newLineId });
   const searchRef = useRef<HTMLInputElement>(null);
   const service = useCodeService();
   useEffect(() => {
@@ -76,11 +82,15 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
     [draft.diagnoses, placeOfService, chargeFor, dateOfService, dispatch],
   );
   const addEm = useCallback(() => {
-    const choice = em.choice;
-    if (!choice.code) return;
-    addLine(CPT, choice.code, choice.label);
-    if (choice.prolonged) addLine(choice.prolonged.code.startsWith("G") ? HCPCS : CPT, choice.prolonged.code, choice.prolonged.reason, choice.prolonged.units);
-  }, [em.choice, addLine]);
+    // The E/M line replaces the draft's E/M line and goes first (never a second E/M).
+    const pointers = draft.diagnoses.slice(0, MAX_POINTERS).map((_, i) => i + 1);
+    const lines = emLines(em, {
+      encounter,
+      ...(context.locations[0] ? { location: context.locations[0] } : {}),
+      newLine: (system, code, display, units, pos, modifiers) => ({ id: newLineId(), system, code, ...(display ? { display } : {}), modifiers, units, diagnosisPointers: pointers, placeOfService: pos, unitCharge: em.prenatal ? 0 : chargeFor(code, modifiers, pos), serviceDate: dateOfService }),
+    });
+    if (lines.length) dispatch({ type: "set-em-lines", lines });
+  }, [em, encounter, context.locations, draft.diagnoses, chargeFor, dateOfService, dispatch]);
   const onPick = (hit: CodeHit) => {
     if (hit.system === ICD10CM) dispatch({ type: "add-diagnosis", diagnosis: { code: hit.code, display: hit.display } });
     else addLine(hit.system, hit.code, hit.display);
@@ -104,8 +114,9 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
         <CodeSetsPanel />
       </section>
       <DiagnosesPanel encounterConditions={context.encounterConditions} problemList={context.problemList} diagnoses={draft.diagnoses} dateOfService={dateOfService} dispatch={dispatch} />
+      <VisitServicesPanel suggestions={services.suggestions} procedures={services.procedures} lines={draft.lines} onAccept={services.accept} onCodeProcedure={services.codeProcedure} />
       <ServiceLinesPanel lines={draft.lines} diagnosisCount={draft.diagnoses.length} dispatch={dispatch} issues={draftState.issues} {...(chargeFor.why ? { priceWhy: chargeFor.why } : {})}>
-        <EmHelper inputs={em.inputs} detected={em.detected} choice={em.choice} onChange={em.setInputs} onAdd={addEm} />
+        <EmHelper inputs={em.inputs} detected={em.detected} choice={em.choice} onChange={em.setInputs} onAdd={addEm} setting={em.setting} {...(em.prenatal ? { prenatal: em.prenatal } : {})} {...(em.provider ? { provider: em.provider } : {})} />
       </ServiceLinesPanel>
       <div className="actions">
         <button type="button" onClick={onReview}>Review claim</button>

@@ -1,0 +1,57 @@
+import { useCallback, useMemo } from "react";
+import type { ClaimDraft, DraftLine } from "../../billing/claim-draft.ts";
+import { MAX_POINTERS, type DraftAction } from "../../billing/draft/draft-actions.ts";
+import type { PayerKind } from "../../billing/payer/payer-kind.ts";
+import { ageInYears, datePart } from "../../coding/em/service-dates.ts";
+import type { ChargeFor } from "../../coding/fee-schedule/price-line.ts";
+import { CPT, HCPCS } from "../../coding/systems.ts";
+import { proceduresToCode, suggestVisitServices, type ProcedureToCode, type ServiceSuggestion } from "../../coding/visit-services/index.ts";
+import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
+
+export interface VisitServices {
+  suggestions: ServiceSuggestion[];
+  procedures: ProcedureToCode[];
+  accept(suggestion: ServiceSuggestion): void;
+  codeProcedure(procedure: ProcedureToCode, cpt: string): void;
+}
+
+export interface LineDefaults {
+  placeOfService: string;
+  dateOfService: string;
+  chargeFor: ChargeFor;
+  newLineId(): string;
+}
+
+/**
+ * The visit's services from the chart (vaccines, drugs given, their administration) and the
+ * SNOMED-only procedures; accepting one adds its line (and its diagnosis, Z23 for a vaccine,
+ * which the line then points at).
+ */
+export function useVisitServices(context: EncounterContext, payer: PayerKind, draft: ClaimDraft, dispatch: (action: DraftAction) => void, defaults: LineDefaults): VisitServices {
+  const encounterRef = `Encounter/${context.encounter?.id ?? ""}`;
+  const { dateOfService, placeOfService, chargeFor, newLineId } = defaults;
+  const suggestions = useMemo(() => {
+    const visitDate = datePart(context.encounter?.period?.start) ?? dateOfService;
+    const age = context.patient?.birthDate ? ageInYears(context.patient.birthDate, visitDate) : undefined;
+    return suggestVisitServices(context.services, { encounterRef, date: visitDate }, { ageYears: age ?? 99, medicare: payer.kind === "medicare" });
+  }, [context.services, context.encounter, context.patient, encounterRef, dateOfService, payer]);
+  const procedures = useMemo(() => proceduresToCode(context.procedures), [context.procedures]);
+  const line = useCallback((system: string, code: string, display: string, units: number, pointers: number[], procedureRef?: string): DraftLine => ({
+    id: newLineId(), system, code, display, modifiers: [], units, diagnosisPointers: pointers, placeOfService,
+    unitCharge: chargeFor(code, [], placeOfService), serviceDate: dateOfService, ...(procedureRef ? { procedureRef } : {}),
+  }), [newLineId, placeOfService, chargeFor, dateOfService]);
+  const accept = useCallback((s: ServiceSuggestion) => {
+    let pointers = draft.diagnoses.slice(0, MAX_POINTERS).map((_, i) => i + 1);
+    if (s.diagnosis) {
+      const at = draft.diagnoses.findIndex((d) => d.code === s.diagnosis?.code);
+      if (at < 0) dispatch({ type: "add-diagnosis", diagnosis: { code: s.diagnosis.code, display: s.diagnosis.display } });
+      pointers = [at < 0 ? draft.diagnoses.length + 1 : at + 1];
+    }
+    dispatch({ type: "add-line", line: line(s.kind === "cpt" ? CPT : HCPCS, s.code, s.label, s.units, pointers) });
+  }, [draft.diagnoses, dispatch, line]);
+  const codeProcedure = useCallback((p: ProcedureToCode, cpt: string) => {
+    const pointers = draft.diagnoses.slice(0, MAX_POINTERS).map((_, i) => i + 1);
+    dispatch({ type: "add-line", line: line(/^\d/.test(cpt) ? CPT : HCPCS, cpt, p.display, 1, pointers, p.ref) });
+  }, [draft.diagnoses, dispatch, line]);
+  return { suggestions, procedures, accept, codeProcedure };
+}
