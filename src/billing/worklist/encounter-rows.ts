@@ -2,6 +2,7 @@ import type { Claim, CodeableConcept, Coverage, Encounter, Task } from "fhir/r4"
 import { CLAIM_ENCOUNTER_SYSTEM, idOf, TASK_TYPE_SYSTEM, READY_FOR_CODING } from "../state/billing-identifiers.ts";
 import { filingDeadline, type FilingDeadline, type FilingLimits } from "./filing-deadline.ts";
 import { displayOf, payerIdOf, refKey, resolveAs, type ResourceIndex } from "./worklist-resources.ts";
+import { payerKind } from "../payer/payer-kind.ts";
 
 /** What a worklist of finished encounters is built from. */
 export interface EncounterWorklistInput {
@@ -71,7 +72,8 @@ function encounterRow(encounter: Encounter, input: EncounterWorklistInput, draft
   const dateOfService = encounter.period?.start?.slice(0, 10);
   const coverage = coverageFor(input.coverages, patientRef, dateOfService);
   const payorRef = coverage?.payor?.[0];
-  const payerId = payerIdOf(resolveAs(input.index, "Organization", payorRef));
+  const payerOrganization = resolveAs(input.index, "Organization", payorRef);
+  const payerId = payerIdOf(payerOrganization);
   const provider = displayOf(input.index, providerOf(encounter));
   const payer = displayOf(input.index, payorRef);
   return {
@@ -83,7 +85,7 @@ function encounterRow(encounter: Encounter, input: EncounterWorklistInput, draft
     ...(provider ? { provider } : {}),
     ...(payer ? { payer } : {}),
     ...(payerId ? { payerId } : {}),
-    deadline: filingDeadline(dateOfService, payerId, input.filingLimits, input.today),
+    deadline: filingDeadline(dateOfService, payerId, input.filingLimits, input.today, payerKind(coverage, payerOrganization, undefined).kind),
     draftSaved,
     ...(handoff ? { handoff } : {}),
   };

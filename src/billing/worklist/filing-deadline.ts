@@ -41,9 +41,9 @@ export function filingLimitFor(payerId: string | undefined, limits: FilingLimits
 /** Medicare: 12 months from the date of service (42 CFR 424.44). */
 export const MEDICARE_FILING_LIMIT_DAYS = 365;
 
-/** Days left = limit - (today - date of service); below zero the claim is past the payer's limit. */
-export function filingDeadline(dateOfService: string | undefined, payerId: string | undefined, limits: FilingLimits | undefined, today: string): FilingDeadline {
-  const limitDays = filingLimitFor(payerId, limits);
+/** Days left = limit - (today - date of service); below zero the claim is past the payer's limit. `kind`: the payer's kind (payerKind). */
+export function filingDeadline(dateOfService: string | undefined, payerId: string | undefined, limits: FilingLimits | undefined, today: string, kind?: string): FilingDeadline {
+  const limitDays = filingLimitFor(payerId, limits, kind);
   const elapsed = daysBetween(dateOfService, today);
   if (elapsed === undefined) return { kind: "unknown", limitDays };
   const daysLeft = limitDays - elapsed;

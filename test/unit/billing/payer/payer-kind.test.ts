@@ -63,3 +63,13 @@ describe("filing limit by payer kind", () => {
     expect(filingLimitFor("constructor", limits, "commercial")).toBe(90);
   });
 });
+
+describe("filing deadline by payer kind", () => {
+  it("a Medicare coverage (by SOPT) whose payer id has no own limit gets 12 months, not the practice default", async () => {
+    const { filingDeadline } = await import("../../../../src/billing/worklist/filing-deadline.ts");
+    const limits = { default: 90 };
+    const kind = payerKind(coverage([{ system: SOPT, code: "121" }]), payer("o1", "OTHERMCR"), undefined).kind;
+    expect(filingDeadline("2026-01-01", "OTHERMCR", limits, "2026-06-01", kind)).toEqual({ kind: "open", daysLeft: 214, limitDays: 365 });
+    expect(filingDeadline("2026-01-01", "OTHERMCR", limits, "2026-06-01", "commercial")).toEqual({ kind: "past-limit", daysPast: 61, limitDays: 90 });
+  });
+});
