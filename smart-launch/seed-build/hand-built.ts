@@ -6,11 +6,12 @@
 import type { FhirResource } from "fhir/r4";
 import { hand } from "./hand-built-parts.ts";
 import { handBuiltVisits } from "./hand-built-visits.ts";
+import { handBuiltServiceVisits } from "./hand-built-services.ts";
 import { handBuiltNotes } from "./visit-notes.ts";
 
 const { condition, procedure, encounter } = hand;
 
-export const HAND_BUILT_PATIENT_IDS = ["pat-epic-1", "pat-oracle-1"];
+export const HAND_BUILT_PATIENT_IDS = ["pat-epic-1", "pat-oracle-1", "pat-child-1"];
 export const HAND_BUILT_PRACTITIONER_IDS = ["pr-rivera", "pr-chen"];
 
 const encounters: FhirResource[] = [
@@ -41,6 +42,6 @@ const procedures: FhirResource[] = [
 
 /** Every hand-built resource (patients, providers, coverage, encounters and their findings, the enc-visit-* office visits, their notes). */
 export function handBuiltResources(): FhirResource[] {
-  const resources = [...hand.fixed(), ...encounters, ...conditions, ...procedures, ...handBuiltVisits()];
+  const resources = [...hand.fixed(), ...encounters, ...conditions, ...procedures, ...handBuiltVisits(), ...handBuiltServiceVisits()];
   return [...resources, ...handBuiltNotes(resources)];
 }
