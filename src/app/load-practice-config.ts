@@ -1,10 +1,13 @@
-import { feeFor } from "../coding/fee-schedule/fee-schedule.ts";
+import type { FeeSchedule } from "../coding/fee-schedule/fee-schedule.ts";
+import { chargeForPractice, type ChargeFor } from "../coding/fee-schedule/price-line.ts";
+import { defaultFeesOf, readMpfsArtifact } from "./default-fees.ts";
 import { parseFeeSchedule } from "../coding/fee-schedule/parse-fee-schedule.ts";
 import { parseBillingConfig, type BillingConfig } from "../ui/claim/billing-config.ts";
 
 export interface PracticeConfig {
   billing?: BillingConfig;
-  chargeFor(code: string, modifiers: string[]): number;
+  /** The charge per unit of a code (practice fee schedule, then the MPFS default), with why a code has none. */
+  chargeFor: ChargeFor;
   /** What is wrong with the practice's files; the app still works (charges are typed by hand). */
   problems: string[];
 }
@@ -58,6 +61,7 @@ export async function loadPracticeConfig(options: LoadPracticeConfigOptions = {}
   const problems: string[] = [];
   let billing: BillingConfig | undefined;
   let chargeFor: PracticeConfig["chargeFor"] = () => 0;
+  let schedule: FeeSchedule | undefined;
   try {
     const parsed = parseBillingConfig(await configRead);
     if ("problems" in parsed) problems.push(...parsed.problems.map((p) => `billing-config.json: ${p}`));
@@ -65,14 +69,19 @@ export async function loadPracticeConfig(options: LoadPracticeConfigOptions = {}
   } catch (error) {
     problems.push(String(error instanceof Error ? error.message : error));
   }
+  // The MPFS default fees are read only when billing-config asks for them (defaultFees).
+  const mpfsRead = billing?.defaultFees ? readMpfsArtifact(fetcher, base) : Promise.resolve("no default fees are configured (billing-config.json defaultFees)");
   const feeFile = billing?.feeSchedule ?? DEFAULT_FEE_SCHEDULE;
   if (feeFile !== guess) remember(storage, feeFile);
   try {
     const parsed = parseFeeSchedule(await (feeFile === guess ? guessRead : fetchJson(feeFile, fetcher, base)));
     if ("problems" in parsed) problems.push(...parsed.problems.map((p) => `${feeFile}: ${p}`));
-    else chargeFor = (code, modifiers) => feeFor(parsed.schedule, code, modifiers)?.amount ?? 0;
+    else schedule = parsed.schedule;
   } catch (error) {
     problems.push(String(error instanceof Error ? error.message : error));
   }
+  // Codes the practice schedule does not list are priced from the MPFS (locality, multiplier from billing-config).
+  const mpfs = await mpfsRead;
+  chargeFor = typeof mpfs === "string" ? chargeForPractice(schedule, undefined, mpfs) : chargeForPractice(schedule, defaultFeesOf(mpfs, billing, problems));
   return { ...(billing ? { billing } : {}), chargeFor, problems };
 }
