@@ -42,10 +42,13 @@ interface Rendering {
   index: number;
 }
 
-/** The Practitioner who rendered the care: careTeam with role "primary", else the first practitioner on it. */
+/** Care team roles that name the rendering provider: CARIN "rendering", and "primary" on claims written before it. */
+const RENDERING_ROLES = new Set(["rendering", "primary"]);
+
+/** The Practitioner who rendered the care: careTeam with role "rendering" (or "primary"), else the first practitioner on it. */
 function findRendering(ctx: ReadContext, claim: Claim): Rendering | undefined {
   const team = (claim.careTeam ?? []).map((member, index) => ({ member, index }));
-  const primary = team.filter(({ member }) => member.role?.coding?.some((coding) => coding.code === "primary"));
+  const primary = team.filter(({ member }) => member.role?.coding?.some((coding) => RENDERING_ROLES.has(coding.code ?? "")));
   for (const { member, index } of [...primary, ...team]) {
     const practitioner = ctx.index.resolve(member.provider, "Practitioner");
     if (practitioner) return { practitioner, member, index };

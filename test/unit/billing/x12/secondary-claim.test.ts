@@ -103,3 +103,18 @@ describe("a secondary claim the primary's adjudication does not support is refus
     expect([segmentsTagged(parsed, "OI"), segmentsTagged(parsed, "SVD")]).toEqual([[], []]);
   });
 });
+
+describe("the rendering provider by its care team role", () => {
+  it("CARIN 'rendering' (what the app writes) and 'primary' (older claims) both name 2310B, before another practitioner", () => {
+    for (const code of ["rendering", "primary"]) {
+      const bundle = loadBundle("simple-claim");
+      const claim = claimOf(bundle);
+      const other = { resourceType: "Practitioner" as const, id: "pract-other", name: [{ family: "Other", given: ["Ann"] }], identifier: [{ system: "http://hl7.org/fhir/sid/us-npi", value: "1245319599" }] };
+      bundle.entry?.push({ resource: other });
+      const rendering = claim.careTeam?.[0];
+      claim.careTeam = [{ sequence: 2, provider: { reference: "Practitioner/pract-other" } }, { ...rendering!, role: { coding: [{ code }] } }];
+      const nm1 = segmentsTagged(parse837P(claimTo837P(bundle, OPTIONS)), "NM1").find((v) => v[0] === "82");
+      expect(nm1?.[2]).toBe("LOPEZ");
+    }
+  });
+});
