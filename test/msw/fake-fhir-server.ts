@@ -41,6 +41,8 @@ const PARAMS: Record<string, Record<string, Values>> = {
   Coverage: { patient: ref("beneficiary") },
   Claim: { patient: ref("patient") },
   ClaimResponse: { patient: ref("patient"), request: ref("request") },
+  Immunization: { patient: ref("patient") },
+  MedicationAdministration: { patient: ref("subject"), context: ref("context") },
 };
 
 /** The `_` parameters this server applies; any other is refused. */
