@@ -76,7 +76,7 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
   const addLine = useCallback(
     (system: string, code: string, display: string | undefined, units = 1) => {
       const pointers = draft.diagnoses.slice(0, MAX_POINTERS).map((_, i) => i + 1);
-      const line: DraftLine = { id: newLineId(), system, code, ...(display ? { display } : {}), modifiers: [], units, diagnosisPointers: pointers, placeOfService, unitCharge: chargeFor(code, [], placeOfService), serviceDate: dateOfService };
+      const line: DraftLine = { id: newLineId(), system, code, ...(display ? { display } : {}), modifiers: [], units, diagnosisPointers: pointers, placeOfService, unitCharge: chargeFor(code, [], placeOfService), listPrice: chargeFor(code, [], placeOfService), serviceDate: dateOfService };
       dispatch({ type: "add-line", line });
     },
     [draft.diagnoses, placeOfService, chargeFor, dateOfService, dispatch],
