@@ -12,7 +12,8 @@ export const MAX_POINTERS = 4;
 export const MAX_MODIFIERS = 4;
 
 export type DraftAction =
-  | { type: "add-diagnosis"; diagnosis: DraftDiagnosis }
+  /** `before`: the listed code it must precede (code-first conventions); absent: last. */
+  | { type: "add-diagnosis"; diagnosis: DraftDiagnosis; before?: string }
   | { type: "remove-diagnosis"; index: number }
   | { type: "move-diagnosis"; from: number; to: number }
   | { type: "add-line"; line: DraftLine }
@@ -56,6 +57,13 @@ function addDiagnosis(draft: ClaimDraft, diagnosis: DraftDiagnosis): ClaimDraft 
   return { ...draft, diagnoses, lines };
 }
 
+/** Adds the diagnosis, then moves it before the listed code `before` (pointers follow their diagnoses). */
+function addDiagnosisBefore(draft: ClaimDraft, diagnosis: DraftDiagnosis, before: string | undefined): ClaimDraft {
+  const added = addDiagnosis(draft, diagnosis);
+  const at = before === undefined || added === draft ? -1 : added.diagnoses.findIndex((d) => d.code === before);
+  return at === -1 ? added : moveDiagnosis(added, added.diagnoses.length - 1, at);
+}
+
 function moveDiagnosis(draft: ClaimDraft, from: number, to: number): ClaimDraft {
   const n = draft.diagnoses.length;
   if (from < 0 || from >= n || to < 0 || to >= n || from === to) return draft;
@@ -88,7 +96,7 @@ function setEmLines(draft: ClaimDraft, lines: DraftLine[]): ClaimDraft {
 function changeDraft(draft: ClaimDraft, action: DraftAction): ClaimDraft {
   switch (action.type) {
     case "add-diagnosis":
-      return addDiagnosis(draft, action.diagnosis);
+      return addDiagnosisBefore(draft, action.diagnosis, action.before);
     case "remove-diagnosis":
       return removeDiagnosis(draft, action.index);
     case "move-diagnosis":

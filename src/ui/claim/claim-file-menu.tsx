@@ -33,7 +33,7 @@ export function ClaimFileMenu({ claim, context, config, now }: { claim: Claim; c
   };
   return (
     <span className="file-menu">
-      <button type="button" className="secondary" onClick={export837}>Download 837P</button>
+      <button type="button" className="secondary" data-shortcut="download" onClick={export837}>Download 837P</button>
       <button type="button" className="secondary" onClick={exportFhir}>Download FHIR Bundle</button>
       {note && <span role="status" className="muted small">{note}</span>}
       {problem && <OperationOutcomeAlert title="The 837P file says:" outcome={problem} />}

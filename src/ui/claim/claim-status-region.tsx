@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef } from "react";
+import { useMemo, useRef } from "react";
 import type { BillingState } from "../../billing/state/billing-state.ts";
 import type { ClaimStatus } from "../../billing/status/claim-status.ts";
 import { nextActions, type NextActionKind } from "../../billing/status/next-actions.ts";
@@ -45,16 +45,20 @@ export interface ClaimStatusRegionProps {
   onCorrect(status: ClaimStatus): void;
   /** Where the payer's answers are read: the billing server when claims live there, else the EHR. */
   statusGateway?: FhirGateway | undefined;
+  /** Counts this screen's submissions and downloads: each one reads the export record again. */
+  submissions?: number | undefined;
 }
 
 /** Region "Claim status": who submitted or changed the claim and when; polls the payer's answer with backoff. */
-export function ClaimStatusRegion({ encounterRef, path, state, nameOf, onCorrect, statusGateway }: ClaimStatusRegionProps) {
+export function ClaimStatusRegion({ encounterRef, path, state, nameOf, onCorrect, statusGateway, submissions = 0 }: ClaimStatusRegionProps) {
   const { session, gateway: ehr } = useSession();
   const gateway = statusGateway ?? ehr;
   const claimRef = state?.submitted?.ref;
   const attempts = useRef(0);
   const queryClient = useQueryClient();
-  const statusQuery = claimStatusQuery(gateway, claimRef ? [claimRef] : []);
+  // The submitted Claim names each line's billed code where the payer's answer does not.
+  const claims = useMemo(() => new Map(claimRef && state?.submitted ? [[claimRef, state.submitted.resource]] : []), [claimRef, state?.submitted]);
+  const statusQuery = claimStatusQuery(gateway, claimRef ? [claimRef] : [], { claims });
   const query = useQuery({
     queryKey: [...statusQuery.queryKey],
     enabled: Boolean(claimRef),
@@ -69,12 +73,16 @@ export function ClaimStatusRegion({ encounterRef, path, state, nameOf, onCorrect
       return status && isFinalStatus(status) ? false : nextPollDelay(attempts.current);
     },
   });
-  const exported = path?.kind === "export" ? readExport(window.localStorage, exportKey(session.serverUrl, encounterRef), new Date().toISOString()) : undefined;
+  // The download just recorded shows at once (the record lives in this browser, not on the store).
+  const exported = useMemo(
+    () => (path?.kind === "export" ? readExport(window.localStorage, exportKey(session.serverUrl, encounterRef), new Date().toISOString()) : undefined),
+    [path?.kind, session.serverUrl, encounterRef, submissions],
+  );
   const last = state?.lastChange;
   const charges = state?.charges.length ?? 0;
   return (
     <section aria-label="Claim status" className="card">
-      <h2>Claim status</h2>
+      <h2 id="claim-status-title" tabIndex={-1}>Claim status</h2>
       {last && (
         <p className="small">
           Last {last.action}{last.who ? ` by ${nameOf(last.who) ?? last.who}` : ""}{last.when ? `, ${formatDateTime(last.when)}` : ""}.

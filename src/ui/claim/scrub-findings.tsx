@@ -31,7 +31,7 @@ export function ScrubFindings({ issues, lines, acknowledged, onAcknowledge }: Sc
             {group.map((issue) => {
               const key = findingKey(issue);
               return (
-                <li key={key} className={`finding ${issue.severity}`}>
+                <li key={key} tabIndex={-1} className={`finding ${issue.severity}`}>
                   <span className="severity">{SEVERITY_WORD[issue.severity] ?? issue.severity}</span>{" "}
                   {issue.details?.text ?? issue.diagnostics} {ruleIdOf(issue) && <span className="badge">{ruleIdOf(issue)}</span>}{" "}
                   <button type="button" className="secondary small" onClick={() => focusFinding(issue)}>Go to field</button>

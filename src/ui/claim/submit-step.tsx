@@ -124,7 +124,7 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
       {blocked && <p className="notice warning">{blocked}</p>}
       {noUser && <p className="notice warning">{noUser}</p>}
       <div className="actions">
-        <button type="button" disabled={Boolean(blocked) || Boolean(noUser) || Boolean(busy) || upToDate || Boolean(store.conflict)} onClick={() => void submit()}>{label}</button>
+        <button type="button" data-shortcut="submit" disabled={Boolean(blocked) || Boolean(noUser) || Boolean(busy) || upToDate || Boolean(store.conflict)} onClick={() => void submit()}>{label}</button>
         <ClaimFileMenu claim={fileClaim} context={context} config={config} now={now} />
       </div>
       {busy && <p aria-live="polite" aria-busy="true">{busy}</p>}

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { Claim, OperationOutcome, OperationOutcomeIssue } from "fhir/r4";
 import { buildClaim } from "../../billing/build/build-claim.ts";
 import { checkReadyDraft, type ReadyDraft } from "../../billing/build/build-context.ts";
@@ -17,7 +17,8 @@ export type ClaimReview =
   | { kind: "incomplete"; outcome: OperationOutcome }
   | { kind: "checking"; claim: Claim; ready: ReadyDraft }
   | { kind: "failed"; message: string }
-  | { kind: "checked"; claim: Claim; ready: ReadyDraft; issues: OperationOutcomeIssue[]; editions: NcciEditionLabels };
+  /** `rechecking`: the findings are those of the previous edit while the latest one is checked. */
+  | { kind: "checked"; claim: Claim; ready: ReadyDraft; issues: OperationOutcomeIssue[]; editions: NcciEditionLabels; rechecking?: boolean };
 
 function priorServices(context: EncounterContext) {
   return context.priorEncounters.flatMap((e) => {
@@ -72,6 +73,8 @@ export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhi
     queryKey: ["scrub", JSON.stringify(claim ?? null)],
     enabled: Boolean(claim),
     staleTime: Infinity,
+    // While an edit is checked, the previous findings stay on screen (no flash of "Checking…").
+    placeholderData: keepPreviousData,
     queryFn: () =>
       service.scrub(claim as Claim, {
         ...(context.patient ? { patient: context.patient } : {}),
@@ -87,5 +90,5 @@ export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhi
   if (query.status !== "success") return { kind: "checking", claim, ready: ready.draft };
   const scrubbed = query.data.outcome.issue.filter((i) => i.details?.coding?.length || i.severity !== "information");
   const issues = [...scrubbed, ...exportFindings(exportIssues, scrubbed)];
-  return { kind: "checked", claim, ready: ready.draft, issues, editions: query.data.editions };
+  return { kind: "checked", claim, ready: ready.draft, issues, editions: query.data.editions, ...(query.isPlaceholderData ? { rechecking: true } : {}) };
 }

@@ -5,6 +5,7 @@ import { mark, markOnce } from "../shell/perf-marks.ts";
 import { useCodeSearch } from "./use-code-search.ts";
 import { systemLabel } from "./system-label.ts";
 import { unknownCptNote } from "./unknown-cpt-note.ts";
+import { useEmptySearchReason } from "./use-empty-search-reason.ts";
 
 const SCOPES = { all: [ICD10CM, CPT, HCPCS], diagnoses: [ICD10CM], services: [CPT, HCPCS] } as const;
 type Scope = keyof typeof SCOPES;
@@ -31,6 +32,7 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
   useEffect(() => setActive(0), [text, scope]);
   const active = Math.max(0, Math.min(chosen, hits.length - 1));
   const unknownCpt = unknownCptNote(text, SCOPES[scope], hits);
+  const emptyWhy = useEmptySearchReason(text, SCOPES[scope], dateOfService, !problem && !unknownCpt && hits.length === 0);
 
   const pick = (hit: CodeHit | undefined) => {
     if (!hit) return;
@@ -80,6 +82,7 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
       {problem && <p role="alert" className="alert">{problem}</p>}
       {remoteNote && <p className="muted small" aria-live="polite">{remoteNote}</p>}
       {unknownCpt && <p className="notice warning" aria-live="polite">{unknownCpt}</p>}
+      {emptyWhy && <p className="muted small" role="status">{emptyWhy}</p>}
       <ul id={listId} role="listbox" aria-label="Matching codes" className="code-hits">
         {hits.map((hit, i) => (
           <li key={`${hit.system}|${hit.code}`} id={optionId(i)} role="option" aria-selected={i === active} className={i === active ? "active" : undefined} onMouseDown={(e) => (e.preventDefault(), pick(hit))}>

@@ -17,6 +17,7 @@ import { EmHelper } from "./em-helper.tsx";
 import { HelpOverlay } from "./help-overlay.tsx";
 import { ServiceLinesPanel } from "./service-lines-panel.tsx";
 import type { DraftState } from "./use-claim-draft.ts";
+import { useCodeFirstDispatch } from "./use-code-first-dispatch.ts";
 import { useEmInputs } from "./use-em-inputs.ts";
 import type { EmInputs } from "./em-choice.ts";
 import { emLines } from "./em-lines.ts";
@@ -35,16 +36,19 @@ export interface CodingWorkspaceProps {
   onReview(): void;
   /** The claim's payer kind (from Coverage.type and billing-config payerKinds); default: from the coverage alone. */
   payer?: PayerKind;
+  /** Shortcuts of the screen around the workspace (submit, download), listed in the help with the workspace's. */
+  moreShortcuts?: Shortcut[];
 }
 
 let lineCounter = 0;
 const newLineId = () => `l${Date.now().toString(36)}${(lineCounter++).toString(36)}`;
 
 /** Diagnoses, E/M level and service lines for the encounter, saved as the user works. */
-export function CodingWorkspace({ context, draftState, chargeFor, dateOfService, onReview, payer: payerKind }: CodingWorkspaceProps) {
+export function CodingWorkspace({ context, draftState, chargeFor, dateOfService, onReview, payer: payerKind, moreShortcuts }: CodingWorkspaceProps) {
   const encounter = context.encounter;
   const placeOfService = defaultPlaceOfService(encounter, context.locations[0]) ?? "";
   const { draft, dispatch, restoredFrom, saveError, discard } = draftState;
+  const dispatchInOrder = useCodeFirstDispatch(dispatch, draft.diagnoses, dateOfService);
   const payer = useMemo(() => payerKind ?? claimPayerKind(context.coverages, context.organizations, undefined), [payerKind, context.coverages, context.organizations]);
   const saveEm = useCallback((inputs: EmInputs) => dispatch({ type: "set-em", em: inputs }), [dispatch]);
   const em = useEmInputs(context, dateOfService, payer, { ...(draft.em ? { em: draft.em } : {}), onChange: saveEm });
@@ -92,7 +96,7 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
     if (lines.length) dispatch({ type: "set-em-lines", lines });
   }, [em, encounter, context.locations, draft.diagnoses, chargeFor, dateOfService, dispatch]);
   const onPick = (hit: CodeHit) => {
-    if (hit.system === ICD10CM) dispatch({ type: "add-diagnosis", diagnosis: { code: hit.code, display: hit.display } });
+    if (hit.system === ICD10CM) dispatchInOrder({ type: "add-diagnosis", diagnosis: { code: hit.code, display: hit.display } });
     else addLine(hit.system, hit.code, hit.display);
   };
   const shortcuts: Shortcut[] = useMemo(
@@ -100,9 +104,10 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
       { keys: "/", description: "Search codes", run: () => searchRef.current?.focus() },
       { keys: "?", description: "Show these shortcuts", run: () => setHelpOpen(true) },
       { keys: "Alt+E", description: "Add the E/M line shown by the helper", run: addEm },
-      { keys: "Alt+R", description: "Review the claim", run: onReview },
+      { keys: "Alt+R", description: "Review the claim: brings it into view and focuses its first finding or the submit button", run: onReview },
+      ...(moreShortcuts ?? []),
     ],
-    [addEm, onReview],
+    [addEm, onReview, moreShortcuts],
   );
   useShortcuts(shortcuts);
 
@@ -113,7 +118,7 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
         <CodeSearchBox ref={searchRef} dateOfService={dateOfService} onPick={onPick} />
         <CodeSetsPanel />
       </section>
-      <DiagnosesPanel encounterConditions={context.encounterConditions} problemList={context.problemList} diagnoses={draft.diagnoses} dateOfService={dateOfService} dispatch={dispatch} />
+      <DiagnosesPanel encounterConditions={context.encounterConditions} problemList={context.problemList} diagnoses={draft.diagnoses} dateOfService={dateOfService} dispatch={dispatchInOrder} />
       <VisitServicesPanel suggestions={services.suggestions} procedures={services.procedures} lines={draft.lines} onAccept={services.accept} onCodeProcedure={services.codeProcedure} />
       <ServiceLinesPanel lines={draft.lines} diagnosisCount={draft.diagnoses.length} dispatch={dispatch} issues={draftState.issues} {...(chargeFor.why ? { priceWhy: chargeFor.why } : {})}>
         <EmHelper inputs={em.inputs} detected={em.detected} choice={em.choice} onChange={em.setInputs} onAdd={addEm} setting={em.setting} {...(em.prenatal ? { prenatal: em.prenatal } : {})} {...(em.provider ? { provider: em.provider } : {})} />

@@ -3,6 +3,7 @@ import type { DraftDiagnosis } from "../../billing/claim-draft.ts";
 import { MAX_DIAGNOSES, type DraftAction } from "../../billing/draft/draft-actions.ts";
 import { AcceptedDiagnoses } from "./accepted-diagnoses.tsx";
 import { ChartConditionRow } from "./chart-condition-row.tsx";
+import { focusNextAccept } from "./focus-after.ts";
 import { DocumentationSuggestions } from "../encounter/documentation/documentation-suggestions.tsx";
 
 export interface DiagnosesPanelProps {
@@ -20,6 +21,7 @@ export function DiagnosesPanel({ encounterConditions, problemList, diagnoses, da
   const problems = problemList.filter((c) => !seen.has(c.id));
   const accept = (coding: Coding, condition: Condition) => {
     if (!coding.code) return;
+    focusNextAccept(document.activeElement, document.querySelector("[aria-label='Diagnoses']") ?? document);
     dispatch({ type: "add-diagnosis", diagnosis: { code: coding.code, display: coding.display ?? coding.code, ...(condition.id ? { conditionRef: `Condition/${condition.id}` } : {}) } });
   };
   return (
@@ -37,7 +39,10 @@ export function DiagnosesPanel({ encounterConditions, problemList, diagnoses, da
           <ChartConditionRow key={c.id ?? JSON.stringify(c.code)} condition={c} source="problem list" acceptedCodes={accepted} onAccept={accept} {...(dateOfService ? { dateOfService } : {})} />
         ))}
       </ul>
-      <DocumentationSuggestions acceptedCodes={accepted} chartConditions={[...encounterConditions, ...problems]} {...(dateOfService ? { dateOfService } : {})} onAccept={(d) => dispatch({ type: "add-diagnosis", diagnosis: { code: d.code, display: d.display } })} />
+      <DocumentationSuggestions acceptedCodes={accepted} chartConditions={[...encounterConditions, ...problems]} {...(dateOfService ? { dateOfService } : {})} onAccept={(d) => {
+        focusNextAccept(document.activeElement, document.querySelector("[aria-label='Diagnoses']") ?? document);
+        dispatch({ type: "add-diagnosis", diagnosis: { code: d.code, display: d.display } });
+      }} />
     </section>
   );
 }

@@ -1,4 +1,7 @@
 import type { OperationOutcomeIssue } from "fhir/r4";
+import { useRef, useState } from "react";
+import { ConfirmDialog } from "../common/confirm-dialog.tsx";
+import { focusSearchBox } from "./focus-after.ts";
 import { formatDateTime } from "../format/format-fhir.ts";
 import type { DraftSetAside } from "./use-claim-draft.ts";
 
@@ -32,18 +35,36 @@ function SetAsideNotice({ setAside }: { setAside: DraftSetAside }) {
 export function DraftNotice({ restoredFrom, saveError, issues = [], reviewBlocked, setAside, onDiscard }: DraftNoticeProps) {
   // Errors show at their fields; what was left out or replaced has no field, so it is listed here.
   const notes = issues.filter((i) => i.severity === "warning");
+  const [asking, setAsking] = useState(false);
+  const discardButton = useRef<HTMLButtonElement>(null);
   return (
     <>
       {setAside && <SetAsideNotice setAside={setAside} />}
       {restoredFrom && (
         <div role="status" className={reviewBlocked || notes.length ? "notice warning" : "notice info"}>
           Draft restored (last saved {formatDateTime(restoredFrom)}).{" "}
-          <button type="button" className="secondary small" onClick={onDiscard}>Discard local draft</button>
+          <button type="button" ref={discardButton} className="secondary small" onClick={() => setAsking(true)}>Discard local draft</button>
           {reviewBlocked && <p>{reviewBlocked}</p>}
           {notes.length > 0 && <ul>{notes.map((i, n) => <li key={n}>{i.diagnostics}</li>)}</ul>}
         </div>
       )}
       {saveError && <div role="alert" className="alert">{saveError}</div>}
+      {asking && <ConfirmDialog
+        open
+        title="Discard the local draft?"
+        message="The codes, lines and charges saved in this browser for this encounter are removed, and the work starts again from the chart. This cannot be undone."
+        confirmLabel="Discard the draft"
+        cancelLabel="Keep the draft"
+        onConfirm={() => {
+          setAsking(false);
+          onDiscard();
+          setTimeout(focusSearchBox, 0);
+        }}
+        onCancel={() => {
+          setAsking(false);
+          setTimeout(() => discardButton.current?.focus(), 0);
+        }}
+      />}
     </>
   );
 }

@@ -25,6 +25,7 @@ import { draftKey } from "./draft-storage.ts";
 import { useClaimDraft } from "./use-claim-draft.ts";
 import { WorkspaceErrorBoundary } from "./workspace-error-boundary.tsx";
 import { claimPayerKind } from "../../billing/payer/payer-kind.ts";
+import { focusClaimStatus, reviewShortcuts } from "./review-shortcuts.ts";
 
 export interface EncounterScreenProps {
   context: ContextWithEncounter;
@@ -88,19 +89,23 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
   // One timestamp per draft revision: the reviewed Claim (and its scrub) only changes when the draft does.
   const reviewTime = useMemo(() => now(), [draftState.draft.revision, now]);
   const [denial, setDenial] = useState<DenialHighlight[]>();
-  const review = () => {
+  // Each "Review claim" (Alt+R) asks the review to come into view and take focus once it has rendered.
+  const [reviewRequest, setReviewRequest] = useState(0);
+  const [submissions, setSubmissions] = useState(0);
+  const review = (focus = true) => {
     // A value of the restored draft that could not be used is corrected first: go to its field.
     if (draftState.reviewBlocked) return document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
     setReviewing(true);
-    setTimeout(() => document.getElementById("claim-review")?.scrollIntoView?.({ block: "start" }), 0);
+    if (focus) setReviewRequest((n) => n + 1);
   };
+  const shortcuts = useMemo(() => reviewShortcuts(() => review()), [draftState.reviewBlocked]);
   return (
     <>
       {store.conflict && <ConflictDialog conflict={store.conflict} mine={draftState.draft} nameOf={nameOf} onKeepMine={store.keepMine} onTakeTheirs={store.takeTheirs} />}
       {store.target && <p className="muted small" aria-live="polite">{store.saving === "saving" ? "Saving the draft on the server…" : store.saving === "saved" ? "Draft saved on the server: others see it." : store.saveError ?? ""}</p>}
       {denial && <DenialNotice highlights={denial} lines={draftState.draft.lines} onDismiss={() => setDenial(undefined)} />}
       <WorkspaceErrorBoundary onDiscard={draftState.discard}>
-        <CodingWorkspace context={context} draftState={draftState} chargeFor={chargeFor} dateOfService={dateOfService} onReview={review} payer={payer} />
+        <CodingWorkspace context={context} draftState={draftState} chargeFor={chargeFor} dateOfService={dateOfService} onReview={review} payer={payer} moreShortcuts={shortcuts} />
       </WorkspaceErrorBoundary>
       {reviewing && (
         <div id="claim-review">
@@ -111,6 +116,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
             now={reviewTime}
             filingLimits={billing.filingLimits}
             payer={payer}
+            focusRequest={reviewRequest}
             exportCheck={path?.kind === "export" ? { cliaNumber: billing.cliaNumber } : undefined}
             renderSubmit={(checked, blocked) => (
               path ? (
@@ -118,6 +124,8 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
                   // The store confirmed it: the browser's copy is no longer needed.
                   if (store.target) forgetLocalDraft(window.localStorage, localKey);
                   void store.refresh();
+                  setSubmissions((n) => n + 1);
+                  focusClaimStatus();
                 }} />
               ) : <p aria-busy="true">Reading what this EHR accepts…</p>
             )}
@@ -126,9 +134,9 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
       )}
       {billingServer && <BillingServerNotice connection={billingServer} />}
       <HandoffRegion state={store.state} shared={Boolean(store.target)} nameOf={nameOf} onHandOff={handOff} />
-      <ClaimStatusRegion encounterRef={encounterRef} path={path} state={store.state} nameOf={nameOf} statusGateway={store.target?.gateway} onCorrect={(status) => {
+      <ClaimStatusRegion encounterRef={encounterRef} path={path} state={store.state} nameOf={nameOf} statusGateway={store.target?.gateway} submissions={submissions} onCorrect={(status) => {
           setDenial(denialHighlights(status, draftState.draft));
-          review();
+          review(false);
           setTimeout(() => document.getElementById("denial-notice")?.focus(), 0);
         }} />
       {store.target && (

@@ -2,6 +2,7 @@ import type { OperationOutcomeIssue } from "fhir/r4";
 import type { DraftLine } from "../../billing/claim-draft.ts";
 import type { DraftAction } from "../../billing/draft/draft-actions.ts";
 import { formatCharge, formatPointers, parseCharge, parseModifiers, parsePointers, parseUnits } from "./line-field-parsers.ts";
+import { focusNeighbour } from "./focus-after.ts";
 import { ParsedField } from "./parsed-field.tsx";
 import { systemLabel } from "./system-label.ts";
 
@@ -27,7 +28,7 @@ export function ServiceLineRow({ line, index, diagnosisCount, dispatch, issues =
       <td>{index + 1}</td>
       <td>
         <span className="badge">{systemLabel(line.system)}</span> <span className="code">{line.code}</span>
-        <div className="muted small">{line.display ?? ""}</div>
+        <div className="muted small line-description" {...(line.display ? { title: line.display } : {})}>{line.display ?? ""}</div>
       </td>
       <td><ParsedField label={`Modifiers, ${name}`} value={line.modifiers} format={(m) => m.join(" ")} parse={parseModifiers} onCommit={(modifiers) => update({ modifiers })} issue={issue("modifiers")} width="7rem" /></td>
       <td><ParsedField label={`Units, ${name}`} value={line.units} format={String} parse={parseUnits} onCommit={(units) => update({ units })} issue={issue("units")} inputMode="numeric" width="3.8rem" /></td>
@@ -36,7 +37,7 @@ export function ServiceLineRow({ line, index, diagnosisCount, dispatch, issues =
       <td><ParsedField label={`Charge per unit, ${name}`} value={line.unitCharge} format={formatCharge} parse={parseCharge} onCommit={(unitCharge) => update({ unitCharge })} issue={issue("unitCharge")} inputMode="decimal" width="5.5rem" />
         {noPrice && <div className="muted small" role="note">{noPrice}</div>}</td>
       <td className="num">{formatCharge(line.unitCharge * line.units)}</td>
-      <td><button type="button" className="secondary small" onClick={() => dispatch({ type: "remove-line", id: line.id })} aria-label={`Remove ${name}`}>Remove</button></td>
+      <td><button type="button" className="secondary small" onClick={(e) => (focusNeighbour(e.currentTarget.closest("tr"), "button[aria-label^='Remove ']"), dispatch({ type: "remove-line", id: line.id }))} aria-label={`Remove ${name}`}>Remove</button></td>
     </tr>
   );
 }

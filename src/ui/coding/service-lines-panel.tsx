@@ -32,7 +32,7 @@ export function ServiceLinesPanel({ lines, diagnosisCount, dispatch, issues, pri
       {lines.length === 0 ? (
         <p className="muted">No service line yet: add the E/M visit above, or search a CPT/HCPCS code ( / ).</p>
       ) : (
-        <table>
+        <table className="service-lines">
           <thead>
             <tr><th>#</th><th>Code</th><th>Modifiers</th><th>Units</th><th>Pointers</th><th>POS</th><th>Charge/unit</th><th>Line total</th><th><span className="visually-hidden">Actions</span></th></tr>
           </thead>

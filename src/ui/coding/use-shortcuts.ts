@@ -7,9 +7,15 @@ export interface Shortcut {
   run(): void;
 }
 
+/** Inputs that take no typed text: a plain key there is a shortcut (a checkbox, a radio, a button). */
+const KEYLESS_INPUTS = new Set(["checkbox", "radio", "button", "submit", "reset", "file", "color", "range", "image"]);
+
+/** A text field, a list or an editable element has the focus: plain keys are typing there. */
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return Boolean(el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable));
+  if (!el) return false;
+  if (el.tagName === "INPUT") return !KEYLESS_INPUTS.has((el as HTMLInputElement).type);
+  return el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable;
 }
 
 /** Page-wide keyboard shortcuts; plain keys are ignored while the user types in a field. */

@@ -52,6 +52,11 @@ describe("the draft kept in this browser", () => {
     expect(document.activeElement).toBe(charge);
 
     await userEvent.click(screen.getByRole("button", { name: "Discard local draft" }));
+    // It asks first; the safe answer has the focus.
+    const ask = screen.getByRole("alertdialog", { name: "Discard the local draft?" });
+    expect(document.activeElement).toBe(within(ask).getByRole("button", { name: "Keep the draft" }));
+    expect(window.localStorage.getItem(KEY)).not.toBeNull();
+    await userEvent.click(within(ask).getByRole("button", { name: "Discard the draft" }));
     expect(window.localStorage.getItem(KEY)).toBeNull();
     await waitFor(() => expect(chargeField(lines).value).toBe("40"));
     expect(chargeField(lines).getAttribute("aria-invalid")).toBeNull();
