@@ -1,0 +1,80 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AppShell } from "../../../src/ui/shell/app-shell.tsx";
+import { fakeFhirServer, loadFixtureResources } from "../../msw/fake-fhir-server.ts";
+import { server } from "../../msw/server.ts";
+import { fakeSession, renderWithProviders } from "./render-with-providers.tsx";
+
+/**
+ * The review by keyboard on the office visit (an EHR that keeps no claims: the export path):
+ * Alt+R brings the rendered review into view and focuses what to do next; Alt+S downloads the
+ * claim files; the status then says it was exported and has the focus.
+ */
+const resources = loadFixtureResources("context/office-visit.fhir.json");
+
+/** What the review showed each time it was scrolled into view. */
+let scrolledTo: string[];
+let downloads: string[];
+beforeEach(() => {
+  window.localStorage.clear();
+  scrolledTo = [];
+  downloads = [];
+  Element.prototype.scrollIntoView = function (this: Element) { scrolledTo.push(`${this.getAttribute("aria-label")}: ${this.textContent ?? ""}`); };
+  vi.stubGlobal("URL", Object.assign(URL, { createObjectURL: () => "blob:test", revokeObjectURL: () => {} }));
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) { downloads.push(this.download); });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete (Element.prototype as Partial<Element>).scrollIntoView;
+});
+
+async function codedVisit() {
+  server.use(...fakeFhirServer({ resources, batch: true }));
+  renderWithProviders(<AppShell today="2026-04-10" now={() => "2026-03-04T15:00:00Z"} chargeFor={() => 50} />, fakeSession());
+  const diagnoses = await screen.findByRole("region", { name: "Diagnoses" });
+  await userEvent.click(await within(diagnoses).findByRole("button", { name: /^Accept J20\.9/ }, { timeout: 10_000 }));
+  await within(diagnoses).findByRole("list", { name: "Claim diagnoses" });
+  const search = screen.getByRole("combobox", { name: "Search codes" });
+  search.focus();
+  return search;
+}
+
+describe("the review by keyboard", () => {
+  it("Alt+R from the search box scrolls to the review once it has rendered and focuses its first finding or Submit", async () => {
+    await codedVisit();
+    await userEvent.keyboard("{Alt>}r{/Alt}");
+    const review = await screen.findByRole("region", { name: "Claim review" }, { timeout: 10_000 });
+    await waitFor(() => expect(review.contains(document.activeElement)).toBe(true), { timeout: 10_000 });
+    const firstFinding = review.querySelector(".finding");
+    expect(document.activeElement).toBe(firstFinding ?? within(review).getByRole("button", { name: "Download claim files" }));
+    // Scrolled once, to a review that shows its result (not "Checking the claim…" or a loading chunk).
+    expect(scrolledTo).toHaveLength(1);
+    expect(scrolledTo[0]).toMatch(/^Claim review: /);
+    expect(scrolledTo[0]).toContain("Where this claim goes");
+    expect(scrolledTo[0]).not.toMatch(/Checking the claim|Loading/);
+  });
+
+  it("an edit keeps the findings on screen while it is checked (no 'Checking the claim…' flash)", async () => {
+    await codedVisit();
+    await userEvent.keyboard("{Alt>}r{/Alt}");
+    const review = await screen.findByRole("region", { name: "Claim review" }, { timeout: 10_000 });
+    await within(review).findByRole("heading", { name: "Where this claim goes" }, { timeout: 10_000 });
+    const lines = screen.getByRole("region", { name: "Service lines" });
+    fireEvent.change(within(lines).getByLabelText(/Diagnosis pointers, line 1/), { target: { value: "" } });
+    expect(within(review).queryByText("Checking the claim…")).toBeNull();
+    expect(within(review).getByRole("heading", { name: "Where this claim goes" })).toBeTruthy();
+    await within(review).findByRole("region", { name: "Findings for line 1" }, { timeout: 10_000 });
+    expect(within(review).queryByText("Checking the claim…")).toBeNull();
+  });
+
+  it("Alt+S while the download is blocked opens the review and focuses the first finding, which says why", async () => {
+    await codedVisit();
+    await userEvent.keyboard("{Alt>}s{/Alt}");
+    const review = await screen.findByRole("region", { name: "Claim review" }, { timeout: 10_000 });
+    await waitFor(() => expect(within(review).getByRole("button", { name: "Download claim files" })).toBeTruthy(), { timeout: 10_000 });
+    expect((within(review).getByRole("button", { name: "Download claim files" }) as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(review.querySelector(".finding")));
+    expect(downloads).toEqual([]);
+  });
+});
