@@ -41,6 +41,19 @@ async function codedVisit() {
 }
 
 describe("the review by keyboard", () => {
+  it("Accept hands the focus to the next suggestion's Accept, or to the search box, never to the page", async () => {
+    server.use(...fakeFhirServer({ resources, batch: true }));
+    renderWithProviders(<AppShell today="2026-04-10" now={() => "2026-03-04T15:00:00Z"} chargeFor={() => 50} />, fakeSession());
+    const diagnoses = await screen.findByRole("region", { name: "Diagnoses" });
+    const accept = await within(diagnoses).findByRole("button", { name: /^Accept J20\.9/ }, { timeout: 10_000 });
+    accept.focus();
+    await userEvent.keyboard("{Enter}");
+    await within(diagnoses).findByRole("list", { name: "Claim diagnoses" });
+    const active = document.activeElement as HTMLButtonElement;
+    expect(active).not.toBe(document.body);
+    expect(active === screen.getByRole("combobox", { name: "Search codes" }) || (/^Accept /.test(active.getAttribute("aria-label") ?? "") && !active.disabled)).toBe(true);
+  });
+
   it("Alt+R from the search box scrolls to the review once it has rendered and focuses its first finding or Submit", async () => {
     await codedVisit();
     await userEvent.keyboard("{Alt>}r{/Alt}");
