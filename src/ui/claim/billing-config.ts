@@ -1,6 +1,7 @@
 import type { FilingLimits } from "../../billing/worklist/filing-deadline.ts";
 import type { X12Party } from "../../billing/x12/export-options.ts";
 import { PAYER_KIND_NAMES, type PayerKindsConfig } from "../../billing/payer/payer-kind.ts";
+import { telehealthModifiersProblems, type TelehealthModifiers } from "./telehealth-modifier.ts";
 
 /** The practice's billing settings (public/billing-config.json): who sends files, to whom, where claims go. */
 export interface BillingConfig {
@@ -38,6 +39,8 @@ export interface BillingConfig {
    * national) times `multiplier` (e.g. 1.5; default 1).
    */
   defaultFees?: { locality?: string; multiplier?: number };
+  /** Modifier on telehealth E/M lines by payer: "95" (default) or "none" (place of service alone); audio-only visits take 93. */
+  telehealthModifiers?: TelehealthModifiers;
   /** The practice lab's CLIA certificate number (e.g. 22D0999999), for REF*X4 on claims with a CLIA-waived test (QW). */
   cliaNumber?: string;
 }
@@ -140,6 +143,7 @@ export function parseBillingConfig(value: unknown): { config: BillingConfig } | 
   problems.push(...filingLimitsProblems(v["filingLimits"]));
   problems.push(...payerKindsProblems(v["payerKinds"]));
   problems.push(...defaultFeesProblems(v["defaultFees"]));
+  problems.push(...telehealthModifiersProblems(v["telehealthModifiers"]));
   if (v["cliaNumber"] !== undefined && !(typeof v["cliaNumber"] === "string" && /^\d{2}D\d{7}$/.test(v["cliaNumber"]))) problems.push("cliaNumber must be a CLIA certificate number: 2 digits, D and 7 digits (e.g. 22D0999999).");
   if (problems.length) return { problems };
   return { config: v as unknown as BillingConfig };

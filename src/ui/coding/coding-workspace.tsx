@@ -38,13 +38,15 @@ export interface CodingWorkspaceProps {
   payer?: PayerKind;
   /** Shortcuts of the screen around the workspace (submit, download), listed in the help with the workspace's. */
   moreShortcuts?: Shortcut[];
+  /** The payer's telehealth modifier (billing-config telehealthModifiers); default 95. */
+  telehealthModifier?: "95" | "none";
 }
 
 let lineCounter = 0;
 const newLineId = () => `l${Date.now().toString(36)}${(lineCounter++).toString(36)}`;
 
 /** Diagnoses, E/M level and service lines for the encounter, saved as the user works. */
-export function CodingWorkspace({ context, draftState, chargeFor, dateOfService, onReview, payer: payerKind, moreShortcuts }: CodingWorkspaceProps) {
+export function CodingWorkspace({ context, draftState, chargeFor, dateOfService, onReview, payer: payerKind, moreShortcuts, telehealthModifier }: CodingWorkspaceProps) {
   const encounter = context.encounter;
   const placeOfService = defaultPlaceOfService(encounter, context.locations[0]) ?? "";
   const { draft, dispatch, restoredFrom, saveError, discard } = draftState;
@@ -91,10 +93,11 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
     const lines = emLines(em, {
       encounter,
       ...(context.locations[0] ? { location: context.locations[0] } : {}),
+      ...(telehealthModifier ? { telehealth: telehealthModifier } : {}),
       newLine: (system, code, display, units, pos, modifiers) => ({ id: newLineId(), system, code, ...(display ? { display } : {}), modifiers, units, diagnosisPointers: pointers, placeOfService: pos, unitCharge: em.prenatal ? 0 : chargeFor(code, modifiers, pos), serviceDate: dateOfService }),
     });
     if (lines.length) dispatch({ type: "set-em-lines", lines });
-  }, [em, encounter, context.locations, draft.diagnoses, chargeFor, dateOfService, dispatch]);
+  }, [em, encounter, context.locations, telehealthModifier, draft.diagnoses, chargeFor, dateOfService, dispatch]);
   const onPick = (hit: CodeHit) => {
     if (hit.system === ICD10CM) dispatchInOrder({ type: "add-diagnosis", diagnosis: { code: hit.code, display: hit.display } });
     else addLine(hit.system, hit.code, hit.display);

@@ -8,13 +8,15 @@ export interface EmLineParts {
   newLine(system: string, code: string, display: string | undefined, units: number, placeOfService: string, modifiers: string[]): DraftLine;
   encounter: Encounter;
   location?: Location;
+  /** What the payer wants on a telehealth visit (billing-config telehealthModifiers); default 95. */
+  telehealth?: "95" | "none";
 }
 
 const AUDIO_ONLY = /audio[- ]only|telephone|phone call/i;
 
 /**
  * The E/M line(s) the helper shows, for the setting: its place of service (ED 23, telehealth
- * 10 or 02), telehealth's modifier (95, or 93 audio-only), the prolonged-service add-on
+ * 10 or 02), telehealth's modifier (95, or 93 audio-only, none where the payer wants none), the prolonged-service add-on
  * (office and telehealth), or a routine prenatal visit's tracking code instead of an E/M.
  * The provider's code when the coder chose it.
  */
@@ -24,7 +26,8 @@ export function emLines(em: EmState, parts: EmLineParts): DraftLine[] {
   const audioOnly = AUDIO_ONLY.test(typeText);
   const pos = settingPlaceOfService(setting, parts.location);
   if (em.prenatal) return [parts.newLine(CPT, em.prenatal.trackingCode, em.prenatal.label, 1, pos, [])];
-  const modifiers = setting === "telehealth" ? [audioOnly ? "93" : "95"] : [];
+  const wanted = parts.telehealth ?? "95";
+  const modifiers = setting === "telehealth" && wanted !== "none" ? [audioOnly ? "93" : wanted] : [];
   const useProvider = em.inputs.levelFrom === "provider" && em.provider !== undefined;
   const code = useProvider ? em.provider?.code : em.choice.code;
   if (!code) return [];

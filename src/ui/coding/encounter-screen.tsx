@@ -18,6 +18,7 @@ import { useWritePath } from "../claim/use-write-path.ts";
 import { useQueryClient } from "@tanstack/react-query";
 import { billingEndpointFor } from "../claim/billing-config.ts";
 import { BillingServerNotice } from "../claim/billing-server-notice.tsx";
+import { telehealthModifierFor } from "../claim/telehealth-modifier.ts";
 import { useBillingServer } from "../claim/use-billing-server.ts";
 import { forgetLocalDraft } from "./draft-storage.ts";
 import { CodingWorkspace, type ContextWithEncounter } from "./coding-workspace.tsx";
@@ -105,7 +106,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
       {store.target && <p className="muted small" aria-live="polite">{store.saving === "saving" ? "Saving the draft on the server…" : store.saving === "saved" ? "Draft saved on the server: others see it." : store.saveError ?? ""}</p>}
       {denial && <DenialNotice highlights={denial} lines={draftState.draft.lines} onDismiss={() => setDenial(undefined)} />}
       <WorkspaceErrorBoundary onDiscard={draftState.discard}>
-        <CodingWorkspace context={context} draftState={draftState} chargeFor={chargeFor} dateOfService={dateOfService} onReview={review} payer={payer} moreShortcuts={shortcuts} />
+        <CodingWorkspace context={context} draftState={draftState} chargeFor={chargeFor} dateOfService={dateOfService} onReview={review} payer={payer} moreShortcuts={shortcuts} telehealthModifier={telehealthModifierFor(billing.telehealthModifiers, context.coverages[0], context.organizations)} />
       </WorkspaceErrorBoundary>
       {reviewing && (
         <div id="claim-review">

@@ -30,6 +30,9 @@ describe("emLines: the E/M line(s) for the setting", () => {
     expect(summary(emLines(state("telehealth"), { newLine, encounter: encounter("Video visit") }))).toEqual(["99215-95@10x1", "99417-95@10x2"]);
     expect(summary(emLines(state("telehealth"), { newLine, encounter: encounter("Telephone visit, audio-only") }))[0]).toBe("99215-93@10x1");
   });
+  it("a payer that wants no telehealth modifier (billing-config telehealthModifiers \"none\"): POS alone", () => {
+    expect(summary(emLines(state("telehealth"), { newLine, encounter: encounter("Video visit"), telehealth: "none" }))).toEqual(["99215@10x1", "99417@10x2"]);
+  });
   it("the provider's level when the coder chose it (no add-on)", () => {
     const chosen = state("office", { provider: { code: "99214", source: "Encounter.type", comparison: { kind: "differs", reason: "x" } } });
     chosen.inputs = { ...chosen.inputs, levelFrom: "provider" };
