@@ -1,10 +1,12 @@
 import { defineConfig } from "@playwright/test";
+import { SHORT_TOKEN_SECONDS } from "./test/e2e/sandboxes.ts";
 import { REFERENCE_DATE } from "./test/reference-date.ts";
 
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser) against the built
- * app (vite preview) and real sandbox EHRs: generic, epic persona, and a generic one
- * whose access tokens live 4 seconds (to prove silent refresh). Every sandbox runs at the tests'
+ * app (vite preview) and real sandbox EHRs: generic, epic persona, and a generic one whose
+ * access tokens live SHORT_TOKEN_SECONDS and whose clock the test moves past that (to prove silent
+ * refresh without waiting). Every sandbox runs at the tests'
  * reference date (test/reference-date.ts); the browser's clock starts there too (test/e2e/ehr-launch.ts).
  */
 const APP = "http://localhost:4173";
@@ -36,7 +38,7 @@ export default defineConfig({
     { command: "npx vite preview --port 4173 --strictPort", url: `${APP}/index.html`, reuseExistingServer: false, timeout: 60_000 },
     sandbox(4110, { SANDBOX_PROFILE: "generic", PAYER_DELAY_MS: "3000" }),
     sandbox(4111, { SANDBOX_PROFILE: "epic" }),
-    sandbox(4112, { SANDBOX_PROFILE: "generic", TOKEN_TTL_SECONDS: "4" }),
+    sandbox(4112, { SANDBOX_PROFILE: "generic", TOKEN_TTL_SECONDS: String(SHORT_TOKEN_SECONDS), SANDBOX_CLOCK_CONTROL: "1" }),
     sandbox(4113, { SANDBOX_PROFILE: "oracle" }),
     sandbox(4114, { SANDBOX_PROFILE: "billing", PAYER_DELAY_MS: "3000" }),
   ],

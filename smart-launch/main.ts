@@ -38,6 +38,7 @@ const sandbox = await startSandbox({
   maxBundleEntries: Number(process.env["MAX_BUNDLE_ENTRIES"] ?? 1000),
   requestTimeBudgetMs: budgetMs,
   quiet: process.env["QUIET"] === "1",
+  clockControl: process.env["SANDBOX_CLOCK_CONTROL"] === "1",
 });
 console.log(`Sandbox EHR (${profile}) ready in ${Math.round(performance.now() - started)} ms, reference date ${sandbox.clock.referenceDate}`);
 console.log(`  launcher:  ${sandbox.url}/`);

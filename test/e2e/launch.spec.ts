@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { OFFICE_VISIT_DATE } from "../reference-date.ts";
 import { launchInEhrFrame } from "./ehr-launch.ts";
 import { useReferenceClock } from "./reference-clock.ts";
-import { APP, SANDBOX } from "./sandboxes.ts";
+import { APP, SANDBOX, SHORT_TOKEN_SECONDS } from "./sandboxes.ts";
 
 test("EHR launch from the sandbox launcher shows the encounter inside the EHR frame", async ({ page }) => {
   const app = await launchInEhrFrame(page, SANDBOX.generic, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-1" });
@@ -32,7 +32,10 @@ test("an access token that expires mid-session is refreshed without the user not
   });
   const app = await launchInEhrFrame(page, SANDBOX.shortTokens, { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-1" });
   await expect(app.getByRole("region", { name: "Encounter", exact: true })).toBeVisible();
-  await page.waitForTimeout(5_000); // tokens live 4 s in this sandbox
+  // The token expires: the sandbox's clock and the browser's both move past its lifetime.
+  const moved = await page.request.post(`${SANDBOX.shortTokens}/_test/clock?advanceSeconds=${SHORT_TOKEN_SECONDS + 1}`);
+  expect(moved.ok()).toBe(true);
+  await page.clock.fastForward((SHORT_TOKEN_SECONDS + 1) * 1000);
   await app.getByRole("button", { name: "Refresh chart" }).click();
   await expect(app.getByRole("button", { name: "Refresh chart" })).toBeEnabled();
   await expect(app.getByRole("region", { name: "Encounter", exact: true })).toContainText(OFFICE_VISIT_DATE);

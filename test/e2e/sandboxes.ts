@@ -9,3 +9,6 @@ export const SANDBOX = {
 } as const;
 
 export const APP = "http://localhost:4173";
+
+/** Access-token lifetime of the shortTokens sandbox; its clock is moved past it (SANDBOX_CLOCK_CONTROL), never waited for. */
+export const SHORT_TOKEN_SECONDS = 60;
