@@ -12,7 +12,7 @@ describe("billing-config telehealthModifiers: the modifier each payer wants on a
     expect(telehealthModifierFor({ byPayerId: { SBXMCR: "none" } }, coverage, [payer])).toBe("none");
     expect(telehealthModifierFor({ default: "none", byPayerId: { OTHER: "95" } }, coverage, [payer])).toBe("none");
     expect(telehealthModifierFor(undefined, coverage, [payer])).toBe("95");
-    expect(telehealthModifierFor({ byPayerId: { constructor: "none" } }, undefined, [])).toBe("95");
+    expect(telehealthModifierFor({ byPayerId: { constructor: "none" as const } }, undefined, [])).toBe("95");
   });
   it("a bad value is named", () => {
     const parsed = parseBillingConfig({ ...base, telehealthModifiers: { default: "GT", byPayerId: { SBX02: 95 } } });
