@@ -85,9 +85,11 @@ describe("the committed seed, moved", () => {
         if (original.length > 10) expect(Date.parse(value) - Date.parse(original)).toBe(days * 86_400_000);
       });
     });
-    const dateElement = /\.(birthDate|deceasedDateTime|created|recordedDate|onsetDateTime|abatementDateTime|performedDateTime|start|end)$/;
+    const dateElement = /\.(birthDate|deceasedDateTime|created|recordedDate|onsetDateTime|abatementDateTime|performedDateTime|effectiveDateTime|occurrenceDateTime|presentationDate|issued|date|start|end)$/;
     expect([...changedPaths].filter((path) => !dateElement.test(path))).toEqual([]);
     expect(changedPaths).toContain("Patient.birthDate");
     expect(changedPaths).toContain("Encounter.period.start");
+    expect(changedPaths).toContain("DocumentReference.date");
+    expect(changedPaths).toContain("Immunization.occurrenceDateTime");
   });
 });

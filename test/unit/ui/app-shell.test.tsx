@@ -27,8 +27,10 @@ describe("AppShell", () => {
   it("says which part of the chart is missing and shows the rest", async () => {
     server.use(...fakeFhirServer({ resources, batch: false, forbidden: ["Coverage"] }));
     renderWithProviders(<AppShell today="2026-03-04" />);
-    const notice = await screen.findByRole("status");
-    expect(notice.textContent).toMatch(/Coverage: not permitted/);
+    const notices = await screen.findAllByRole("status");
+    const missing = notices.filter((notice) => /could not be read/.test(notice.textContent ?? ""));
+    expect(missing).toHaveLength(1);
+    expect(missing[0].textContent).toMatch(/Coverage: not permitted/);
     expect(screen.getByRole("region", { name: "Encounter" })).toBeTruthy();
   });
 
