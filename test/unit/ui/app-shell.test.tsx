@@ -30,7 +30,7 @@ describe("AppShell", () => {
     const notices = await screen.findAllByRole("status");
     const missing = notices.filter((notice) => /could not be read/.test(notice.textContent ?? ""));
     expect(missing).toHaveLength(1);
-    expect(missing[0].textContent).toMatch(/Coverage: not permitted/);
+    expect(missing[0]?.textContent).toMatch(/Coverage: not permitted/);
     expect(screen.getByRole("region", { name: "Encounter" })).toBeTruthy();
   });
 
