@@ -61,7 +61,7 @@ describe("search parameters", () => {
 
   it.each([
     ["Procedure?encounter=enc-office-1", 2],
-    ["Procedure?patient=pat-epic-1", 10],
+    ["Procedure?patient=pat-epic-1", 11],
     ["Condition?patient=Patient/pat-oracle-1", 10],
     ["Coverage?patient=pat-epic-1", 1],
     ["Coverage?beneficiary=Patient/pat-oracle-1", 1],
@@ -83,7 +83,7 @@ describe("search parameters", () => {
   it("returns encounters of a patient, each with fullUrl", async () => {
     const bundle = await search("Encounter?patient=pat-epic-1");
     const encounters = (bundle.entry ?? []).map((e) => e.resource as Encounter);
-    expect(encounters.map((e) => e.id).sort()).toEqual(["enc-office-1", "enc-office-2", "enc-office-5", "enc-visit-01", "enc-visit-02", "enc-visit-03", "enc-visit-04", "enc-visit-05", "enc-visit-06"]);
+    expect(encounters.map((e) => e.id).sort()).toEqual(["enc-ed-1", "enc-injection-1", "enc-office-1", "enc-office-2", "enc-office-5", "enc-visit-01", "enc-visit-02", "enc-visit-03", "enc-visit-04", "enc-visit-05", "enc-visit-06"]);
     expect(bundle.entry?.[0]?.fullUrl).toMatch(new RegExp(`^${generic.fhirBase}/Encounter/`));
   });
 });

@@ -10,7 +10,7 @@ describe("launcher", () => {
     expect(html).toContain(">Launch in new window</button>");
     const patientSelect = /<select id="patient"[^>]*>(.*?)<\/select>/s.exec(html)?.[1] ?? "";
     const values = [...patientSelect.matchAll(/value="([^"]+)"/g)].map((m) => m[1]);
-    expect(values.slice(0, 2).sort()).toEqual(["pat-epic-1", "pat-oracle-1"]);
+    expect(values.slice(0, 3).sort()).toEqual(["pat-child-1", "pat-epic-1", "pat-oracle-1"]);
     expect(values.length).toBeGreaterThan(40);
   });
 
