@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { ConfirmDialog } from "../common/confirm-dialog.tsx";
 
 export interface WorkspaceErrorBoundaryProps {
   /** Removes the draft kept in this browser and starts again from the chart. */
@@ -8,6 +9,8 @@ export interface WorkspaceErrorBoundaryProps {
 
 interface BoundaryState {
   error?: Error;
+  /** "Discard local draft" was pressed: the question is on screen. */
+  asking?: boolean;
 }
 
 /**
@@ -27,13 +30,13 @@ export class WorkspaceErrorBoundary extends Component<WorkspaceErrorBoundaryProp
 
   private readonly discard = () => {
     this.props.onDiscard();
-    this.setState({ error: undefined });
+    this.setState({ error: undefined, asking: false });
   };
 
   private readonly retry = () => this.setState({ error: undefined });
 
   override render(): ReactNode {
-    const { error } = this.state;
+    const { error, asking } = this.state;
     if (!error) return this.props.children;
     return (
       <section role="alert" aria-label="Workspace problem" className="card alert">
@@ -41,9 +44,13 @@ export class WorkspaceErrorBoundary extends Component<WorkspaceErrorBoundaryProp
         <p>{error.message}</p>
         <p>The draft saved in this browser may be the cause: discarding it starts again from the chart.</p>
         <div className="actions">
-          <button type="button" onClick={this.discard}>Discard local draft</button>
+          <button type="button" onClick={() => this.setState({ asking: true })}>Discard local draft</button>
           <button type="button" className="secondary" onClick={this.retry}>Try again</button>
         </div>
+        {asking && (
+          <ConfirmDialog open title="Discard the local draft?" message="The draft saved in this browser for this encounter is removed, and the work starts again from the chart. This cannot be undone."
+            confirmLabel="Discard the draft" cancelLabel="Keep the draft" onConfirm={this.discard} onCancel={() => this.setState({ asking: false })} />
+        )}
       </section>
     );
   }

@@ -132,6 +132,13 @@ describe("workspace error boundary", () => {
     await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
     expect(screen.getByRole("alert")).toBeTruthy(); // still failing
     await userEvent.click(screen.getByRole("button", { name: "Discard local draft" }));
+    const ask = screen.getByRole("alertdialog", { name: "Discard the local draft?" });
+    await userEvent.keyboard("{Escape}"); // Esc keeps the draft
+    expect(onDiscard).not.toHaveBeenCalled();
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(ask.isConnected).toBe(false);
+    await userEvent.click(screen.getByRole("button", { name: "Discard local draft" }));
+    await userEvent.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Discard the draft" }));
     expect(onDiscard).toHaveBeenCalledTimes(1);
     expect(screen.getByText("Workspace shown")).toBeTruthy();
   });
