@@ -2,6 +2,7 @@ import type { Immunization } from "fhir/r4";
 import { givenAtVisit, type VisitRef } from "./given-at-visit.ts";
 import { routeOf } from "./route-of-administration.ts";
 import { Z23, type ServiceSuggestion } from "./service-suggestion.ts";
+import { chooseVaccineProduct } from "./vaccine-product.ts";
 import { CVX_SYSTEM, NDC_SYSTEM, vaccineByCvx, vaccineByNdc, type MedicareVaccineGroup, type Vaccine } from "./vaccine-table.ts";
 
 /** One vaccine given at the visit, as the administration codes count it. */
@@ -12,6 +13,8 @@ export interface VaccineGiven {
   nasalOrOral: boolean;
   /** Counselling by the physician or other qualified professional is documented. */
   counselled: boolean;
+  /** The dose volume in mL, when the Immunization states it (doseQuantity). */
+  doseMl?: number;
 }
 
 export interface VaccinePatient {
@@ -29,6 +32,13 @@ function vaccineOf(immunization: Immunization): Vaccine | undefined {
   return (cvx !== undefined ? vaccineByCvx(cvx) : undefined) ?? (ndc !== undefined ? vaccineByNdc(ndc) : undefined);
 }
 
+function doseMl(immunization: Immunization): number | undefined {
+  const dose = immunization.doseQuantity;
+  if (dose?.value === undefined) return undefined;
+  const unit = (dose.code ?? dose.unit ?? "").trim().toLowerCase();
+  return unit === "ml" ? dose.value : undefined;
+}
+
 function nasalOrOral(immunization: Immunization, vaccine: Vaccine): boolean {
   const route = routeOf(immunization.route);
   if (route !== undefined) return route === "intranasal" || route === "oral";
@@ -43,22 +53,23 @@ export function vaccinesGiven(immunizations: readonly Immunization[], visit: Vis
     const vaccine = vaccineOf(immunization);
     if (!vaccine) return [];
     const counselled = (immunization.education?.length ?? 0) > 0 || (immunization.note ?? []).some((n) => COUNSEL.test(n.text));
-    return [{ ref: `Immunization/${immunization.id}`, vaccine, nasalOrOral: nasalOrOral(immunization, vaccine), counselled }];
+    const ml = doseMl(immunization);
+    return [{ ref: `Immunization/${immunization.id}`, vaccine, nasalOrOral: nasalOrOral(immunization, vaccine), counselled, ...(ml !== undefined ? { doseMl: ml } : {}) }];
   });
 }
 
-function productLine(given: VaccineGiven): ServiceSuggestion {
-  const [code = "", ...others] = given.vaccine.cpt;
+function productLine(given: VaccineGiven, ageYears: number): ServiceSuggestion {
+  const { code, because, undecided } = chooseVaccineProduct(given.vaccine.cpt, ageYears, given.doseMl);
   return {
     key: `vaccine-${given.ref}`,
     kind: "cpt",
     code,
     label: `${given.vaccine.name} vaccine`,
     units: 1,
-    reason: `CVX ${given.vaccine.cvx} given at the visit (${given.ref})`,
+    reason: `CVX ${given.vaccine.cvx} given at the visit (${given.ref})${because ? `; ${code} of ${given.vaccine.cpt.join(" or ")}: ${because}` : ""}`,
     sources: [given.ref],
     diagnosis: Z23,
-    ...(others.length ? { warning: `the CDC also maps CVX ${given.vaccine.cvx} to ${others.join(", ")}: choose by the product and dose given` } : {}),
+    ...(undecided?.length ? { warning: `the CDC also maps CVX ${given.vaccine.cvx} to ${undecided.join(", ")} and neither age ${ageYears}${given.doseMl !== undefined ? ` nor the ${given.doseMl} mL dose` : ""} settles which: choose by the product and dose given` } : {}),
   };
 }
 
@@ -115,7 +126,7 @@ function medicareAdmin(given: readonly VaccineGiven[]): ServiceSuggestion[] {
  */
 export function vaccineServices(given: readonly VaccineGiven[], patient: VaccinePatient): ServiceSuggestion[] {
   if (!given.length) return [];
-  const products = given.map(productLine);
+  const products = given.map((g) => productLine(g, patient.ageYears));
   const medicareOwn = patient.medicare ? given.filter((g) => g.vaccine.medicareGroup !== undefined) : [];
   const rest = given.filter((g) => !medicareOwn.includes(g));
   const counselled = rest.filter((g) => g.counselled && patient.ageYears < 19);

@@ -2,6 +2,7 @@ import type { Immunization } from "fhir/r4";
 import { describe, expect, it } from "vitest";
 import { normalizeNdc } from "../../../../src/coding/visit-services/ndc.ts";
 import { vaccineServices, vaccinesGiven } from "../../../../src/coding/visit-services/vaccine-services.ts";
+import { chooseVaccineProduct } from "../../../../src/coding/visit-services/vaccine-product.ts";
 import { CVX_SYSTEM, NDC_SYSTEM, vaccineByCvx, vaccineByNdc } from "../../../../src/coding/visit-services/vaccine-table.ts";
 
 const visit = { encounterRef: "Encounter/enc-1", date: "2026-11-18" };
@@ -125,14 +126,91 @@ describe("vaccineServices: product + administration by age, counselling and paye
   it("Medicare: G0008 flu, G0009 pneumococcal, G0010 hepatitis B; other vaccines 90471", () => {
     const adult = vaccinesGiven([immunization("flu", { cvx: "150" }), immunization("ppsv", { cvx: "33" }), immunization("hepb", { cvx: "43" }), immunization("zos", { cvx: "187" })], visit);
     const lines = vaccineServices(adult, { ageYears: 70, medicare: true });
-    expect(codes(lines)).toEqual(["90686x1", "90732x1", "90743x1", "90750x1", "90471x1", "G0008x1", "G0009x1", "G0010x1"]);
+    expect(codes(lines)).toEqual(["90686x1", "90732x1", "90746x1", "90750x1", "90471x1", "G0008x1", "G0009x1", "G0010x1"]);
     expect(lines.find((l) => l.code === "G0008")).toMatchObject({ kind: "hcpcs" });
-    expect(codes(vaccineServices(adult, { ageYears: 70, medicare: false }))).toEqual(["90686x1", "90732x1", "90743x1", "90750x1", "90471x1", "90472x3"]);
+    expect(codes(vaccineServices(adult, { ageYears: 70, medicare: false }))).toEqual(["90686x1", "90732x1", "90746x1", "90750x1", "90471x1", "90472x3"]);
   });
 
-  it("warns when the CDC maps the CVX to more than one product code", () => {
+  it("picks the product by age when the CDC maps the CVX to more than one, and says why", () => {
     const [line] = vaccineServices(vaccinesGiven([immunization("a", { cvx: "08" })], visit), { ageYears: 0, medicare: false });
+    expect(line).toMatchObject({ code: "90744" });
+    expect(line?.warning).toBeUndefined();
+    expect(line?.reason).toContain("90744 of 90743 or 90744: age 0");
+  });
+
+  it("warns only when neither age nor dose settles the product", () => {
+    const [line] = vaccineServices(vaccinesGiven([immunization("a", { cvx: "08" })], visit), { ageYears: 13, medicare: false });
     expect(line).toMatchObject({ code: "90743" });
     expect(line?.warning).toContain("90744");
+    expect(line?.warning).toContain("age 13");
+    const [dosed] = vaccineServices(vaccinesGiven([immunization("a", { cvx: "08" }, { doseQuantity: { value: 0.5, unit: "mL", system: "http://unitsofmeasure.org", code: "mL" } })], visit), { ageYears: 13, medicare: false });
+    expect(dosed).toMatchObject({ code: "90744" });
+    expect(dosed?.warning).toBeUndefined();
+    expect(dosed?.reason).toContain("0.5 mL dose");
+    const [rig] = vaccineServices(vaccinesGiven([immunization("a", { cvx: "34" })], visit), { ageYears: 40, medicare: false });
+    expect(rig).toMatchObject({ code: "90375" });
+    expect(rig?.warning).toContain("90376");
+  });
+
+  it("reads the dose only in mL", () => {
+    const [ml, mg, none] = vaccinesGiven([
+      immunization("a", { cvx: "141" }, { doseQuantity: { value: 0.25, code: "mL" } }),
+      immunization("b", { cvx: "141" }, { doseQuantity: { value: 0.25, unit: "mg" } }),
+      immunization("c", { cvx: "141" }),
+    ], visit);
+    expect([ml?.doseMl, mg?.doseMl, none?.doseMl]).toEqual([0.25, undefined, undefined]);
+  });
+});
+
+describe("chooseVaccineProduct: one CPT product among the CDC's, by age at the visit and dose", () => {
+  const hepBPeds = ["90743", "90744"];
+  const hepBAdult = ["90743", "90746"];
+  const fluTri = ["90657", "90658"];
+  const fluQuad = ["90687", "90688"];
+  const covidBivalent = ["91313", "91314"];
+  const covid = ["91301", "91306"];
+  it.each([
+    // CVX 08, hepatitis B pediatric/adolescent: 3-dose product through 19, 2-dose adolescent product 11-15
+    [hepBPeds, 0, undefined, "90744", false],
+    [hepBPeds, 10, undefined, "90744", false],
+    [hepBPeds, 11, undefined, "90743", true],
+    [hepBPeds, 11, 1, "90743", false],
+    [hepBPeds, 11, 0.5, "90744", false],
+    [hepBPeds, 15, 1, "90743", false],
+    [hepBPeds, 16, undefined, "90744", false],
+    [hepBPeds, 19, undefined, "90744", false],
+    [hepBPeds, 20, undefined, "90743", true],
+    // CVX 43, hepatitis B adult: adult product from 20, adolescent 2-dose product 11-15
+    [hepBAdult, 10, undefined, "90743", true],
+    [hepBAdult, 11, undefined, "90743", false],
+    [hepBAdult, 15, undefined, "90743", false],
+    [hepBAdult, 16, undefined, "90743", true],
+    [hepBAdult, 19, undefined, "90743", true],
+    [hepBAdult, 20, undefined, "90746", false],
+    [hepBAdult, 70, undefined, "90746", false],
+    // influenza split virus: 0.25 mL only under 3; under 3 the dose decides
+    [fluTri, 2, undefined, "90657", true],
+    [fluTri, 2, 0.25, "90657", false],
+    [fluTri, 2, 0.5, "90658", false],
+    [fluTri, 3, undefined, "90658", false],
+    [fluQuad, 0, 0.25, "90687", false],
+    [fluQuad, 2, 0.5, "90688", false],
+    [fluQuad, 3, undefined, "90688", false],
+    [fluQuad, 65, 0.5, "90688", false],
+    // COVID-19 mRNA bivalent: 6-11 the 0.25 mL product, 12 and over the 0.5 mL product
+    [covidBivalent, 5, undefined, "91313", true],
+    [covidBivalent, 6, undefined, "91314", false],
+    [covidBivalent, 11, undefined, "91314", false],
+    [covidBivalent, 12, undefined, "91313", false],
+    [covid, 40, undefined, "91301", true],
+    [covid, 40, 0.25, "91306", false],
+    [covid, 40, 0.5, "91301", false],
+    [["90296", "90719"], 30, 0.5, "90296", true],
+    [["90700"], 4, undefined, "90700", false],
+  ] as const)("%j at age %i, dose %s mL -> %s (undecided %s)", (cpt, age, dose, code, undecided) => {
+    const choice = chooseVaccineProduct(cpt, age, dose);
+    expect(choice.code).toBe(code);
+    expect((choice.undecided?.length ?? 0) > 0).toBe(undecided);
+    if (undecided) expect(choice.undecided).not.toContain(code);
   });
 });
