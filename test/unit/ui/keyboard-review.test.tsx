@@ -41,6 +41,14 @@ async function codedVisit() {
 }
 
 describe("the review by keyboard", () => {
+  it("'?' lists the shortcuts the screen answers, Alt+S and Alt+D included", async () => {
+    (await codedVisit()).blur();
+    await userEvent.keyboard("?");
+    const help = await screen.findByRole("dialog", { name: "Keyboard shortcuts" });
+    const keys = within(help).getAllByRole("row").map((row) => row.querySelector("kbd")?.textContent);
+    expect(keys).toEqual(expect.arrayContaining(["/", "Alt+R", "Alt+S", "Alt+D", "Alt+E", "?"]));
+  });
+
   it("Accept hands the focus to the next suggestion's Accept, or to the search box, never to the page", async () => {
     server.use(...fakeFhirServer({ resources, batch: true }));
     renderWithProviders(<AppShell today="2026-04-10" now={() => "2026-03-04T15:00:00Z"} chargeFor={() => 50} />, fakeSession());
