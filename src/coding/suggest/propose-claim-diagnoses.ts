@@ -1,5 +1,6 @@
 import type { Condition } from "fhir/r4";
 import type { CodeIndex } from "../code-index.ts";
+import { applyCodingConventions } from "./coding-conventions.ts";
 import { suggestDiagnoses, type SuggestOptions } from "./suggest-diagnoses.ts";
 
 /** A condition of the encounter, with its Encounter.diagnosis rank when it has one (1 = primary). */
@@ -26,7 +27,9 @@ export const PROPOSE_THRESHOLD = 0.5;
 /**
  * A first diagnosis list for the claim: each condition's best suggestion when it is strong
  * enough, ordered by Encounter.diagnosis rank (unranked after, in the order given), each code
- * once, at most 12. The user reorders, replaces or removes them.
+ * once, at most 12, then put to the coding conventions (combination codes such as I12.9 for
+ * hypertension with CKD, an etiology before its manifestation such as U07.1 before J12.82, a BMI
+ * after its weight diagnosis: coding-conventions.ts). The user reorders, replaces or removes them.
  */
 export function proposeClaimDiagnoses(conditions: readonly EncounterCondition[], index: CodeIndex, options: SuggestOptions = {}): ProposedDiagnosis[] {
   const ordered = conditions.map((c, i) => ({ ...c, i })).sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.i - b.i);
@@ -40,5 +43,5 @@ export function proposeClaimDiagnoses(conditions: readonly EncounterCondition[],
     proposed.push(entry);
     if (proposed.length === MAX_CLAIM_DIAGNOSES) break;
   }
-  return proposed;
+  return applyCodingConventions(proposed, index, options.dateOfService).slice(0, MAX_CLAIM_DIAGNOSES);
 }
