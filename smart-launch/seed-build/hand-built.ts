@@ -8,6 +8,7 @@ import { hand } from "./hand-built-parts.ts";
 import { handBuiltVisits } from "./hand-built-visits.ts";
 import { handBuiltServiceVisits } from "./hand-built-services.ts";
 import { handBuiltNotes } from "./visit-notes.ts";
+import { withVisitReasons } from "./visit-reasons.ts";
 
 const { condition, procedure, encounter } = hand;
 
@@ -42,6 +43,6 @@ const procedures: FhirResource[] = [
 
 /** Every hand-built resource (patients, providers, coverage, encounters and their findings, the enc-visit-* office visits, their notes). */
 export function handBuiltResources(): FhirResource[] {
-  const resources = [...hand.fixed(), ...encounters, ...conditions, ...procedures, ...handBuiltVisits(), ...handBuiltServiceVisits()];
+  const resources = withVisitReasons([...hand.fixed(), ...encounters, ...conditions, ...procedures, ...handBuiltVisits(), ...handBuiltServiceVisits()]);
   return [...resources, ...handBuiltNotes(resources)];
 }

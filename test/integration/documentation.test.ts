@@ -8,7 +8,7 @@ import type { Bundle, Encounter } from "fhir/r4";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEncounterContext } from "../../src/fhir/context/load-encounter-context.ts";
 import { readAttachment, shownAttachment } from "../../src/fhir/documents/attachment-content.ts";
-import { encounterDocuments } from "../../src/fhir/documents/encounter-documents.ts";
+import { encounterDocuments, visitReasons } from "../../src/fhir/documents/encounter-documents.ts";
 import { createFhirGateway, type FhirGateway } from "../../src/fhir/fhir-gateway.ts";
 import { DEFAULT_SCOPES } from "../../src/smart/smart-config.ts";
 import type { SandboxUrls } from "./global-setup.ts";
@@ -85,6 +85,31 @@ describe("clinical notes from the sandbox", () => {
       expect(text).toContain("Assessment and Plan:");
       const reason = encounter.reasonCode?.[0]?.text ?? encounter.reasonCode?.[0]?.coding?.[0]?.display;
       if (reason) expect(text).toContain(reason.replace(/\s*\([a-z /]+\)$/, ""));
+    }
+  });
+
+  it("gives every hand-built encounter a reason for visit: SNOMED reasonCode with its words, or a reasonReference read and resolved", async () => {
+    const bundle = (await (await fhirGet(generic, tokens.get(generic) ?? "", "Encounter?_count=1000")).json()) as Bundle<Encounter>;
+    const handBuilt = (bundle.entry ?? []).map((e) => e.resource).filter((e): e is Encounter => Boolean(e?.id?.startsWith("enc-")));
+    expect(handBuilt.length).toBeGreaterThanOrEqual(20);
+    for (const encounter of handBuilt) {
+      const coded = encounter.reasonCode ?? [];
+      expect(coded.length + (encounter.reasonReference ?? []).length, encounter.id).toBeGreaterThan(0);
+      for (const reason of coded) {
+        expect(reason.text, encounter.id).toMatch(/[A-Za-z]{3}/);
+        expect(reason.coding?.find((c) => c.system === "http://snomed.info/sct" && /^\d{6,18}$/.test(c.code ?? ""))?.display, encounter.id).toBeTruthy();
+      }
+    }
+    const reasonsOf = async (sandbox: SandboxUrls, patientId: string, encounterId: string) => {
+      const { context } = await documentsOf(gatewayFor(sandbox), patientId, encounterId);
+      if (!context.encounter) throw new Error(`no encounter ${encounterId}`);
+      return visitReasons({ ...context, encounter: context.encounter });
+    };
+    expect((await reasonsOf(generic, "pat-epic-1", "enc-office-2")).map((r) => [r.key, r.text])).toEqual([["reasonCode/0", "Cough for 10 days"]]);
+    for (const sandbox of [generic, oracle]) {
+      const reasons = await reasonsOf(sandbox, "pat-oracle-1", "enc-office-4");
+      expect(reasons.map((r) => [r.key, r.text])).toEqual([["Condition/cond-office-4-dm", "Type 2 diabetes mellitus without complications"]]);
+      expect(reasons[0]?.code?.coding?.map((c) => c.code)).toEqual(["44054006", "E11.9"]);
     }
   });
 
