@@ -1,4 +1,4 @@
-import type { Condition, Coverage, Encounter, FhirResource, Location, Organization, Patient, Practitioner, Procedure } from "fhir/r4";
+import type { Condition, Coverage, Encounter, FhirResource, Location, Organization, Patient, Practitioner, PractitionerRole, Procedure } from "fhir/r4";
 import type { FhirError } from "../fhir-error.ts";
 import { emptyDocumentation, type DocumentationContext } from "./documentation-reads.ts";
 import { emptyServices, type ServicesContext } from "./service-reads.ts";
@@ -14,6 +14,8 @@ export interface EncounterContext {
   procedures: Procedure[];
   coverages: Coverage[];
   practitioners: Practitioner[];
+  /** The roles (PractitionerRole?practitioner=) of this encounter's and the earlier encounters' practitioners: specialty and group. */
+  practitionerRoles: PractitionerRole[];
   organizations: Organization[];
   locations: Location[];
   /** The patient's other encounters (for new vs established). */
@@ -41,6 +43,7 @@ export function emptyContext(): EncounterContext {
     procedures: [],
     coverages: [],
     practitioners: [],
+    practitionerRoles: [],
     organizations: [],
     locations: [],
     priorEncounters: [],

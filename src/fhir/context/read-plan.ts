@@ -94,18 +94,42 @@ export function secondRoundReads(context: EncounterContext, cs?: CapabilityState
     if (r?.startsWith("Condition/") && !known.has(r)) refs.add(r);
   });
   const followUps = cs ? billingFollowUpReads(cs, context) : [];
-  return [...followUps, ...reasonReads(context), ...[...refs].filter((r) => /^(Practitioner|PractitionerRole|Organization|Location|Condition)\//.test(r)).map((url) => ({
+  const roles = cs ? practitionerRoleReads(cs, context) : [];
+  return [...followUps, ...roles, ...reasonReads(context), ...[...refs].filter((r) => /^(Practitioner|PractitionerRole|Organization|Location|Condition)\//.test(r)).map((url) => ({
     what: url.split("/")[0] ?? url,
     url,
     store: (c: EncounterContext, resources: FhirResource[]) => {
       for (const r of resources) {
         if (r.resourceType === "Practitioner") c.practitioners.push(r);
+        else if (r.resourceType === "PractitionerRole") c.practitionerRoles.push(r);
         else if (r.resourceType === "Organization") c.organizations.push(r);
         else if (r.resourceType === "Location") c.locations.push(r);
         else if (r.resourceType === "Condition") c.encounterConditions.push(r);
       }
     },
   }))];
+}
+
+/** "Practitioner/id" of every practitioner taking part in this or an earlier encounter. */
+function encounterPractitioners(context: EncounterContext): string[] {
+  const refs = [context.encounter, ...context.priorEncounters].flatMap((e) => (e?.participant ?? []).map((p) => referenceOf(p.individual)));
+  return [...new Set(refs.filter((r): r is string => r?.startsWith("Practitioner/") === true))];
+}
+
+/**
+ * The practitioners' roles (specialty, organization) for new vs established patient by the same
+ * specialty and the claim's taxonomy: one search, PractitionerRole?practitioner=a,b, where the
+ * server declares that parameter (without it the search would return every role of the server).
+ */
+export function practitionerRoleReads(cs: CapabilityStatement, context: EncounterContext): PlannedRead[] {
+  const practitioners = encounterPractitioners(context);
+  if (practitioners.length === 0 || !supportsSearchParam(cs, "PractitionerRole", "practitioner")) return [];
+  const wanted = new Set(practitioners);
+  return [{
+    what: "Practitioner roles",
+    url: searchUrl(cs, "PractitionerRole", { practitioner: practitioners.join(","), _count: "100" }),
+    store: (c, r) => c.practitionerRoles.push(...ofType("PractitionerRole", r).filter((role) => wanted.has(referenceOf(role.practitioner) ?? ""))),
+  }];
 }
 
 /** The resources a read returned: a resource itself, or a searchset's matches. */

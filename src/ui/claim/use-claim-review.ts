@@ -5,6 +5,8 @@ import { buildClaim } from "../../billing/build/build-claim.ts";
 import { checkReadyDraft, type ReadyDraft } from "../../billing/build/build-context.ts";
 import type { ClaimDraft } from "../../billing/claim-draft.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
+import { specialtiesOf } from "../../fhir/context/practitioner-specialties.ts";
+import type { PriorService } from "../../billing/scrub/scrub-context.ts";
 import type { NcciEditionLabels } from "../../billing/ncci/ncci-edition-labels.ts";
 import { useCodeService } from "../coding/code-service-context.tsx";
 import type { PayerKind } from "../../billing/payer/payer-kind.ts";
@@ -20,14 +22,24 @@ export type ClaimReview =
   /** `rechecking`: the findings are those of the previous edit while the latest one is checked. */
   | { kind: "checked"; claim: Claim; ready: ReadyDraft; issues: OperationOutcomeIssue[]; editions: NcciEditionLabels; rechecking?: boolean };
 
-function priorServices(context: EncounterContext) {
+/** The patient's earlier finished encounters as professional services, with the practitioner's specialties in that group (PractitionerRole). */
+export function priorServices(context: EncounterContext): PriorService[] {
   return context.priorEncounters.flatMap((e) => {
     const date = e.period?.start ?? e.period?.end;
     if (!date || e.status !== "finished") return [];
     const practitioner = e.participant?.find((p) => p.individual?.reference?.startsWith("Practitioner/"))?.individual?.reference;
     const organization = e.serviceProvider?.reference;
-    return [{ date, ...(practitioner ? { practitioner } : {}), ...(organization ? { organization } : {}) }];
+    const specialties = practitioner ? specialtiesOf(context.practitionerRoles, practitioner, organization) : [];
+    return [{ date, ...(practitioner ? { practitioner } : {}), ...(organization ? { organization } : {}), ...(specialties.length ? { specialties } : {}) }];
   });
+}
+
+/** The claim's rendering practitioners' specialties (PractitionerRole.specialty), for new vs established by the same specialty. */
+export function claimSpecialties(claim: Claim, context: EncounterContext): string[] {
+  const organization = context.encounter?.serviceProvider?.reference;
+  const practitioners = [claim.provider?.reference, ...(claim.careTeam ?? []).map((member) => member.provider.reference)]
+    .filter((ref): ref is string => ref?.startsWith("Practitioner/") === true);
+  return [...new Set(practitioners.flatMap((ref) => specialtiesOf(context.practitionerRoles, ref, organization)))];
 }
 
 /** The payer's timely filing limit in days (billing-config filingLimits by the coverage's payer id; Medicare's 12 months by its kind). */
@@ -80,6 +92,7 @@ export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhi
         ...(context.patient ? { patient: context.patient } : {}),
         ...(context.encounter ? { encounter: context.encounter } : {}),
         priorServices: priorServices(context),
+        ...(claimSpecialties(claim as Claim, context).length ? { specialties: claimSpecialties(claim as Claim, context) } : {}),
         ...scrubPayerType(payer),
         today: now.slice(0, 10),
         filingLimitDays: filingLimitDaysOf(context, filingLimits, payer),

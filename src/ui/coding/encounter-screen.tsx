@@ -52,7 +52,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
         ...(context.practitioners[0]?.id ? { practitionerRef: `Practitioner/${context.practitioners[0].id}` } : {}),
         ...(encounter.serviceProvider?.reference ? { organizationRef: encounter.serviceProvider.reference } : {}),
         ...(context.coverages[0]?.id ? { coverageRef: `Coverage/${context.coverages[0].id}` } : {}),
-        taxonomy: { practitioners: context.practitioners, ...(billing.providerTaxonomies ? { configured: billing.providerTaxonomies } : {}) },
+        taxonomy: { practitioners: context.practitioners, practitionerRoles: context.practitionerRoles, ...(billing.providerTaxonomies ? { configured: billing.providerTaxonomies } : {}) },
         chargeFor,
       });
     const payer = context.coverages[0]?.payor?.[0]?.reference;
