@@ -12,6 +12,8 @@ test("the Documentation region shows the visit's note and an outside PDF letter 
   await expect(documentation.getByRole("article", { name: "Progress note" })).toContainText("Nocturia, likely benign prostatic hyperplasia.");
   const letter = documentation.getByTitle("Riverbend Eye Associates - Consultation letter (PDF)");
   await expect(letter).toHaveAttribute("src", /^blob:http:\/\/localhost:4173\//);
+  // The reason for visit, from the encounter's reasonReference to its Condition.
+  await expect(documentation.getByRole("listitem").filter({ hasText: "Type 2 diabetes mellitus without complications" })).toBeVisible();
 
   // Uncertain wording: the symptom (nocturia), not the condition (benign prostatic hyperplasia, N40.-).
   const fromNotes = app.getByRole("list", { name: "Diagnoses from the documentation" });
