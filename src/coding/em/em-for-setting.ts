@@ -1,7 +1,7 @@
 import { emByMdm, mdmLevel, type MdmElements } from "./em-by-mdm.ts";
 import { emByTime } from "./em-by-time.ts";
 import type { EmChoice, PatientStatus } from "./em-levels.ts";
-import { DISCHARGE, SETTING_FAMILIES, type FamilyKey } from "./setting-levels.ts";
+import { DISCHARGE, NURSING_DISCHARGE, SETTING_FAMILIES, type FamilyKey } from "./setting-levels.ts";
 import type { VisitSetting } from "./visit-setting.ts";
 
 /** Which day of a facility stay the visit is. */
@@ -41,17 +41,18 @@ function byFamily(key: FamilyKey, inputs: SettingInputs): EmChoice {
   return { kind: "code", code: met.code, label: `${words}: ${met.minutes}+ minutes`, reason: `${minutes} min total time meets the ${met.minutes} min for ${met.code}` };
 }
 
-function discharge(minutes: number | undefined): EmChoice {
-  if (minutes === undefined || !Number.isFinite(minutes) || minutes < 0) return { kind: "none", reason: "discharge day management is chosen by time: enter the total minutes" };
+function discharge(minutes: number | undefined, codes: { upTo30: string; over30: string }, words: string): EmChoice {
+  if (minutes === undefined || !Number.isFinite(minutes) || minutes < 0) return { kind: "none", reason: `${words.toLowerCase()} is chosen by time: enter the total minutes` };
   const over = minutes > 30;
-  return { kind: "code", code: over ? DISCHARGE.over30 : DISCHARGE.upTo30, label: `Hospital discharge day management, ${over ? "more than 30" : "30"} minutes${over ? "" : " or less"}`, reason: `${minutes} min on the discharge day ${over ? "is more than" : "is no more than"} 30 min` };
+  return { kind: "code", code: over ? codes.over30 : codes.upTo30, label: `${words}, ${over ? "more than 30" : "30"} minutes${over ? "" : " or less"}`, reason: `${minutes} min on the discharge day ${over ? "is more than" : "is no more than"} 30 min` };
 }
 
 /**
  * The E/M level for the visit's setting. Office and telehealth use the office levels (by time or
  * decision making); the emergency department only decision making (no time-based levels and
  * no prolonged service); hospital inpatient and observation share 99221-99223 / 99231-99233
- * with discharge 99238/99239 by time; nursing facility 99304-99310; home or residence
+ * with discharge 99238/99239 by time; nursing facility 99304-99310 with discharge 99315/99316
+ * by time; home or residence
  * 99341-99350.
  */
 export function emForSetting(setting: VisitSetting, inputs: SettingInputs): EmChoice {
@@ -59,8 +60,8 @@ export function emForSetting(setting: VisitSetting, inputs: SettingInputs): EmCh
   if (setting === "emergency" && inputs.basis === "time") {
     return { kind: "none", reason: "emergency department visits are chosen by decision making only: time does not select a level and there is no prolonged service" };
   }
-  if ((setting === "hospital-inpatient" || setting === "hospital-observation") && inputs.day === "discharge") return discharge(inputs.minutes);
-  if (setting === "nursing-facility" && inputs.day === "discharge") return { kind: "none", reason: "nursing facility discharge (99315/99316) is not chosen here: search it by number" };
+  if ((setting === "hospital-inpatient" || setting === "hospital-observation") && inputs.day === "discharge") return discharge(inputs.minutes, DISCHARGE, "Hospital discharge day management");
+  if (setting === "nursing-facility" && inputs.day === "discharge") return discharge(inputs.minutes, NURSING_DISCHARGE, "Nursing facility discharge management");
   const key = family(setting, inputs);
   return key ? byFamily(key, inputs) : { kind: "none", reason: "no E/M family for this setting" };
 }

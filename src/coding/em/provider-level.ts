@@ -18,6 +18,7 @@ const FAMILIES: [from: number, to: number, words: string, first?: number][] = [
   [99281, 99285, "emergency department visit"],
   [99304, 99306, "initial nursing facility care"],
   [99307, 99310, "subsequent nursing facility care"],
+  [99315, 99316, "nursing facility discharge day"],
   [99341, 99345, "home or residence visit, new patient"],
   [99347, 99350, "home or residence visit, established patient"],
   [99381, 99387, "preventive visit, new patient"],

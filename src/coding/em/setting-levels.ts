@@ -51,3 +51,5 @@ export const SETTING_FAMILIES: Readonly<Record<FamilyKey, { words: string; level
 
 /** Hospital discharge day management, by time only: 30 minutes or less, or more. */
 export const DISCHARGE = { upTo30: "99238", over30: "99239" } as const;
+/** Nursing facility discharge management, by time only: 30 minutes or less, or more. */
+export const NURSING_DISCHARGE = { upTo30: "99315", over30: "99316" } as const;

@@ -29,7 +29,7 @@ const PREVENTIVE_SETTINGS: readonly VisitSetting[] = ["office", "telehealth", "h
 /** The bases that can choose a level in a setting (the ED only by decision making; discharge only by time). */
 export function basesFor(setting: VisitSetting, day: StayDay | undefined): EmBasis[] {
   if (setting === "emergency") return ["mdm"];
-  if ((setting === "hospital-inpatient" || setting === "hospital-observation") && day === "discharge") return ["time"];
+  if ((setting === "hospital-inpatient" || setting === "hospital-observation" || setting === "nursing-facility") && day === "discharge") return ["time"];
   return PREVENTIVE_SETTINGS.includes(setting) ? ["time", "mdm", "preventive"] : ["time", "mdm"];
 }
 
@@ -50,7 +50,7 @@ export function isCheckup(encounter: Encounter | undefined): boolean {
 /** `payer`: the claim's payer kind (Coverage.type SOPT or the payer id): Medicare's prolonged-service code is G2212, others' 99417. */
 export function chooseEm(inputs: EmInputs, patient: Patient | undefined, dateOfService: string, payer: PayerKind, setting: VisitSetting = "office"): EmLineChoice {
   if (!basesFor(setting, inputs.day).includes(inputs.basis)) {
-    return { reason: setting === "emergency" ? "emergency department visits are chosen by decision making only (no time-based levels, no prolonged service)" : inputs.basis === "preventive" ? "preventive visit codes are for the office, telehealth or the home" : "hospital discharge day management is chosen by time" };
+    return { reason: setting === "emergency" ? "emergency department visits are chosen by decision making only (no time-based levels, no prolonged service)" : inputs.basis === "preventive" ? "preventive visit codes are for the office, telehealth or the home" : `${setting === "nursing-facility" ? "nursing facility discharge management" : "hospital discharge day management"} is chosen by time` };
   }
   if (setting !== "office" && setting !== "telehealth" && inputs.basis !== "preventive") {
     const found = emForSetting(setting, { basis: inputs.basis, status: inputs.status, mdm: inputs.mdm, day: inputs.day ?? "initial", ...(inputs.minutes !== undefined ? { minutes: inputs.minutes } : {}) });

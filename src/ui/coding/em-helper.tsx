@@ -85,7 +85,7 @@ export function EmHelper({ inputs, detected, choice, onChange, onAdd, setting, p
             <label className="em-row">
               Day of the stay{" "}
               <select value={inputs.day ?? "initial"} onChange={(e) => set({ day: e.target.value as StayDay })}>
-                {DAYS.filter(([d]) => where !== "nursing-facility" || d !== "discharge").map(([d, words]) => <option key={d} value={d}>{words}</option>)}
+                {DAYS.map(([d, words]) => <option key={d} value={d}>{words}</option>)}
               </select>
             </label>
           )}

@@ -4,6 +4,7 @@ import type { MdmElements } from "../../../../src/coding/em/em-by-mdm.ts";
 import { emForSetting, type SettingInputs } from "../../../../src/coding/em/em-for-setting.ts";
 import type { MdmLevel } from "../../../../src/coding/em/em-levels.ts";
 import { settingPlaceOfService, visitSetting, type VisitSetting } from "../../../../src/coding/em/visit-setting.ts";
+import { basesFor } from "../../../../src/ui/coding/em-choice.ts";
 
 const mdm = (level: MdmLevel): MdmElements => ({ problems: level, data: level, risk: level });
 const byMdm = (level: MdmLevel, extra: Partial<SettingInputs> = {}): SettingInputs => ({ basis: "mdm", status: "established", mdm: mdm(level), day: "initial", ...extra });
@@ -85,6 +86,30 @@ describe("nursing facility: 99304-99306 initial, 99307-99310 subsequent", () => 
     ["subsequent", 9, undefined], ["subsequent", 10, "99307"], ["subsequent", 15, "99308"], ["subsequent", 29, "99308"], ["subsequent", 30, "99309"], ["subsequent", 45, "99310"],
   ] as const)("%s, %i min -> %s", (day, minutes, expected) => {
     expect(code("nursing-facility", byTime(minutes, { day }))).toBe(expected);
+  });
+});
+
+describe("nursing facility discharge management: 99315 (30 min or less), 99316 (more than 30 min), by time only", () => {
+  it.each([
+    [0, "99315"], [1, "99315"], [29, "99315"], [30, "99315"], [30.5, "99316"], [31, "99316"], [90, "99316"],
+  ] as const)("%s min -> %s", (minutes, expected) => {
+    expect(code("nursing-facility", byTime(minutes, { day: "discharge" }))).toBe(expected);
+  });
+  it("says why, in minutes against the 30", () => {
+    expect(emForSetting("nursing-facility", byTime(31, { day: "discharge" }))).toMatchObject({ label: "Nursing facility discharge management, more than 30 minutes", reason: "31 min on the discharge day is more than 30 min" });
+    expect(emForSetting("nursing-facility", byTime(30, { day: "discharge" }))).toMatchObject({ label: "Nursing facility discharge management, 30 minutes or less" });
+  });
+  it("is chosen by time: without minutes, or with unusable minutes, no level; decision making gives none", () => {
+    expect(emForSetting("nursing-facility", byMdm("high", { day: "discharge" }))).toMatchObject({ kind: "none", reason: expect.stringContaining("nursing facility discharge management is chosen by time") });
+    expect(emForSetting("nursing-facility", byTime(-1, { day: "discharge" }))).toMatchObject({ kind: "none" });
+    expect(emForSetting("nursing-facility", byTime(Number.NaN, { day: "discharge" }))).toMatchObject({ kind: "none" });
+  });
+  it("the helper offers time only on the nursing facility discharge day", () => {
+    expect(basesFor("nursing-facility", "discharge")).toEqual(["time"]);
+    expect(basesFor("nursing-facility", "subsequent")).toEqual(["time", "mdm"]);
+  });
+  it("stays apart from hospital discharge (99238/99239) at the same minutes", () => {
+    expect([30, 31].map((m) => code("hospital-inpatient", byTime(m, { day: "discharge" })))).toEqual(["99238", "99239"]);
   });
 });
 
