@@ -18,11 +18,23 @@ function fixed(): FhirResource[] {
     { resourceType: "Location", id: "loc-riverbend", status: "active", name: "Riverbend Family Medicine - Suite 3", type: [{ coding: [{ system: PLACE_OF_SERVICE, code: "11", display: "Office" }] }], address, managingOrganization: { reference: "Organization/org-riverbend" } },
     { resourceType: "Practitioner", id: "pr-rivera", active: true, identifier: [{ system: NPI_SYSTEM, value: "1234567893" }], name: [{ family: "Rivera", given: ["Ana"], prefix: ["Dr."], suffix: ["MD"] }], gender: "female", address: [address] },
     { resourceType: "Practitioner", id: "pr-chen", active: true, identifier: [{ system: NPI_SYSTEM, value: "1093817389" }], name: [{ family: "Chen", given: ["Michael"], prefix: ["Dr."], suffix: ["DO"] }], gender: "male", address: [address] },
+    practitionerRole("pr-rivera", "207Q00000X", "Family Medicine"),
+    practitionerRole("pr-chen", "207R00000X", "Internal Medicine"),
     { resourceType: "Patient", id: "pat-epic-1", identifier: [{ type: { coding: [{ system: V2_0203, code: "MR" }] }, system: "urn:oid:1.2.840.114350.1.13.0.1.7.5.737384.14", value: "E1001" }], name: [{ use: "official", family: "Lopez", given: ["Maria", "Elena"] }], gender: "female", birthDate: "1962-04-17", address: [{ line: ["48 Maple St"], city: "Springfield", state: "MA", postalCode: "01104", country: "US" }], generalPractitioner: [{ reference: "Practitioner/pr-rivera" }] },
     { resourceType: "Patient", id: "pat-oracle-1", identifier: [{ type: { coding: [{ system: V2_0203, code: "MR" }] }, system: "urn:oid:2.16.840.1.113883.6.1000", value: "O2002" }], name: [{ use: "official", family: "Hughes", given: ["Robert", "James"] }], gender: "male", birthDate: "1955-09-02", address: [{ line: ["9 Elm Ct"], city: "Chicopee", state: "MA", postalCode: "01020", country: "US" }] },
     coverage("cov-epic-1", "pat-epic-1", "payer-sandbox-ppo", "Sandbox Mutual PPO", "5", "SBX100200300"),
     coverage("cov-oracle-1", "pat-oracle-1", "payer-medicare", "Sandbox Medicare Part B", "1", "1EG4TE5MK72"),
   ];
+}
+
+/** The practitioner's role in the group, with the NUCC taxonomy as specialty (new vs established by specialty, the claim's PRV). */
+function practitionerRole(practitioner: string, taxonomy: string, display: string): FhirResource {
+  return {
+    resourceType: "PractitionerRole", id: `role-${practitioner}`, active: true,
+    practitioner: { reference: `Practitioner/${practitioner}` }, organization: { reference: "Organization/org-riverbend" },
+    location: [{ reference: "Location/loc-riverbend" }],
+    specialty: [{ coding: [{ system: "http://nucc.org/provider-taxonomy", code: taxonomy, display }] }],
+  };
 }
 
 function coverage(id: string, patient: string, payer: string, payerName: string, sopt: string, memberId: string): FhirResource {
