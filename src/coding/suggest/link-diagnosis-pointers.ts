@@ -98,3 +98,13 @@ export function linkDiagnosisPointers<L extends PointerLine>(lines: readonly L[]
     return { ...line, diagnosisPointers: [1] };
   });
 }
+
+/**
+ * The pointers of a line the coder adds beside the claim's other lines, by the same medical
+ * necessity as linkDiagnosisPointers (a vaccine at Z23, a preventive visit at its Z00.0-, an
+ * office E/M at the problems, another service at the primary diagnosis), not simply the first four.
+ */
+export function pointersForAddedLine(line: PointerLine, others: readonly PointerLine[], diagnoses: readonly PointerDiagnosis[], hints: PointerHints = {}): number[] {
+  const linked = linkDiagnosisPointers([...others, line], diagnoses, hints);
+  return linked[linked.length - 1]?.diagnosisPointers ?? [];
+}

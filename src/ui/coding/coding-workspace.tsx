@@ -3,7 +3,7 @@ import type { CodeHit } from "../../coding/code-index.ts";
 import { CPT, ICD10CM } from "../../coding/systems.ts";
 import type { DraftLine } from "../../billing/claim-draft.ts";
 import type { ChargeFor } from "../../coding/fee-schedule/price-line.ts";
-import { MAX_POINTERS } from "../../billing/draft/draft-actions.ts";
+import { isVisitCode, pointersForAddedLine } from "../../coding/suggest/link-diagnosis-pointers.ts";
 import { defaultPlaceOfService } from "../../billing/draft/place-of-service.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import { claimPayerKind, type PayerKind } from "../../billing/payer/payer-kind.ts";
@@ -81,23 +81,26 @@ export function CodingWorkspace({ context, draftState, chargeFor, dateOfService,
 
   const addLine = useCallback(
     (system: string, code: string, display: string | undefined, units = 1) => {
-      const pointers = draft.diagnoses.slice(0, MAX_POINTERS).map((_, i) => i + 1);
+      // By medical necessity among the claim's lines (a vaccine at Z23, an office E/M at the problems), not the first four.
+      const pointers = pointersForAddedLine({ code }, draft.lines, draft.diagnoses, { procedures: context.procedures });
       const line: DraftLine = { id: newLineId(), system, code, ...(display ? { display } : {}), modifiers: [], units, diagnosisPointers: pointers, placeOfService, unitCharge: chargeFor(code, [], placeOfService), listPrice: chargeFor(code, [], placeOfService), serviceDate: dateOfService };
       dispatch({ type: "add-line", line });
     },
-    [draft.diagnoses, placeOfService, chargeFor, dateOfService, dispatch],
+    [draft.diagnoses, draft.lines, context.procedures, placeOfService, chargeFor, dateOfService, dispatch],
   );
   const addEm = useCallback(() => {
     // The E/M line replaces the draft's E/M line and goes first (never a second E/M).
-    const pointers = draft.diagnoses.slice(0, MAX_POINTERS).map((_, i) => i + 1);
+    // The E/M lines replace the draft's visit lines: each points by necessity beside the other services.
+    const others = draft.lines.filter((l) => !isVisitCode(l.code));
+    const pointers = (code: string) => pointersForAddedLine({ code }, others, draft.diagnoses, { procedures: context.procedures });
     const lines = emLines(em, {
       encounter,
       ...(context.locations[0] ? { location: context.locations[0] } : {}),
       ...(telehealthModifier ? { telehealth: telehealthModifier } : {}),
-      newLine: (system, code, display, units, pos, modifiers) => ({ id: newLineId(), system, code, ...(display ? { display } : {}), modifiers, units, diagnosisPointers: pointers, placeOfService: pos, unitCharge: em.prenatal ? 0 : chargeFor(code, modifiers, pos), serviceDate: dateOfService }),
+      newLine: (system, code, display, units, pos, modifiers) => ({ id: newLineId(), system, code, ...(display ? { display } : {}), modifiers, units, diagnosisPointers: pointers(code), placeOfService: pos, unitCharge: em.prenatal ? 0 : chargeFor(code, modifiers, pos), serviceDate: dateOfService }),
     });
     if (lines.length) dispatch({ type: "set-em-lines", lines });
-  }, [em, encounter, context.locations, telehealthModifier, draft.diagnoses, chargeFor, dateOfService, dispatch]);
+  }, [em, encounter, context.locations, context.procedures, telehealthModifier, draft.diagnoses, draft.lines, chargeFor, dateOfService, dispatch]);
   const onPick = (hit: CodeHit) => {
     if (hit.system === ICD10CM) dispatchInOrder({ type: "add-diagnosis", diagnosis: { code: hit.code, display: hit.display } });
     else addLine(hit.system, hit.code, hit.display);

@@ -1,9 +1,10 @@
 import { useCallback, useMemo } from "react";
 import type { ClaimDraft, DraftLine } from "../../billing/claim-draft.ts";
-import { MAX_POINTERS, type DraftAction } from "../../billing/draft/draft-actions.ts";
+import type { DraftAction } from "../../billing/draft/draft-actions.ts";
 import type { PayerKind } from "../../billing/payer/payer-kind.ts";
 import { ageInYears, datePart } from "../../coding/em/service-dates.ts";
 import type { ChargeFor } from "../../coding/fee-schedule/price-line.ts";
+import { pointersForAddedLine } from "../../coding/suggest/link-diagnosis-pointers.ts";
 import { CPT, HCPCS } from "../../coding/systems.ts";
 import { proceduresToCode, suggestVisitServices, type ProcedureToCode, type ServiceSuggestion } from "../../coding/visit-services/index.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
@@ -41,17 +42,18 @@ export function useVisitServices(context: EncounterContext, payer: PayerKind, dr
     unitCharge: chargeFor(code, [], placeOfService), serviceDate: dateOfService, ...(procedureRef ? { procedureRef } : {}),
   }), [newLineId, placeOfService, chargeFor, dateOfService]);
   const accept = useCallback((s: ServiceSuggestion) => {
-    let pointers = draft.diagnoses.slice(0, MAX_POINTERS).map((_, i) => i + 1);
+    let pointers = pointersForAddedLine({ code: s.code }, draft.lines, draft.diagnoses);
     if (s.diagnosis) {
       const at = draft.diagnoses.findIndex((d) => d.code === s.diagnosis?.code);
       if (at < 0) dispatch({ type: "add-diagnosis", diagnosis: { code: s.diagnosis.code, display: s.diagnosis.display } });
       pointers = [at < 0 ? draft.diagnoses.length + 1 : at + 1];
     }
     dispatch({ type: "add-line", line: line(s.kind === "cpt" ? CPT : HCPCS, s.code, s.label, s.units, pointers) });
-  }, [draft.diagnoses, dispatch, line]);
+  }, [draft.diagnoses, draft.lines, dispatch, line]);
   const codeProcedure = useCallback((p: ProcedureToCode, cpt: string) => {
-    const pointers = draft.diagnoses.slice(0, MAX_POINTERS).map((_, i) => i + 1);
+    // The Procedure's reasons first, else by medical necessity (pointersForAddedLine), not the first four.
+    const pointers = pointersForAddedLine({ code: cpt, ...(p.ref ? { procedureRef: p.ref } : {}) }, draft.lines, draft.diagnoses, { procedures: context.procedures });
     dispatch({ type: "add-line", line: line(/^\d/.test(cpt) ? CPT : HCPCS, cpt, p.display, 1, pointers, p.ref) });
-  }, [draft.diagnoses, dispatch, line]);
+  }, [draft.diagnoses, draft.lines, context.procedures, dispatch, line]);
   return { suggestions, procedures, accept, codeProcedure };
 }
