@@ -1,4 +1,4 @@
-import type { Bundle, Claim, ClaimResponse, ClaimResponseItem } from "fhir/r4";
+import type { Bundle, Claim, ClaimResponse, ClaimResponseItem, Coverage } from "fhir/r4";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { FEES } from "../../smart-launch/payer/fee-schedule.ts";
 import { daysBeforeReference, OFFICE_VISIT_DATE, REFERENCE_DATE } from "../reference-date.ts";
@@ -11,11 +11,11 @@ let token = "";
 
 interface Line { code: string; charge: number; pointers: number[]; modifiers?: string[] }
 
-function claimFor(lines: Line[], diagnoses: string[], coverage = "Coverage/cov-epic-1", serviceDate = OFFICE_VISIT_DATE): Claim {
+function claimFor(lines: Line[], diagnoses: string[], coverage = "Coverage/cov-epic-1", serviceDate = OFFICE_VISIT_DATE, patient = "Patient/pat-epic-1"): Claim {
   return {
     resourceType: "Claim", status: "active", use: "claim", created: REFERENCE_DATE,
     type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/claim-type", code: "professional" }] },
-    patient: { reference: "Patient/pat-epic-1" }, provider: { reference: "Organization/org-riverbend" },
+    patient: { reference: patient }, provider: { reference: "Organization/org-riverbend" },
     priority: { coding: [{ code: "normal" }] }, billablePeriod: { start: serviceDate },
     insurance: [{ sequence: 1, focal: true, coverage: { reference: coverage } }],
     diagnosis: diagnoses.map((code, i) => ({ sequence: i + 1, diagnosisCodeableConcept: { coding: [{ system: ICD, code }] } })),
@@ -82,17 +82,25 @@ describe("payer simulator", () => {
   });
 
   it("denies a coverage without a member id, or with one the payer does not issue, with CO-16 and N382", async () => {
-    const coverage = async (subscriberId?: string): Promise<string> => {
-      const body = { resourceType: "Coverage", status: "active", beneficiary: { reference: "Patient/pat-epic-1" }, payor: [{ reference: "Organization/payer-sandbox-ppo" }], ...(subscriberId ? { subscriberId } : {}) };
-      const created = (await (await fhirSend(generic, token, "POST", "Coverage", body)).json()) as { id: string };
-      return `Coverage/${created.id}`;
+    // The Coverages this test needs belong to a patient of its own, and the one without a member id
+    // is cancelled once decided, so suites reading the active coverages see only complete ones.
+    const patient = (await (await fhirSend(generic, token, "POST", "Patient", { resourceType: "Patient", name: [{ family: "Memberid", given: ["Test"] }], birthDate: "1970-01-01", gender: "female" })).json()) as { id: string };
+    const coverage = async (subscriberId?: string): Promise<Coverage> => {
+      const body = { resourceType: "Coverage", status: "active", beneficiary: { reference: `Patient/${patient.id}` }, payor: [{ reference: "Organization/payer-sandbox-ppo" }], ...(subscriberId ? { subscriberId, identifier: [{ value: subscriberId }] } : {}) };
+      return (await (await fhirSend(generic, token, "POST", "Coverage", body)).json()) as Coverage;
     };
+    const claimWith = (of: Coverage) => claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["I10"], `Coverage/${of.id}`, OFFICE_VISIT_DATE, `Patient/${patient.id}`);
     for (const memberId of [undefined, "SBX10020030"]) {
-      const decided = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["I10"], await coverage(memberId)))).request?.reference ?? "");
+      const used = await coverage(memberId);
+      const decided = await decisionFor((await submit(claimWith(used))).request?.reference ?? "");
       expect(decided.item?.[0]?.adjudication.find((a) => a.reason)?.reason?.coding?.map((c) => c.code)).toEqual(["CO-16", "N382"]);
       expect(decided.processNote?.[0]?.text).toMatch(/member id/i);
+      if (!memberId) {
+        const cancelled = await fhirSend(generic, token, "PUT", `Coverage/${used.id}`, { ...used, status: "cancelled" }, { "if-match": `W/"${used.meta?.versionId ?? ""}"` });
+        expect(cancelled.status).toBe(200);
+      }
     }
-    const valid = await decisionFor((await submit(claimFor([{ code: "99213", charge: 100, pointers: [1] }], ["I10"], await coverage("SBX100200301")))).request?.reference ?? "");
+    const valid = await decisionFor((await submit(claimWith(await coverage("SBX100200301")))).request?.reference ?? "");
     expect(valid.payment?.amount?.value).toBeGreaterThan(0);
   });
 
