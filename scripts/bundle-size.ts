@@ -13,10 +13,12 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
 /**
- * gzip bytes, a little above what the pages load today (launch page 17.7 KB, app page 145 KB with
- * React, react-dom, react-query and the coding workspace), so that growth is a decision.
+ * gzip bytes, a little above what the pages load today (launch page 17.7 KB; app page 165 KB with
+ * React, react-dom, react-query, the coding workspace, the Documentation region and the E/M helper
+ * for every setting; the vaccine and drug tables are a chunk of their own), so that growth is a
+ * decision.
  */
-export const BUDGETS = { launchPage: 25_000, appPage: 150_000 };
+export const BUDGETS = { launchPage: 25_000, appPage: 170_000 };
 
 const root = resolve(import.meta.dirname, "..");
 const given = process.argv.indexOf("--no-build");

@@ -6,8 +6,13 @@ import { ageInYears, datePart } from "../../coding/em/service-dates.ts";
 import type { ChargeFor } from "../../coding/fee-schedule/price-line.ts";
 import { pointersForAddedLine } from "../../coding/suggest/link-diagnosis-pointers.ts";
 import { CPT, HCPCS } from "../../coding/systems.ts";
-import { proceduresToCode, suggestVisitServices, type ProcedureToCode, type ServiceSuggestion } from "../../coding/visit-services/index.ts";
+import type { ProcedureToCode, ServiceSuggestion } from "../../coding/visit-services/index.ts";
+import { proceduresToCode } from "../../coding/visit-services/procedures-to-code.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
+import { useLoadedModule } from "../shell/use-loaded-module.ts";
+
+/** The vaccine and drug tables are their own chunk, fetched after the first render. */
+const loadVisitServices = () => import("../../coding/visit-services/index.ts");
 
 export interface VisitServices {
   suggestions: ServiceSuggestion[];
@@ -31,11 +36,13 @@ export interface LineDefaults {
 export function useVisitServices(context: EncounterContext, payer: PayerKind, draft: ClaimDraft, dispatch: (action: DraftAction) => void, defaults: LineDefaults): VisitServices {
   const encounterRef = `Encounter/${context.encounter?.id ?? ""}`;
   const { dateOfService, placeOfService, chargeFor, newLineId } = defaults;
+  const services = useLoadedModule(loadVisitServices);
   const suggestions = useMemo(() => {
+    if (!services) return [];
     const visitDate = datePart(context.encounter?.period?.start) ?? dateOfService;
     const age = context.patient?.birthDate ? ageInYears(context.patient.birthDate, visitDate) : undefined;
-    return suggestVisitServices(context.services, { encounterRef, date: visitDate }, { ageYears: age ?? 99, medicare: payer.kind === "medicare" });
-  }, [context.services, context.encounter, context.patient, encounterRef, dateOfService, payer]);
+    return services.suggestVisitServices(context.services, { encounterRef, date: visitDate }, { ageYears: age ?? 99, medicare: payer.kind === "medicare" });
+  }, [services, context.services, context.encounter, context.patient, encounterRef, dateOfService, payer]);
   const procedures = useMemo(() => proceduresToCode(context.procedures), [context.procedures]);
   const line = useCallback((system: string, code: string, display: string, units: number, pointers: number[], procedureRef?: string): DraftLine => ({
     id: newLineId(), system, code, display, modifiers: [], units, diagnosisPointers: pointers, placeOfService,
