@@ -5,3 +5,4 @@ export * from "./load-claim-statuses.ts";
 export * from "./poll-delay.ts";
 export * from "./status-source.ts";
 export * from "./worklist-filters.ts";
+export * from "./poll-claim-statuses.ts";

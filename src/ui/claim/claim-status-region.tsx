@@ -5,6 +5,8 @@ import type { ClaimStatus } from "../../billing/status/claim-status.ts";
 import { nextActions, type NextActionKind } from "../../billing/status/next-actions.ts";
 import type { WritePath } from "../../billing/write-path/choose-write-path.ts";
 import { claimStatusQuery } from "../../fhir/claim-status/claim-status-query.ts";
+import { pollClaimStatuses, withPolledStatuses } from "../../fhir/claim-status/poll-claim-statuses.ts";
+import type { WorklistRow } from "../../fhir/claim-status/worklist-filters.ts";
 import { isFinalStatus, nextPollDelay } from "../../fhir/claim-status/poll-delay.ts";
 import { formatDateTime } from "../format/format-fhir.ts";
 import type { FhirGateway } from "../../fhir/fhir-gateway.ts";
@@ -64,8 +66,13 @@ export function ClaimStatusRegion({ encounterRef, path, state, nameOf, onCorrect
     enabled: Boolean(claimRef),
     queryFn: async (): Promise<ClaimStatus | null> => {
       attempts.current += 1;
-      const known = (await statusQuery.queryFn())[claimRef ?? ""];
-      void queryClient.invalidateQueries({ queryKey: ["claim-worklist"] });
+      if (!claimRef) return null;
+      // One search per poll; a final status is never asked again, and the worklist takes the answer
+      // as it is instead of searching the patient's claims again.
+      const previous = queryClient.getQueryData<ClaimStatus | null>(statusQuery.queryKey);
+      const polled = await pollClaimStatuses(gateway, [claimRef], previous ? { [claimRef]: previous } : {}, { claims });
+      queryClient.setQueriesData<WorklistRow[]>({ queryKey: ["claim-worklist"] }, (rows) => withPolledStatuses(rows, polled));
+      const known = polled[claimRef];
       return known && known.kind !== "submitted" ? known : null;
     },
     refetchInterval: (q) => {
