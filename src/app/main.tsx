@@ -77,6 +77,7 @@ async function start() {
       baseUrl: session.serverUrl,
       getAccessToken: session.getAccessToken,
       refreshAccessToken: session.refreshAccessToken,
+      capabilityStorage: window.localStorage,
     });
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
     root.render(

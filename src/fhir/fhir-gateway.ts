@@ -1,3 +1,4 @@
+import { loadCapabilityStatement } from "./capability-cache.ts";
 import type { Bundle, CapabilityStatement, FhirResource, Resource } from "fhir/r4";
 import { Client } from "fhir-kit-client";
 import { FhirError, normalizeOutcome, outcomeOf } from "./fhir-error.ts";
@@ -14,6 +15,8 @@ export interface GatewayOptions {
   onRequest?: (method: string, url: string) => void;
   /** Abort a request after this many milliseconds (default 30 s). */
   timeoutMs?: number;
+  /** Where the CapabilityStatement is kept between launches (revalidated, see capability-cache.ts); none: read every time. */
+  capabilityStorage?: Pick<Storage, "getItem" | "setItem">;
 }
 
 export interface CreateOptions {
@@ -106,7 +109,17 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
   const gateway: FhirGateway = {
     baseUrl,
     capabilities: () => {
-      capabilityPromise ??= call<CapabilityStatement>(() => client.request("metadata"));
+      const storage = options.capabilityStorage;
+      capabilityPromise ??= call<CapabilityStatement>(storage
+        ? async () => {
+          const token = await currentToken(options);
+          options.onRequest?.("GET", `${baseUrl}/metadata`);
+          return loadCapabilityStatement({
+            baseUrl, storage, headers: token ? { authorization: `Bearer ${token}` } : {},
+            fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) }),
+          });
+        }
+        : () => client.request("metadata"));
       capabilityPromise.catch(() => (capabilityPromise = undefined));
       return capabilityPromise;
     },

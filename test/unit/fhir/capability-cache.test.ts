@@ -82,3 +82,18 @@ describe("loadCapabilityStatement", () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe("gateway.capabilities with a capability storage", () => {
+  it("a second launch revalidates with the EHR token and reuses the stored statement on 304", async () => {
+    const { createFhirGateway } = await import("../../../src/fhir/fhir-gateway.ts");
+    const seen = serve(() => statement("1"), "etag");
+    const auth: (string | null)[] = [];
+    msw.use(http.get(`${BASE}/metadata`, ({ request }) => { auth.push(request.headers.get("authorization")); }));
+    const storage = memoryStorage();
+    const launch = () => createFhirGateway({ baseUrl: BASE, getAccessToken: async () => "tok", capabilityStorage: storage });
+    expect((await launch().capabilities()).software?.version).toBe("1");
+    expect((await launch().capabilities()).software?.version).toBe("1");
+    expect(seen.map((s) => s.ifNoneMatch)).toEqual([null, '"v-1"']);
+    expect(auth).toEqual(["Bearer tok", "Bearer tok"]);
+  });
+});
