@@ -20,6 +20,7 @@ import { runSearch } from "./search-route.ts";
 import { personaProblem } from "./persona-rules.ts";
 import { pagingProblem } from "./search-params.ts";
 import { invalidResource } from "./transaction-check.ts";
+import { sendCapabilityStatement } from "./metadata-etag.ts";
 import { isBudgetError, withBudget } from "./request-budget.ts";
 import { afterTransaction, exclusive, serialized } from "./write-lock.ts";
 
@@ -72,7 +73,7 @@ export async function handleFhir(ctx: SandboxContext, req: IncomingMessage, res:
   const segments = decodeSegments(url.pathname.slice("/fhir".length));
   if (!segments) return sendOutcome(res, 400, "invalid", "The request path has a malformed percent-escape.");
   const method = req.method ?? "GET";
-  if (method === "GET" && segments.join("/") === "metadata") return sendJson(res, 200, ctx.persona.statement, {}, FHIR_JSON);
+  if (method === "GET" && segments.join("/") === "metadata") return sendCapabilityStatement(req, res, ctx.persona.statement);
   if (method === "GET" && segments.join("/") === ".well-known/smart-configuration") return sendJson(res, 200, ctx.persona.smartConfiguration);
   const grant = authenticate(ctx, req, res);
   if (!grant) return;
