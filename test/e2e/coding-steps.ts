@@ -6,9 +6,16 @@ import { SANDBOX } from "./sandboxes.ts";
 
 /** Accepts every chart suggestion (waits for them first). */
 export async function acceptSuggestions(app: FrameLocator) {
-  const accept = app.getByRole("button", { name: /^Accept / });
+  const chart = app.getByRole("list", { name: "Diagnoses from the chart" });
+  const accept = chart.getByRole("button", { name: /^Accept / });
+  // While one accepted code is placed (its code-first notes looked up) the other buttons are
+  // disabled: click only an enabled one, waiting for it.
+  const enabled = chart.getByRole("button", { name: /^Accept /, disabled: false });
   await expect(accept.first()).toBeVisible();
-  while ((await accept.count()) > 0) await accept.first().click();
+  while ((await accept.count()) > 0) {
+    await expect(enabled.first()).toBeVisible();
+    await enabled.first().click();
+  }
 }
 
 /** Adds the E/M line the helper shows, when the draft has none. */

@@ -31,7 +31,7 @@ export function DiagnosesPanel({ encounterConditions, problemList, diagnoses, da
       {diagnoses.length >= MAX_DIAGNOSES && <p role="status" className="notice warning">A claim carries at most {MAX_DIAGNOSES} diagnoses: remove one to add another.</p>}
       <h3>From the chart</h3>
       {encounterConditions.length + problems.length === 0 && <p className="muted">The chart lists no conditions for this encounter.</p>}
-      <ul className="chart-conditions">
+      <ul className="chart-conditions" aria-label="Diagnoses from the chart">
         {encounterConditions.map((c) => (
           <ChartConditionRow key={c.id ?? JSON.stringify(c.code)} condition={c} source="encounter" acceptedCodes={accepted} onAccept={accept} {...(dateOfService ? { dateOfService } : {})} />
         ))}
