@@ -39,7 +39,7 @@ describe("Services from the chart: each an 'Add <code> ...' button", () => {
 
   it("a child's vaccines: product lines with the counselled administration, each pointing at the Z23 it adds", async () => {
     const lines = await open(chart({ birthDate: "2022-01-10", extra: [immunization("i1", "20"), immunization("i2", "03")] }));
-    const services = await screen.findByRole("region", { name: "Services from the chart" });
+    const services = await screen.findByRole("region", { name: "Services from the chart" }, { timeout: 10_000 }); // the vaccine and drug tables are a chunk loaded after the first render
     fireEvent.click(within(services).getByRole("button", { name: /^Add 90700 DTaP vaccine/ }));
     fireEvent.click(within(services).getByRole("button", { name: /^Add 90460 .* × 2/ }));
     fireEvent.click(within(services).getByRole("button", { name: /^Add 90461 .* × 4/ }));
@@ -51,7 +51,7 @@ describe("Services from the chart: each an 'Add <code> ...' button", () => {
 
   it("a drug given: the J-code with units from the dose, and 96372", async () => {
     const lines = await open(chart({ extra: [injection] }));
-    const services = await screen.findByRole("region", { name: "Services from the chart" });
+    const services = await screen.findByRole("region", { name: "Services from the chart" }, { timeout: 10_000 }); // the vaccine and drug tables are a chunk loaded after the first render
     expect(services.textContent).toContain("500 mg / 250 mg = 2 units");
     fireEvent.click(within(services).getByRole("button", { name: /^Add J0696 / }));
     fireEvent.click(within(services).getByRole("button", { name: /^Add 96372 / }));
