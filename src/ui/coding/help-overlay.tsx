@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useModalDialog } from "../common/use-modal-dialog.ts";
 import type { Shortcut } from "./use-shortcuts.ts";
 
 const LOCAL_KEYS: [string, string][] = [
@@ -12,19 +12,7 @@ const LOCAL_KEYS: [string, string][] = [
 
 /** The keyboard shortcuts, as a modal dialog opened with "?". */
 export function HelpOverlay({ open, shortcuts, onClose }: { open: boolean; shortcuts: Shortcut[]; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) {
-      if (typeof el.showModal === "function") el.showModal();
-      else el.setAttribute("open", "");
-    }
-    if (!open && el.open) {
-      if (typeof el.close === "function") el.close();
-      else el.removeAttribute("open");
-    }
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} aria-labelledby="help-title" onClose={onClose} onCancel={onClose} className="help">
       <h2 id="help-title">Keyboard shortcuts</h2>

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
+import { useModalDialog } from "./use-modal-dialog.ts";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -12,21 +13,8 @@ export interface ConfirmDialogProps {
 
 /** A modal question before something that cannot be undone; Esc or the cancel button (focused first) keep things as they are. */
 export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) {
-      if (typeof el.showModal === "function") el.showModal();
-      else el.setAttribute("open", "");
-      cancel.current?.focus();
-    }
-    if (!open && el.open) {
-      if (typeof el.close === "function") el.close();
-      else el.removeAttribute("open");
-    }
-  }, [open]);
+  const dialog = useModalDialog(open, () => cancel.current?.focus());
   return (
     <dialog ref={dialog} role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-message" className="help" onCancel={(e) => (e.preventDefault(), onCancel())}
       onKeyDown={(e) => e.key === "Escape" && (e.preventDefault(), onCancel())}>
