@@ -29,7 +29,10 @@ export interface SandboxOptions {
   profile?: Profile;
   appLaunchUrl?: string;
   tokenTtlSeconds?: number;
-  /** Time from the queued ClaimResponse to the payer's decision. Default 3000 ms. */
+  /**
+   * Time from the queued ClaimResponse to the payer's decision, on the sandbox clock (moving the
+   * clock with `clockControl` brings the decision forward). Default 3000 ms.
+   */
   payerDelayMs?: number;
   /**
    * YYYY-MM-DD. The seed's dates move so its newest encounter is 3 days before this date, and the
@@ -49,7 +52,7 @@ export interface SandboxOptions {
   launchTtlSeconds?: number;
   /**
    * Tests only: `POST /_test/clock?advanceSeconds=N` moves the sandbox clock forward, so expiry is
-   * reached without waiting. Never set by `npm run sandbox` or `npm start`.
+   * reached, and the payer's answers now due are given, without waiting. Never set by `npm run sandbox` or `npm start`.
    */
   clockControl?: boolean;
 }
@@ -107,9 +110,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     if (!options.quiet) res.on("finish", () => logLine(req, res, started));
     if (options.clockControl && req.method === "POST" && req.url?.startsWith("/_test/clock?")) {
       const seconds = Number(new URL(req.url, "http://sandbox").searchParams.get("advanceSeconds"));
-      if (Number.isFinite(seconds) && seconds > 0) skewMs += seconds * 1000;
-      res.writeHead(Number.isFinite(seconds) && seconds > 0 ? 200 : 400, { "content-type": "application/json" }).end(JSON.stringify({ now: clock.now().toISOString() }));
+      const valid = Number.isFinite(seconds) && seconds > 0;
+      if (valid) skewMs += seconds * 1000;
       req.resume();
+      // Answers once the payer's decisions now due are written: the test reads them next.
+      void (valid ? payer.catchUp() : Promise.resolve()).then(() => {
+        res.writeHead(valid ? 200 : 400, { "content-type": "application/json" }).end(JSON.stringify({ now: clock.now().toISOString() }));
+      });
       return;
     }
     route(ctxRef.ctx as SandboxContext, req, res).catch((error: unknown) => {

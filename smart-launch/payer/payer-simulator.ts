@@ -1,8 +1,10 @@
 /**
  * The sandbox payer: when a Claim is created (or Claim/$submit is called) it writes a queued
- * ClaimResponse at once and, after a configurable delay, replaces it with the adjudicated one
- * (complete or error: every line decided). Dates come from the sandbox clock. Timers are cleared when the
- * sandbox closes.
+ * ClaimResponse at once and, once the sandbox clock has passed a configurable delay, replaces it
+ * with the adjudicated one (complete or error: every line decided). The delay is sandbox time: a
+ * timer decides when it has passed at real speed, and a test that moves the sandbox clock
+ * (`catchUp`) gets every answer now due at once, so a long delay holds the answer until the test
+ * releases it. Dates come from the sandbox clock. Timers are cleared when the sandbox closes.
  */
 import type { Claim, ClaimResponse, Reference } from "fhir/r4";
 import type { FhirEngine, MedplumResource } from "../fhir/engine.ts";
@@ -32,8 +34,11 @@ function duplicateKey(claim: Claim): string | undefined {
 /** A replacement names the claim it replaces (Claim.related): never a duplicate of it. */
 const isReplacement = (claim: Claim): boolean => (claim.related ?? []).some((r) => r.claim?.reference);
 
+interface PendingDecision { claim: Claim; queued: ClaimResponse; received: string; dueAt: number; timer: NodeJS.Timeout }
+
 export class PayerSimulator {
-  private readonly timers = new Set<NodeJS.Timeout>();
+  /** Claims received and not decided yet, each with the sandbox instant its answer is due. */
+  private readonly pending = new Set<PendingDecision>();
   /** Claims already adjudicated, by duplicate key: a second original claim with the same key is CO-18. */
   private readonly adjudicated = new Map<string, string>();
 
@@ -56,13 +61,25 @@ export class PayerSimulator {
       identifier: [{ system: PAYER_CLAIM_NUMBER_SYSTEM, value: payerClaimNumber(claim.id ?? "") }],
     };
     const saved = (await this.engine.repo.createResource(queued as MedplumResource)) as unknown as ClaimResponse;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      void this.decide(claim, saved, toDate(received)).catch((error: unknown) => console.error("payer simulator:", error));
-    }, this.delayMs);
-    timer.unref();
-    this.timers.add(timer);
+    const entry: PendingDecision = { claim, queued: saved, received: toDate(received), dueAt: received.getTime() + this.delayMs, timer: setTimeout(() => void this.settle(entry), this.delayMs) };
+    entry.timer.unref();
+    this.pending.add(entry);
     return saved;
+  }
+
+  /**
+   * Decides every claim whose answer the sandbox clock says is due (after the clock was moved);
+   * resolves once those answers are written.
+   */
+  async catchUp(): Promise<void> {
+    const now = this.now().getTime();
+    await Promise.all([...this.pending].filter((entry) => entry.dueAt <= now).map((entry) => this.settle(entry)));
+  }
+
+  private async settle(entry: PendingDecision): Promise<void> {
+    if (!this.pending.delete(entry)) return;
+    clearTimeout(entry.timer);
+    await this.decide(entry.claim, entry.queued, entry.received).catch((error: unknown) => console.error("payer simulator:", error));
   }
 
   private async decide(claim: Claim, queued: ClaimResponse, received: string): Promise<void> {
@@ -82,7 +99,7 @@ export class PayerSimulator {
   }
 
   close(): void {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    for (const entry of this.pending) clearTimeout(entry.timer);
+    this.pending.clear();
   }
 }

@@ -1,13 +1,14 @@
 /**
- * Claim status against the sandbox: a submitted claim is polled with backoff until the payer
- * simulator decides it, appears on the patient's worklist, and N claims cost ceil(N/50) searches;
+ * Claim status against the sandbox: a submitted claim is polled until the payer simulator decides
+ * it (the backoff between polls is the UI tests' concern, with fake timers), appears on the patient's worklist, and N claims cost ceil(N/50) searches;
  * on the epic persona the status is read from ExplanationOfBenefit?claim=.
  */
 import type { Bundle, Claim } from "fhir/r4";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { claimStatusQuery, claimWorklistQuery, isFinalStatus, nextPollDelay, type KnownClaimStatus } from "../../src/fhir/claim-status/index.ts";
+import { claimStatusQuery, claimWorklistQuery, isFinalStatus, type KnownClaimStatus } from "../../src/fhir/claim-status/index.ts";
 import { createFhirGateway, type FhirGateway } from "../../src/fhir/fhir-gateway.ts";
 import { runStoreAction } from "../../src/fhir/billing-store/index.ts";
+import { eventually } from "./sandbox-time.ts";
 import { userTokens } from "./smart-flow.ts";
 import { visitDraft } from "./billing-scenario.ts";
 
@@ -23,19 +24,19 @@ beforeAll(async () => {
   epicToken = (await userTokens(epic, "openid fhirUser user/ExplanationOfBenefit.rs user/Claim.rs")).access_token;
 });
 
+/** Asks the status again (the app's query, as its poll does) until it is final; every answer seen, in order. */
 async function pollUntilFinal(gateway: FhirGateway, claimRef: string): Promise<KnownClaimStatus[]> {
   const seen: KnownClaimStatus[] = [];
-  for (let attempt = 0; attempt < 6; attempt++) {
-    const status = (await claimStatusQuery(gateway, [claimRef]).queryFn())[claimRef] ?? { kind: "submitted" };
+  await eventually(async () => {
+    const status = (await claimStatusQuery(gateway, [claimRef]).queryFn())[claimRef] ?? { kind: "submitted" as const };
     seen.push(status);
-    if (isFinalStatus(status)) break;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(nextPollDelay(attempt), 2_000)));
-  }
+    return status;
+  }, isFinalStatus);
   return seen;
 }
 
 describe("claim status on the generic sandbox", () => {
-  it("a submitted claim is polled with backoff until decided; it is on the patient's worklist with its age", async () => {
+  it("a submitted claim is polled until decided; it is on the patient's worklist with its age", async () => {
     const gateway = gatewayTo(generic.fhirBase, () => token);
     const result = await runStoreAction({ gateway, mode: "transaction" }, { kind: "submit" }, visitDraft("it-claim-status"), { now: "2026-11-26T18:00:00Z", fhirUserRef: "Practitioner/pr-rivera" });
     const claimRef = result.kind === "done" ? result.state.submitted?.ref ?? "" : "";

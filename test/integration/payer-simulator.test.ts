@@ -2,6 +2,7 @@ import type { Bundle, Claim, ClaimResponse, ClaimResponseItem, Coverage } from "
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { FEES } from "../../smart-launch/payer/fee-schedule.ts";
 import { daysBeforeReference, OFFICE_VISIT_DATE, REFERENCE_DATE } from "../reference-date.ts";
+import { eventually } from "./sandbox-time.ts";
 import { fhirGet, fhirSend, userTokens } from "./smart-flow.ts";
 
 const { generic } = inject("sandboxes");
@@ -27,14 +28,10 @@ function claimFor(lines: Line[], diagnoses: string[], coverage = "Coverage/cov-e
   };
 }
 
-/** Polls the claim's ClaimResponse until the payer has decided. */
+/** Reads the claim's ClaimResponse again until the payer has decided (never a fixed sleep). */
 async function decisionFor(claimRef: string): Promise<ClaimResponse> {
-  for (;;) {
-    const bundle = (await (await fhirGet(generic, token, `ClaimResponse?request=${claimRef}`)).json()) as Bundle;
-    const response = bundle.entry?.[0]?.resource as ClaimResponse | undefined;
-    if (response && response.outcome !== "queued") return response;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const answer = async () => ((await (await fhirGet(generic, token, `ClaimResponse?request=${claimRef}`)).json()) as Bundle).entry?.[0]?.resource as ClaimResponse | undefined;
+  return (await eventually(answer, (response) => Boolean(response && response.outcome !== "queued"))) as ClaimResponse;
 }
 
 const amount = (item: ClaimResponseItem | undefined, category: string): number | undefined => item?.adjudication.find((a) => a.category.coding?.[0]?.code === category)?.amount?.value;
