@@ -1,6 +1,7 @@
 /**
- * CI check: the NCCI tables, the scrubber's CMS facts, the sandbox seed, the visit-service tables and the sample fee schedule rebuild from
- * ../shared/data byte-identical to what is committed. Each builder writes in place; the check
+ * CI check: the NCCI tables, the scrubber's CMS facts, the sandbox seed, the visit-service tables, the sample fee schedule and
+ * the clinical-terms artifact rebuild byte-identical to what is committed, from ../shared/data (the clinical terms from their
+ * tables in the repository). Each builder writes in place; the check
  * compares with git and restores the committed files. Exits 0 without raw data (a user's clone).
  * Usage: npx tsx scripts/check-rebuild.ts [dataDir]
  */
@@ -26,6 +27,7 @@ const builds: { name: string; args: string[]; paths: string[] }[] = [
   { name: "sample fee schedule", args: ["scripts/build-fee-schedule.ts", dataDir], paths: ["public/fee-schedule.sample.json"] },
   { name: "CPT numbers CMS's files know (code search by number)", args: ["scripts/build-cpt-numbers.ts", dataDir], paths: ["src/coding/data/cpt-numbers.json"] },
   { name: "MPFS RVUs, GPCIs and conversion factor (default fees)", args: ["scripts/build-mpfs-fees.ts", dataDir], paths: ["public/mpfs"] },
+  { name: "clinical-terms artifact of the suggestions (from the curated tables in the repository)", args: ["scripts/build-clinical-terms.ts", dataDir], paths: ["src/coding/suggest/data/clinical-terms.json"] },
 ];
 
 if (!existsSync(dataDir)) {

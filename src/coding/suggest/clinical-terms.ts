@@ -1,7 +1,9 @@
 /**
  * Clinical terms: what clinicians and patients write -> an ICD-10-CM code or header, a
  * hand-written stand-in for the Alphabetic Index (the Index is not in the code set files).
- * The tables (index-terms/*.ts) hold one code a line: `I10 | high blood pressure; htn`.
+ * The tables (index-terms/*.txt) hold one code a line: `I10 | high blood pressure; htn`; a line
+ * that begins with "#" is a comment. scripts/build-clinical-terms.ts parses them once into the
+ * artifact the app loads (clinical-terms-artifact.ts).
  * A term is found in a reading when every content word of it is there, in any order, singular
  * or plural, and no negation reaches one ("no chest pain" does not find chest pain). A header's
  * leaves are then ranked by the rest of the text (side, episode, trimester).
@@ -10,10 +12,18 @@ import type { Reading } from "./text-candidates.ts";
 import { prepareText, titleWords } from "./title-words.ts";
 import { singular } from "./word-stems.ts";
 
-interface TermEntry {
+export interface TermEntry {
   code: string;
   term: string;
+  /** Content words, singular, without repeats; the first is the table's key. */
   words: readonly string[];
+}
+
+/** An entry as read from a table: where it was written. */
+export interface ParsedTerm extends TermEntry {
+  table: string;
+  /** 1-based line of the table. */
+  line: number;
 }
 
 export interface TermTable {
@@ -24,6 +34,14 @@ export interface TermTable {
   terms: number;
 }
 
+/** A line of a table that is not a code and its terms: names the table and the line. */
+export class TermTableError extends Error {
+  constructor(readonly table: string, readonly line: number, problem: string) {
+    super(`Clinical terms ${table}: ${problem} (line ${line})`);
+    this.name = "TermTableError";
+  }
+}
+
 const LINE = /^([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?) \| (.+)$/;
 const TERM = /^[a-z0-9][a-z0-9' -]*$/;
 
@@ -32,41 +50,60 @@ function contentWords(text: string): string[] {
   return [...new Set(titleWords(text.replace(/-/g, " ")).map(singular))];
 }
 
-function parseLine(line: string, where: string): TermEntry[] {
-  const match = LINE.exec(line);
-  if (!match) throw new Error(`Clinical terms ${where}: "${line}" is not "<ICD-10-CM code> | term; term"`);
+function parseLine(text: string, table: string, line: number): ParsedTerm[] {
+  const match = LINE.exec(text);
+  if (!match) throw new TermTableError(table, line, `"${text}" is not "<ICD-10-CM code> | term; term"`);
   const [, code = "", list = ""] = match;
   return list.split(";").map((raw) => {
     const term = raw.trim();
     const words = contentWords(term);
-    if (!TERM.test(term) || words.length === 0) throw new Error(`Clinical terms ${where}: "${term}" of ${code} is not a term (lower-case words)`);
-    return { code, term, words };
+    if (!TERM.test(term) || words.length === 0) throw new TermTableError(table, line, `"${term}" of ${code} is not a term (lower-case words)`);
+    return { code, term, words, table, line };
   });
 }
 
 /**
- * Parses the tables; a malformed line throws, naming the table and the line. A term two tables
- * give the same code (a symptom of one organ's table and of the symptoms table) is kept once.
+ * The entries of the tables in order (table, line, term); a malformed line throws a
+ * TermTableError. A term two tables give the same code (a symptom of one organ's table and of
+ * the symptoms table) is kept once, where it is first written.
  */
-export function parseTermTable(tables: Readonly<Record<string, string>>): TermTable {
-  const byWord = new Map<string, TermEntry[]>();
-  const codes = new Set<string>();
+export function parseTermEntries(tables: Readonly<Record<string, string>>): ParsedTerm[] {
   const pairs = new Set<string>();
+  const entries: ParsedTerm[] = [];
   for (const [name, text] of Object.entries(tables)) {
-    for (const line of text.split("\n").map((l) => l.trim()).filter((l) => l !== "")) {
-      for (const entry of parseLine(line, name)) {
+    text.split("\n").forEach((raw, i) => {
+      const line = raw.trim();
+      if (line === "" || line.startsWith("#")) return;
+      for (const entry of parseLine(line, name, i + 1)) {
         const pair = `${entry.code} ${entry.term}`;
         if (pairs.has(pair)) continue;
         pairs.add(pair);
-        const key = entry.words[0] ?? "";
-        const list = byWord.get(key);
-        if (list) list.push(entry);
-        else byWord.set(key, [entry]);
-        codes.add(entry.code);
+        entries.push(entry);
       }
-    }
+    });
   }
-  return { byWord, codes: codes.size, terms: pairs.size };
+  return entries;
+}
+
+/** The table of entries already parsed and without repeats (parseTermEntries, or the built artifact). */
+export function termTableOf(entries: Iterable<TermEntry>): TermTable {
+  const byWord = new Map<string, TermEntry[]>();
+  const codes = new Set<string>();
+  let terms = 0;
+  for (const entry of entries) {
+    const key = entry.words[0] ?? "";
+    const list = byWord.get(key);
+    if (list) list.push(entry);
+    else byWord.set(key, [entry]);
+    codes.add(entry.code);
+    terms++;
+  }
+  return { byWord, codes: codes.size, terms };
+}
+
+/** Parses the tables (see parseTermEntries); a malformed line throws, naming the table and the line. */
+export function parseTermTable(tables: Readonly<Record<string, string>>): TermTable {
+  return termTableOf(parseTermEntries(tables));
 }
 
 /** Every (code, term) of the table, for checks against the code set. */

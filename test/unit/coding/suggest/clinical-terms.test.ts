@@ -103,7 +103,7 @@ describe("readings through a term's code title", () => {
 
 describe("the shipped clinical terms", () => {
   it("every table in index-terms/ is read", () => {
-    const files = readdirSync(resolve(import.meta.dirname, "../../../../src/coding/suggest/index-terms")).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3));
+    const files = readdirSync(resolve(import.meta.dirname, "../../../../src/coding/suggest/index-terms")).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4));
     expect([...clinicalTermTableNames()].sort()).toEqual(files.sort());
   });
 
