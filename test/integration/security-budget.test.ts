@@ -5,6 +5,7 @@
  * of their own, started as `npm run sandbox` is, with the budget set in its environment.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { request } from "node:http";
 import { resolve } from "node:path";
 import type { Bundle, BundleEntry, OperationOutcome } from "fhir/r4";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -22,11 +23,34 @@ async function postBundle(sandbox: SandboxUrls, token: string, bundle: Bundle): 
   return fetch(sandbox.fhirBase, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/fhir+json" }, body: JSON.stringify(bundle) });
 }
 
-/** Which of the two answers came first: a long Bundle, or /metadata asked for while it runs. */
-async function firstAnswer(sandbox: SandboxUrls, token: string, bundle: Bundle): Promise<{ order: string[]; bundle: Response }> {
+/**
+ * Sends a Bundle; resolves `sent` once its whole body has been handed to the connection (the
+ * event a second request waits for, instead of a fixed pause) and `answer` with the response.
+ */
+function sendBundle(sandbox: SandboxUrls, token: string, bundle: Bundle): { sent: Promise<void>; answer: Promise<{ status: number; json(): Promise<unknown> }> } {
+  const body = JSON.stringify(bundle);
+  let sentDone: () => void = () => undefined;
+  const sent = new Promise<void>((resolve) => { sentDone = resolve; });
+  const answer = new Promise<{ status: number; json(): Promise<unknown> }>((resolve, reject) => {
+    const req = request(sandbox.fhirBase, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/fhir+json", "content-length": Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, json: async () => JSON.parse(Buffer.concat(chunks).toString("utf8")) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.on("finish", sentDone);
+    req.end(body);
+  });
+  return { sent, answer };
+}
+
+/** Which of the two answers came first: a long Bundle, or /metadata asked for once the Bundle was sent. */
+async function firstAnswer(sandbox: SandboxUrls, token: string, bundle: Bundle): Promise<{ order: string[]; bundle: { status: number; json(): Promise<unknown> } }> {
   const order: string[] = [];
-  const long = postBundle(sandbox, token, bundle).then((response) => (order.push("bundle"), response));
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  const { sent, answer } = sendBundle(sandbox, token, bundle);
+  const long = answer.then((response) => (order.push("bundle"), response));
+  await sent;
   const metadata = await fetch(`${sandbox.fhirBase}/metadata`);
   order.push(`metadata ${metadata.status}`);
   return { order, bundle: await long };

@@ -1,9 +1,11 @@
 import type { Resource } from "@medplum/fhirtypes";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { JournalRepository } from "../../../smart-launch/fhir/journal-repository.ts";
 import { isBudgetError, withBudget } from "../../../smart-launch/fhir/request-budget.ts";
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The budget reads performance.now(): a fake clock moves past it instead of the test sleeping. */
+const spendTime = (ms: number) => vi.advanceTimersByTime(ms);
+afterEach(() => vi.useRealTimers());
 const task = (id: string | undefined, status: string): Resource => ({ resourceType: "Task", ...(id ? { id } : {}), status, intent: "order" }) as Resource;
 
 async function seeded(): Promise<JournalRepository> {
@@ -50,14 +52,15 @@ describe("the sandbox repository's transaction journal", () => {
 
   it("stops a request past its budget, and rolls a transaction back even when the engine caught the stop", async () => {
     const repo = await seeded();
+    vi.useFakeTimers({ toFake: ["performance"] });
     const stopped = withBudget(1, async () => {
-      await sleep(5);
+      spendTime(5);
       return repo.readResource("Task", "kept");
     });
     await expect(stopped).rejects.toSatisfy(isBudgetError);
     const rolledBack = withBudget(1, () => repo.withTransaction(async () => {
       await repo.updateResource(task("kept", "completed"));
-      await sleep(5);
+      spendTime(5);
       // An engine answers a stopped read entry in its response and carries on.
       await repo.readResource("Task", "gone").catch(() => undefined);
       return "answered";
