@@ -56,7 +56,7 @@ describe("the claim status on the export path", () => {
     function Screen() {
       const [submissions, setSubmissions] = useState(0);
       const download = () => {
-        writeExport(window.localStorage, exportKey(FAKE_BASE, "Encounter/e1"), { generation: 1, state: "exported", contentHash: "h", at: "2026-03-04T15:00:00Z" });
+        writeExport(window.localStorage, exportKey(FAKE_BASE, "Encounter/e1"), { generation: 1, state: "exported", contentHash: "h", at: new Date().toISOString() });
         setSubmissions((n) => n + 1);
       };
       return (
