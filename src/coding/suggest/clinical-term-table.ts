@@ -1,11 +1,12 @@
 /**
  * The shipped clinical-terms table: the artifact data/clinical-terms.json, built from the
- * index-terms/*.txt tables by scripts/build-clinical-terms.ts, made a table once on first use.
+ * index-terms/*.txt tables by scripts/build-clinical-terms.ts, made a table on first use (a
+ * word's entries on its first lookup).
  * See clinical-terms.ts for the format and how a term is found.
  */
 import artifact from "./data/clinical-terms.json" with { type: "json" };
-import { termTableOf, type TermTable } from "./clinical-terms.ts";
-import { clinicalTermEntries } from "./clinical-terms-artifact.ts";
+import type { TermTable } from "./clinical-terms.ts";
+import { clinicalTermTableOf } from "./clinical-terms-artifact.ts";
 
 let table: TermTable | undefined;
 
@@ -15,6 +16,6 @@ export function clinicalTermTableNames(): string[] {
 }
 
 export function clinicalTermTable(): TermTable {
-  table ??= termTableOf(clinicalTermEntries(artifact));
+  table ??= clinicalTermTableOf(artifact);
   return table;
 }

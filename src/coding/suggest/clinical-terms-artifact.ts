@@ -1,68 +1,88 @@
 /**
  * The clinical-terms artifact (data/clinical-terms.json): the index-terms/*.txt tables parsed
- * and checked once by scripts/build-clinical-terms.ts, in the form the suggestions read. Loading
- * it is JSON and one pass over the entries; no table text is parsed at run time.
- * Bump CLINICAL_TERMS_FORMAT when the shape changes.
+ * and checked once by scripts/build-clinical-terms.ts, in the form the suggestions read: the
+ * entries grouped by their first content word, the key a text's words look them up by. Loading
+ * it is JSON.parse and a map of the keys; a key's entries are made on its first lookup. No table
+ * text is parsed at run time. Bump CLINICAL_TERMS_FORMAT when the shape changes.
  */
-import type { TermEntry } from "./clinical-terms.ts";
+import type { TermEntry, TermTable } from "./clinical-terms.ts";
 
-export const CLINICAL_TERMS_FORMAT = 1;
+export const CLINICAL_TERMS_FORMAT = 2;
 
 /**
- * One code and its terms, in table order: `[code, term, term, ...]`. A term is its text when its
- * content words are the text's words as written ("high blood pressure"), else `[text, words]`
- * with the words space-joined ("water on the knee" -> "water knee").
+ * One first content word and its entries, in table order: `[word, code, term, words, code, term,
+ * words, ...]`. `words` are the term's content words space-joined ("water on the knee" -> "water
+ * knee"), or "" when they are the term's own words as written ("high blood pressure").
  */
-export type ClinicalTermGroup = readonly (string | readonly string[])[];
+export type ClinicalTermKey = readonly string[];
 
 export interface ClinicalTermsArtifact {
   format: number;
   kind: "clinical-terms";
   /** The tables, by file name without ".txt", in the order they were read. */
   tables: readonly string[];
-  /** Every entry once, in the order of the tables, their lines and terms; consecutive terms of one code in one group. */
-  groups: readonly ClinicalTermGroup[];
+  /** Distinct codes and (code, term) entries. */
+  codes: number;
+  terms: number;
+  /** Every entry once, under its first content word; keys in the order first written. */
+  byWord: readonly ClinicalTermKey[];
 }
 
 /** The artifact of parsed entries (parseTermEntries: in order, without repeats). */
 export function clinicalTermsArtifact(tables: readonly string[], entries: readonly TermEntry[]): ClinicalTermsArtifact {
-  const groups: (string | string[])[][] = [];
-  let group: (string | string[])[] | undefined;
+  const keys = new Map<string, string[]>();
   for (const { code, term, words } of entries) {
-    if (group?.[0] !== code) groups.push((group = [code]));
+    const word = words[0] ?? "";
+    const key = keys.get(word) ?? keys.set(word, [word]).get(word) ?? [];
     const spoken = words.join(" ");
-    group.push(spoken === term ? term : [term, spoken]);
+    key.push(code, term, spoken === term ? "" : spoken);
   }
-  return { format: CLINICAL_TERMS_FORMAT, kind: "clinical-terms", tables: [...tables], groups };
+  const codes = new Set(entries.map((e) => e.code)).size;
+  return { format: CLINICAL_TERMS_FORMAT, kind: "clinical-terms", tables: [...tables], codes, terms: entries.length, byWord: [...keys.values()] };
 }
 
-/** The artifact's file text: one group a line, so a change to a table is a readable diff. */
+/** The artifact's file text: one key a line, so a change to a table is a readable diff. */
 export function formatClinicalTermsArtifact(artifact: ClinicalTermsArtifact): string {
-  const { groups, ...head } = artifact;
-  const lines = groups.map((g) => JSON.stringify(g));
-  return `${JSON.stringify(head).slice(0, -1)},"groups":[\n${lines.join(",\n")}\n]}\n`;
+  const { byWord, ...head } = artifact;
+  return `${JSON.stringify(head).slice(0, -1)},"byWord":[\n${byWord.map((k) => JSON.stringify(k)).join(",\n")}\n]}\n`;
 }
 
 function invalid(problem: string): Error {
   return new Error(`clinical-terms artifact: ${problem}; rebuild it with npm run build:clinical-terms`);
 }
 
-/** The entries of the artifact, in its order; throws when it is not a clinical-terms artifact of this format. */
-export function clinicalTermEntries(value: unknown): TermEntry[] {
-  const artifact = value as Partial<ClinicalTermsArtifact> | null;
-  if (artifact?.kind !== "clinical-terms" || artifact.format !== CLINICAL_TERMS_FORMAT || !Array.isArray(artifact.groups)) {
-    throw invalid(`expected kind clinical-terms format ${CLINICAL_TERMS_FORMAT}`);
-  }
+function keyEntries(key: ClinicalTermKey): TermEntry[] {
   const entries: TermEntry[] = [];
-  for (const group of artifact.groups) {
-    const code = group[0];
-    if (typeof code !== "string" || group.length < 2) throw invalid(`group ${JSON.stringify(group).slice(0, 80)} is not [code, term, ...]`);
-    for (let i = 1; i < group.length; i++) {
-      const t = group[i];
-      const [term, spoken] = typeof t === "string" ? [t, t] : [t?.[0], t?.[1]];
-      if (typeof term !== "string" || typeof spoken !== "string") throw invalid(`a term of ${code} is not text`);
-      entries.push({ code, term, words: spoken.split(" ") });
-    }
+  for (let i = 1; i < key.length; i += 3) {
+    const [code, term, spoken] = [key[i], key[i + 1], key[i + 2]];
+    if (typeof code !== "string" || typeof term !== "string" || typeof spoken !== "string") throw invalid(`the entries of "${key[0]}" are not [code, term, words] triples`);
+    entries.push({ code, term, words: (spoken === "" ? term : spoken).split(" ") });
   }
   return entries;
+}
+
+/**
+ * The table of the artifact; throws when it is not a clinical-terms artifact of this format. A
+ * key's entries are made on its first lookup and kept.
+ */
+export function clinicalTermTableOf(value: unknown): TermTable {
+  const artifact = value as Partial<ClinicalTermsArtifact> | null;
+  if (artifact?.kind !== "clinical-terms" || artifact.format !== CLINICAL_TERMS_FORMAT || !Array.isArray(artifact.byWord)) {
+    throw invalid(`expected kind clinical-terms format ${CLINICAL_TERMS_FORMAT}`);
+  }
+  const raw = new Map<string, ClinicalTermKey>();
+  for (const key of artifact.byWord) {
+    if (!Array.isArray(key) || typeof key[0] !== "string" || key.length < 4) throw invalid(`a key is not [word, code, term, words, ...]`);
+    raw.set(key[0], key);
+  }
+  const made = new Map<string, readonly TermEntry[]>();
+  const entriesOf = (word: string): readonly TermEntry[] => {
+    const known = made.get(word);
+    if (known) return known;
+    const key = raw.get(word);
+    const entries = key ? keyEntries(key) : [];
+    if (key) made.set(word, entries);
+    return entries;
+  };
+  return { entriesOf, firstWords: () => raw.keys(), codes: Number(artifact.codes), terms: Number(artifact.terms) };
 }

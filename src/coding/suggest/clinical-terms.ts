@@ -27,8 +27,10 @@ export interface ParsedTerm extends TermEntry {
 }
 
 export interface TermTable {
-  /** Entries by their first content word. */
-  byWord: ReadonlyMap<string, readonly TermEntry[]>;
+  /** The entries whose first content word is `word`, in table order. */
+  entriesOf(word: string): readonly TermEntry[];
+  /** Every first content word, in the order first written. */
+  firstWords(): Iterable<string>;
   /** How many codes and terms the table holds. */
   codes: number;
   terms: number;
@@ -98,7 +100,7 @@ export function termTableOf(entries: Iterable<TermEntry>): TermTable {
     codes.add(entry.code);
     terms++;
   }
-  return { byWord, codes: codes.size, terms };
+  return { entriesOf: (word) => byWord.get(word) ?? [], firstWords: () => byWord.keys(), codes: codes.size, terms };
 }
 
 /** Parses the tables (see parseTermEntries); a malformed line throws, naming the table and the line. */
@@ -108,7 +110,7 @@ export function parseTermTable(tables: Readonly<Record<string, string>>): TermTa
 
 /** Every (code, term) of the table, for checks against the code set. */
 export function tableEntries(table: TermTable): { code: string; term: string }[] {
-  return [...table.byWord.values()].flat().map(({ code, term }) => ({ code, term }));
+  return [...table.firstWords()].flatMap((word) => table.entriesOf(word).map(({ code, term }) => ({ code, term })));
 }
 
 /** The entries whose every word is in the text and not negated there. */
@@ -117,7 +119,7 @@ function entriesIn(table: TermTable, text: string): TermEntry[] {
   const negated = new Set([...prepareText(text).negated].map(singular));
   const found: TermEntry[] = [];
   for (const word of words) {
-    for (const entry of table.byWord.get(word) ?? []) {
+    for (const entry of table.entriesOf(word)) {
       if (entry.words.every((w) => words.has(w) && !negated.has(w))) found.push(entry);
     }
   }

@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { clinicalTermTable } from "../../../../src/coding/suggest/clinical-term-table.ts";
 import { findTerms, parseTermEntries, parseTermTable, TermTableError, termTableOf, type TermTable } from "../../../../src/coding/suggest/clinical-terms.ts";
-import { clinicalTermEntries, clinicalTermsArtifact, formatClinicalTermsArtifact } from "../../../../src/coding/suggest/clinical-terms-artifact.ts";
+import { clinicalTermsArtifact, clinicalTermTableOf, formatClinicalTermsArtifact } from "../../../../src/coding/suggest/clinical-terms-artifact.ts";
 
 const root = resolve(import.meta.dirname, "../../../..");
 const sources = resolve(root, "src/coding/suggest/index-terms");
@@ -16,7 +16,11 @@ function shippedTables(): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, readFileSync(join(sources, `${n}.txt`), "utf8")]));
 }
 
-const shape = (table: TermTable) => ({ codes: table.codes, terms: table.terms, byWord: [...table.byWord].map(([w, list]) => [w, list.map((e) => [e.code, e.term, [...e.words]])]) });
+const shape = (table: TermTable) => ({
+  codes: table.codes,
+  terms: table.terms,
+  byWord: [...table.firstWords()].map((w) => [w, table.entriesOf(w).map((e) => [e.code, e.term, [...e.words]])]),
+});
 
 describe("the clinical-terms artifact", () => {
   it("is what the build makes of the committed tables, byte for byte (run npm run build:clinical-terms after editing one)", () => {
@@ -30,17 +34,20 @@ describe("the clinical-terms artifact", () => {
   });
 
   it("keeps a term whose content words differ from its text with those words, and finds it by them", () => {
-    const entries = parseTermEntries({ t: "M25.46 | water on the knee; knee effusion\nI10 | htn" });
+    const entries = parseTermEntries({ t: "M25.46 | water on the knee; knee effusion\nI10 | htn\nM25.46 | knee water" });
     const artifact = clinicalTermsArtifact(["t"], entries);
-    expect(artifact.groups).toEqual([["M25.46", ["water on the knee", "water knee"], "knee effusion"], ["I10", "htn"]]);
-    const table = termTableOf(clinicalTermEntries(JSON.parse(formatClinicalTermsArtifact(artifact))));
-    expect(findTerms(table, ["knee water, right"])).toEqual(new Map([["M25.46", ["water on the knee"]]]));
+    expect(artifact.byWord).toEqual([["water", "M25.46", "water on the knee", "water knee"], ["knee", "M25.46", "knee effusion", "", "M25.46", "knee water", ""], ["htn", "I10", "htn", ""]]);
+    expect([artifact.codes, artifact.terms]).toEqual([2, 4]);
+    const table = clinicalTermTableOf(JSON.parse(formatClinicalTermsArtifact(artifact)));
+    expect(findTerms(table, ["knee water, right"])).toEqual(new Map([["M25.46", ["knee water", "water on the knee"]]]));
+    expect(shape(table)).toEqual(shape(termTableOf(entries)));
   });
 
   it("refuses another kind, format or a malformed group, saying to rebuild", () => {
-    expect(() => clinicalTermEntries({ kind: "clinical-terms", format: 0, groups: [] })).toThrow(/format 1; rebuild it/);
-    expect(() => clinicalTermEntries({ kind: "clinical-terms", format: 1, groups: [["I10"]] })).toThrow(/is not \[code, term/);
-    expect(() => clinicalTermEntries({ kind: "clinical-terms", format: 1, groups: [["I10", 3]] })).toThrow(/a term of I10 is not text/);
+    expect(() => clinicalTermTableOf({ kind: "clinical-terms", format: 1, byWord: [] })).toThrow(/format 2; rebuild it/);
+    expect(() => clinicalTermTableOf({ kind: "clinical-terms", format: 2, byWord: [["htn"]] })).toThrow(/a key is not \[word, code/);
+    const broken = clinicalTermTableOf({ kind: "clinical-terms", format: 2, byWord: [["htn", "I10", "htn", "", "I11.9"]] });
+    expect(() => broken.entriesOf("htn")).toThrow(/the entries of "htn" are not \[code, term, words\] triples/);
   });
 
   it("a malformed line names its table and line, comments and blank lines counted", () => {
@@ -79,7 +86,7 @@ describe("scripts/build-clinical-terms.ts", () => {
   it("writes the artifact the runtime loads", () => {
     const good = build({ b: "R51.9 | headache\n", a: "I10 | htn; high blood pressure\n" });
     expect(good.status).toBe(0);
-    const table = termTableOf(clinicalTermEntries(JSON.parse(good.out())));
+    const table = clinicalTermTableOf(JSON.parse(good.out()));
     expect(JSON.parse(good.out()).tables).toEqual(["a", "b"]);
     expect(findTerms(table, ["high blood pressure and headache"])).toEqual(new Map([["I10", ["high blood pressure"]], ["R51.9", ["headache"]]]));
   }, 60_000);
