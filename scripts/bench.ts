@@ -12,6 +12,7 @@ import { benchEncounterContext } from "./bench-encounter-context.ts";
 import { benchEncountersToCode } from "./bench-encounters-to-code.ts";
 import { benchScrub } from "./bench-scrub.ts";
 import { benchSuggest } from "./bench-suggest.ts";
+import { benchClinicalTerms } from "./bench-clinical-terms.ts";
 import { FIRST_PHRASES, keystrokes, spread, TYPED_QUERIES, type BrowserBench, type LaunchFigures } from "./bench-browser.ts";
 
 const ms = (n: number) => (n < 1 ? n.toFixed(3) : n.toFixed(1));
@@ -85,6 +86,14 @@ for (const [batch, r] of Object.entries(suggest.heldOutBatches)) say(`| ${batch.
 say("\nEach held-out batch was written before the changes it measures; a batch's first measurement is the honest one (see test/fixtures/suggest/held-out-set.json).");
 const lat = suggest.latencyMs;
 say(`\nOne suggestion, in-process (suggestDiagnoses, ${lat.n} tuning items, warm, the first call after load not counted): p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms, p99 ${lat.p99.toFixed(1)} ms, max ${lat.max.toFixed(0)} ms.`);
+
+const terms = benchClinicalTerms();
+const spreadMs = (x: { median: number; min: number; max: number }) => `${x.median.toFixed(1)} ms [${x.min.toFixed(1)}–${x.max.toFixed(1)}]`;
+say(`\n### Clinical terms, in-process: the table made usable, cold (a fresh Node process per run, modules and bytes loaded first), ${terms.artifact.n} runs each, median [min–max], load average after ${terms.loadAverage.map((n) => n.toFixed(2)).join(" / ")}\n`);
+say("| how | time |\n|---|---|");
+say(`| the artifact (${kb(terms.artifactBytes)} JSON, ${terms.terms} terms): parsed, words mapped; a word's entries made on its first lookup (the app) | ${spreadMs(terms.artifact)} |`);
+say(`| the artifact, then every word's entries made | ${spreadMs(terms.artifactAll)} |`);
+say(`| the text tables parsed (what the app did at run time before the build step) | ${spreadMs(terms.text)} |`);
 
 const context = await benchEncounterContext();
 say(`\n### Encounter context read, in-process against the sandbox: requests and sequential round trips after the CapabilityStatement\n`);

@@ -27,11 +27,13 @@ describe("suggestion evaluation sets", () => {
   });
 
   // Regression floors under the measured values; `npm run bench` reports every set and batch.
+  // The timeouts only guard against a hang: a whole set is about 30 s on a quiet 2-core machine and
+  // was 230 s with the machine's load at 15, so the limit leaves room for a loaded CI host.
   it.each([
     ["dev-set.json", 1, 0.91, 0.95],
     ["tuning-set.json", 1, 0.92, 0.97],
     ["held-out-set.json", 1, 0.95, 0.98],
-  ])("%s (batch %i) stays above top-1 %d and top-5 %d", { timeout: 180_000 }, (file, batch, top1, top5) => {
+  ])("%s (batch %i) stays above top-1 %d and top-5 %d", { timeout: 600_000 }, (file, batch, top1, top5) => {
     const result = measureSuggestions(index, read(file).filter((item) => (item.batch ?? 1) === batch), DATE);
     expect(result.top1).toBeGreaterThanOrEqual(top1);
     expect(result.top5).toBeGreaterThanOrEqual(top5);
@@ -42,7 +44,7 @@ describe("suggestion evaluation sets", () => {
   // looked at (held-out-set.json "about"). Measured 85.5% top-1 (94/110) and 95.5% top-5 (105/110)
   // at 251b909 on 2026-11-26, and the same again at 5f81fba on 2026-12-07. The floor is that
   // measurement: one item fewer is a regression on text the code was never tuned to.
-  it("held-out batch 9, never tuned on, keeps its measured 94/110 top-1 and 105/110 top-5", { timeout: 180_000 }, () => {
+  it("held-out batch 9, never tuned on, keeps its measured 94/110 top-1 and 105/110 top-5", { timeout: 600_000 }, () => {
     const batch = read("held-out-set.json").filter((item) => item.batch === 9);
     expect(batch).toHaveLength(110);
     const result = measureSuggestions(index, batch, DATE);
