@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { createFhirGateway, type FhirGateway } from "../fhir/fhir-gateway.ts";
+import { createFhirGateway, type FhirGateway, SHARED_SEARCH_MS } from "../fhir/fhir-gateway.ts";
 import { isLaunchProblem } from "../smart/launch-error.ts";
 import { completeLaunch, type SmartSession } from "../smart/smart-session.ts";
 import { loadPracticeConfig, type PracticeConfig } from "./load-practice-config.ts";
@@ -78,6 +78,7 @@ async function start() {
       getAccessToken: session.getAccessToken,
       refreshAccessToken: session.refreshAccessToken,
       capabilityStorage: window.localStorage,
+      shareSearchesMs: SHARED_SEARCH_MS,
     });
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
     root.render(

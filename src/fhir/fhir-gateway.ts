@@ -17,7 +17,20 @@ export interface GatewayOptions {
   timeoutMs?: number;
   /** Where the CapabilityStatement is kept between launches (revalidated, see capability-cache.ts); none: read every time. */
   capabilityStorage?: Pick<Storage, "getItem" | "setItem">;
+  /**
+   * Identical searches share one request: one asked while the same search is on the wire, or
+   * answered less than this many milliseconds ago, gets that answer (a copy). Any write through
+   * this gateway ends the sharing. Undefined: every search is a request.
+   */
+  shareSearchesMs?: number;
 }
+
+/**
+ * How long the app shares a search's answer (see GatewayOptions.shareSearchesMs): long enough for
+ * two screens asking the same thing at launch (the claims worklist and the first status poll),
+ * shorter than any poll interval.
+ */
+export const SHARED_SEARCH_MS = 1_000;
 
 export interface CreateOptions {
   /** Conditional create: search query (without "?") that must match nothing. */
@@ -105,6 +118,30 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
     }
   }
 
+  // Searches on the wire or answered within shareSearchesMs, by resource type and query.
+  const shared = new Map<string, Promise<Bundle>>();
+  const shareMs = options.shareSearchesMs;
+  const search = (resourceType: string, params: SearchParams | undefined): Promise<Bundle> => {
+    const run = () => call<Bundle>(() => client.search({ resourceType, searchParams: toQuery(params) }));
+    if (shareMs === undefined) return run();
+    const key = `${resourceType}?${JSON.stringify(Object.entries(toQuery(params)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
+    const earlier = shared.get(key);
+    if (earlier) return earlier.then((bundle) => structuredClone(bundle));
+    const answer = run();
+    shared.set(key, answer);
+    const forget = () => { if (shared.get(key) === answer) shared.delete(key); };
+    answer.then(() => {
+      const timer: unknown = setTimeout(forget, shareMs);
+      (timer as { unref?: () => void }).unref?.();
+    }, forget);
+    return answer;
+  };
+  /** A write may change what any search answers: nothing asked before it is shared after it. */
+  const written = <T,>(result: Promise<T>): Promise<T> => {
+    shared.clear();
+    return result.finally(() => shared.clear());
+  };
+
   let capabilityPromise: Promise<CapabilityStatement> | undefined;
   const gateway: FhirGateway = {
     baseUrl,
@@ -124,7 +161,7 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
       return capabilityPromise;
     },
     read: (resourceType, id) => call(() => client.read({ resourceType, id })),
-    search: (resourceType, params) => call(() => client.search({ resourceType, searchParams: toQuery(params) })),
+    search: (resourceType, params) => search(resourceType, params) as never,
     searchAll: async (resourceType, params, maxPages = 20) => {
       const found: Resource[] = [];
       let page: Bundle | undefined = await gateway.search(resourceType, params);
@@ -138,22 +175,24 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
       return found as never;
     },
     create: (resource, createOptions) =>
-      call(() =>
+      written(call(() =>
         client.create({
           resourceType: resource.resourceType,
           body: resource as unknown as Record<string, unknown> & { resourceType: string },
           options: createOptions?.ifNoneExist ? { headers: { "If-None-Exist": createOptions.ifNoneExist } } : {},
         }),
-      ),
+      )),
     update: (resource) =>
-      call(() => client.update({ resourceType: resource.resourceType, id: resource.id, body: resource as unknown as Record<string, unknown> & { resourceType: string } })),
-    batch: (bundle) => call(() => client.batch({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } })),
-    transaction: (bundle) => call(() => client.transaction({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } })),
-    operation: (path, body, method = "POST") =>
-      call(() => client.request(path, { method, ...(body ? { body: body as unknown as Record<string, unknown> } : {}), options: { headers: { "content-type": "application/fhir+json" } } })),
+      written(call(() => client.update({ resourceType: resource.resourceType, id: resource.id, body: resource as unknown as Record<string, unknown> & { resourceType: string } }))),
+    batch: (bundle) => written(call(() => client.batch({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } }))),
+    transaction: (bundle) => written(call(() => client.transaction({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } }))),
+    operation: (path, body, method = "POST") => {
+      const result = call<never>(() => client.request(path, { method, ...(body ? { body: body as unknown as Record<string, unknown> } : {}), options: { headers: { "content-type": "application/fhir+json" } } }));
+      return method === "GET" ? result : written(result);
+    },
     get: (url) => call(() => client.request(url)),
-    send: <T extends FhirResource>(request: RawRequest) =>
-      call<RawResponse<T>>(async () => {
+    send: <T extends FhirResource>(request: RawRequest) => {
+      const result = call<RawResponse<T>>(async () => {
         const result = await client.request(request.url, {
           method: request.method,
           ...(request.body !== undefined ? { body: request.body as Record<string, unknown> } : {}),
@@ -167,7 +206,9 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
           ...(response?.headers.get("etag") ? { etag: response.headers.get("etag") as string } : {}),
           ...(hasBody ? { body: result as unknown as T } : {}),
         };
-      }),
+      });
+      return request.method === "GET" ? result : written(result);
+    },
   };
   return gateway;
 }

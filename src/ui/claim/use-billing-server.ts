@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { createFhirGateway, type FhirGateway } from "../../fhir/fhir-gateway.ts";
+import { createFhirGateway, type FhirGateway, SHARED_SEARCH_MS } from "../../fhir/fhir-gateway.ts";
 import {
   billingAccessToken,
   completeBillingAuthorization,
@@ -43,6 +43,7 @@ export function useBillingServer(server: BillingServer | undefined): BillingServ
         if (!ok) setVersion((v) => v + 1); // the login is gone: show "Connect billing server" again
         return ok;
       },
+      shareSearchesMs: SHARED_SEARCH_MS,
     });
   }, [server, connected, storage, version]);
   useEffect(() => {
