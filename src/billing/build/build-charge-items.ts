@@ -1,7 +1,7 @@
 import type { ChargeItem, Extension } from "fhir/r4";
 import type { ClaimDraft, DraftLine } from "../claim-draft.ts";
 import { modifierSystem } from "../../coding/modifier-system.ts";
-import { currencyOf, roundMoney, type BuildContext } from "./build-context.ts";
+import { currencyOf, entererOf, roundMoney, type BuildContext } from "./build-context.ts";
 import { diagnosisConcept, pointedDiagnoses, procedureConcept } from "./draft-codings.ts";
 import { CHARGE_SERVICE_SYSTEM, chargeServiceValue } from "../state/billing-identifiers.ts";
 import { lineContentHash } from "../state/claim-content.ts";
@@ -33,7 +33,7 @@ export function buildChargeItem(draft: ClaimDraft, line: DraftLine, context: Bui
     subject: { reference: draft.patientRef },
     context: { reference: draft.encounterRef },
     occurrenceDateTime: line.serviceDate,
-    enterer: { reference: context.entererRef ?? context.fhirUserRef },
+    ...(entererOf(context) ? { enterer: { reference: entererOf(context) } } : {}),
     enteredDate: context.now,
     quantity: { value: line.units },
     priceOverride: { value: roundMoney(line.unitCharge * line.units), currency: currencyOf(context) },

@@ -1,7 +1,7 @@
 import type { Claim, ClaimItem, Extension, Period, Reference } from "fhir/r4";
 import type { DraftLine } from "../claim-draft.ts";
 import { CLAIM_TYPE } from "../../coding/systems.ts";
-import { currencyOf, roundMoney, type BuildContext, type ReadyDraft } from "./build-context.ts";
+import { currencyOf, entererOf, roundMoney, type BuildContext, type ReadyDraft } from "./build-context.ts";
 import {
   diagnosisConcept,
   modifierConcepts,
@@ -54,7 +54,7 @@ export function buildClaim(draft: ReadyDraft, context: BuildContext, options: Cl
     patient: { reference: draft.patientRef },
     billablePeriod: billablePeriod(draft),
     created: context.now,
-    enterer: { reference: context.entererRef ?? context.fhirUserRef },
+    ...(entererOf(context) ? { enterer: { reference: entererOf(context) } } : {}),
     provider: { reference: draft.billingProviderRef },
     priority: { coding: [{ system: PROCESS_PRIORITY, code: "normal" }] },
     // The payee is the billing provider: the practice is paid, not the subscriber.

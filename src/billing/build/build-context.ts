@@ -5,12 +5,38 @@ import type { ClaimDraft } from "../claim-draft.ts";
 export interface BuildContext {
   /** ISO dateTime of the submission ("2026-11-26T18:00:00Z"). */
   now: string;
-  /** The launch user's fhirUser ("Practitioner/123"): Provenance agent and default enterer. */
-  fhirUserRef: string;
+  /**
+   * The launch user's fhirUser ("Practitioner/123"): Provenance agent and default enterer. Absent
+   * when the EHR did not say who the user is: then no resource names an empty reference (an
+   * enterer is left out) and what must name its author (Provenance, a hand-off) is refused.
+   */
+  fhirUserRef?: string | undefined;
   /** Who entered the charges, when not the launch user. */
   entererRef?: string;
   /** ISO 4217 currency of the fee schedule; USD by default. */
   currency?: string;
+}
+
+export const NO_USER_TEXT = "The EHR did not say who the user is (no fhirUser in this launch): a Provenance or hand-off must name its author, so nothing is written.";
+
+/** A write refused because it would have to name a user nobody knows (BuildContext.fhirUserRef absent). */
+export class MissingUserError extends Error {
+  constructor() {
+    super(NO_USER_TEXT);
+    this.name = "MissingUserError";
+  }
+}
+
+/** Who entered the claim and charges: the given enterer or the launch user; undefined when neither is known. */
+export function entererOf(context: BuildContext): string | undefined {
+  return context.entererRef?.trim() || context.fhirUserRef?.trim() || undefined;
+}
+
+/** The launch user, for what must name its author (Provenance.agent.who is required); throws MissingUserError when unknown. */
+export function requireUser(context: BuildContext): string {
+  const user = context.fhirUserRef?.trim();
+  if (!user) throw new MissingUserError();
+  return user;
 }
 
 /** A draft with everything a professional Claim requires. */

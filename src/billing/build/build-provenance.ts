@@ -1,6 +1,6 @@
 import type { Provenance, Reference } from "fhir/r4";
 import type { ClaimDraft } from "../claim-draft.ts";
-import type { BuildContext } from "./build-context.ts";
+import { requireUser, type BuildContext } from "./build-context.ts";
 
 export const DATA_OPERATION = "http://terminology.hl7.org/CodeSystem/v3-DataOperation";
 const PARTICIPANT_TYPE = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
@@ -11,7 +11,10 @@ export interface ProvenanceInput {
   activity: "CREATE" | "UPDATE";
 }
 
-/** Who wrote the claim and its charges, and when: agent = the launch's fhirUser. */
+/**
+ * Who wrote the claim and its charges, and when: agent = the launch's fhirUser. Provenance.agent.who
+ * is required: without a known user this throws MissingUserError instead of naming nobody.
+ */
 export function buildProvenance(draft: ClaimDraft, input: ProvenanceInput, context: BuildContext): Provenance {
   const provenance: Provenance = {
     resourceType: "Provenance",
@@ -20,7 +23,7 @@ export function buildProvenance(draft: ClaimDraft, input: ProvenanceInput, conte
     activity: { coding: [{ system: DATA_OPERATION, code: input.activity }] },
     agent: [{
       type: { coding: [{ system: PARTICIPANT_TYPE, code: "author" }] },
-      who: { reference: context.fhirUserRef },
+      who: { reference: requireUser(context) },
     }],
   };
   if (draft.billingProviderRef) {

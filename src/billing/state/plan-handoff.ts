@@ -1,5 +1,5 @@
 import type { Task } from "fhir/r4";
-import type { BuildContext, ReadyDraft } from "../build/build-context.ts";
+import { requireUser, type BuildContext, type ReadyDraft } from "../build/build-context.ts";
 import { buildProvenance } from "../build/build-provenance.ts";
 import { deterministicUrnUuid } from "../build/deterministic-uuid.ts";
 import { BILLING_ACTION_SYSTEM, contentHash, HANDOFF_SYSTEM, handoffValue, identifierQuery, READY_FOR_CODING, tokenOf } from "./billing-identifiers.ts";
@@ -17,10 +17,12 @@ export function handoffNoteText(note: string): string {
  * saved on the store first (its Claim is the Task's focus).
  */
 export function planHandoff(draft: ReadyDraft, state: BillingState, note: string, context: BuildContext): StorePlan {
+  // A hand-off note and its Task name who wrote them: refused (MissingUserError) without a user.
+  const user = requireUser(context);
   const focus = state.draft ?? state.submitted;
   if (!focus) return { kind: "save-first" };
   const text = handoffNoteText(note);
-  const entry = { text, time: context.now, authorReference: { reference: context.fhirUserRef } };
+  const entry = { text, time: context.now, authorReference: { reference: user } };
   const base: Task = {
     resourceType: "Task",
     identifier: [{ system: HANDOFF_SYSTEM, value: handoffValue(draft.encounterRef) }],
@@ -33,7 +35,7 @@ export function planHandoff(draft: ReadyDraft, state: BillingState, note: string
     encounter: { reference: draft.encounterRef },
     authoredOn: context.now,
     lastModified: context.now,
-    requester: { reference: context.fhirUserRef },
+    requester: { reference: user },
     note: [entry],
   };
   const writes: StoreWrite[] = [];
@@ -46,7 +48,7 @@ export function planHandoff(draft: ReadyDraft, state: BillingState, note: string
     const value = handoffValue(draft.encounterRef);
     writes.push({ kind: "create", label: "Hand to coding", fullUrl: deterministicUrnUuid(tokenOf(HANDOFF_SYSTEM, value)), resource: base, ifNoneExist: identifierQuery(HANDOFF_SYSTEM, value) });
   }
-  const code = `${handoffValue(draft.encounterRef)}:handoff:${contentHash(context.now + context.fhirUserRef)}`;
+  const code = `${handoffValue(draft.encounterRef)}:handoff:${contentHash(context.now + user)}`;
   const provenance = buildProvenance(draft, { targets: [focus.ref], activity: "UPDATE" }, context);
   provenance.meta = { tag: [{ system: BILLING_ACTION_SYSTEM, code }] };
   writes.push({ kind: "create", label: "Provenance", fullUrl: deterministicUrnUuid(code), resource: provenance, ifNoneExist: `_tag=${encodeURIComponent(tokenOf(BILLING_ACTION_SYSTEM, code))}` });

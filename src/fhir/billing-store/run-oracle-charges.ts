@@ -1,4 +1,4 @@
-import type { BuildContext, ReadyDraft } from "../../billing/build/build-context.ts";
+import { requireUser, type BuildContext, type ReadyDraft } from "../../billing/build/build-context.ts";
 import type { BillingState } from "../../billing/state/billing-state.ts";
 import { planOracleCharges } from "../../billing/state/plan-oracle-charges.ts";
 import type { OracleBillCodes } from "../../billing/write-path/oracle-bill-codes.ts";
@@ -23,9 +23,11 @@ const chargeVersions = (state: BillingState) => state.charges.map((c) => `${c.re
  * Oracle Health: reads the encounter's charges, plans $create/$modify/$credit against them and
  * runs the plan. When the charges are no longer those the user worked from (`seen`), nothing is
  * sent: someone else billed in between, and that is a conflict to show. Two runs that race past
- * that check are stopped by Oracle's item version (409).
+ * that check are stopped by Oracle's item version (409). Without a known user (no fhirUser) nothing
+ * is read or sent: it throws MissingUserError.
  */
 export async function runOracleCharges(gateway: FhirGateway, draft: ReadyDraft, codes: OracleBillCodes, context: BuildContext, options: ExecuteOptions = {}, seen?: BillingState): Promise<OracleRun> {
+  requireUser(context);
   const before = await loadBillingState(gateway, draft.encounterRef);
   if (seen && chargeVersions(seen) !== chargeVersions(before)) {
     return { conflict: true, plan: { kind: "oracle-operations", requests: [] }, outcome: { kind: "done", written: [] }, state: before };

@@ -1,4 +1,4 @@
-import type { BuildContext, ReadyDraft } from "../../billing/build/build-context.ts";
+import { requireUser, type BuildContext, type ReadyDraft } from "../../billing/build/build-context.ts";
 import type { ClaimDraft } from "../../billing/claim-draft.ts";
 import type { BillingState, StoredClaim } from "../../billing/state/billing-state.ts";
 import { sameContent } from "../../billing/state/claim-content.ts";
@@ -43,9 +43,11 @@ function planFor(action: StoreAction, draft: ReadyDraft, state: BillingState, co
  * Saves, submits or hands off the draft on the billing store: reads the state, plans against it,
  * sends, and reads again. A version conflict (412, or a conditional create that found someone
  * else's different claim) comes back as a Conflict, never resolved silently. A submission or
- * hand-off of a claim that is not on the store yet saves it as a draft first.
+ * hand-off of a claim that is not on the store yet saves it as a draft first. Without a known user
+ * (no fhirUser) nothing is read or written: it throws MissingUserError.
  */
 export async function runStoreAction(target: StoreTarget, action: StoreAction, draft: ReadyDraft, context: BuildContext, options: ExecuteOptions = {}): Promise<StoreActionResult> {
+  requireUser(context);
   let state = await loadBillingState(target.gateway, draft.encounterRef);
   let current: ReadyDraft = draft;
   for (let step = 0; step < 5; step++) {

@@ -12,7 +12,7 @@ import { claimPayerKind, type PayerKind } from "../../billing/payer/payer-kind.t
 export interface ReviewPanelProps {
   draft: ClaimDraft;
   context: EncounterContext;
-  fhirUserRef: string;
+  fhirUserRef: string | undefined;
   now: string;
   /** The practice's timely filing limits (billing-config), for the `timely-filing` check. */
   filingLimits?: FilingLimits | undefined;

@@ -45,7 +45,7 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
   const ready = review.ready;
   // Claim.enterer, ChargeItem.enterer and Provenance.agent.who name the user: never an empty reference.
   const noUser = session.fhirUser ? undefined : "The EHR did not say who you are (no fhirUser in this launch), and a claim must name who entered it: nothing can be submitted or downloaded. Launch the app again; the EHR must grant the openid and fhirUser scopes.";
-  const buildContext = () => ({ now: now(), fhirUserRef: session.fhirUser ?? "" });
+  const buildContext = () => ({ now: now(), fhirUserRef: session.fhirUser });
   const progress = { onProgress: (done: number, total: number, what: string) => setBusy(`Writing ${what} (${Math.min(done + 1, total)} of ${total})…`) };
   const submitted = store.state?.submitted;
   const upToDate = Boolean(submitted && !store.state?.draft && sameContent(draftFromClaim(submitted.resource, draft), draft));
@@ -54,7 +54,6 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
   const label = path.kind === "export" ? "Download claim files" : correction ? "Submit corrected claim" : "Submit claim";
   // The files say what the payer gets: a correction is a replacement (its generation, the claim it
   // replaces and, once the payer has said it, the payer's claim number for REF*F8).
-  const fileClaim = filesClaim();
   function filesClaim() {
     if (store.target && store.state) return claimForFiles(ready, store.state, buildContext()) ?? review.claim;
     if (path.kind === "export") {
@@ -125,7 +124,7 @@ export function SubmitStep({ review, blocked, draft, context, config, path, stor
       {noUser && <p className="notice warning">{noUser}</p>}
       <div className="actions">
         <button type="button" data-shortcut="submit" disabled={Boolean(blocked) || Boolean(noUser) || Boolean(busy) || upToDate || Boolean(store.conflict)} onClick={() => void submit()}>{label}</button>
-        <ClaimFileMenu claim={fileClaim} context={context} config={config} now={now} />
+        {!noUser && <ClaimFileMenu claim={filesClaim()} context={context} config={config} now={now} />}
       </div>
       {busy && <p aria-live="polite" aria-busy="true">{busy}</p>}
       {note && <p role="status" className="notice info">{note}</p>}

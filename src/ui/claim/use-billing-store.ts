@@ -76,13 +76,13 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
   const [saving, setSaving] = useState<BillingStore["saving"]>("idle");
   const [saveError, setSaveError] = useState<string>();
   const [report, setReport] = useState<SubmitReport>({});
-  const context0 = useMemo(() => ({ fhirUserRef: session.fhirUser ?? "" }), [session.fhirUser]);
+  const fhirUserRef = session.fhirUser;
   const inFlight = useRef(new Map<string, Promise<StoreActionResult | undefined>>());
   const runOnce = useCallback(async (action: StoreAction): Promise<StoreActionResult | undefined> => {
     const ready = checkReadyDraft(draft);
-    // Without the user (no fhirUser) the writes would name an empty enterer and author: none are sent.
-    if (!target || !ready.ok || !context0.fhirUserRef) return undefined;
-    const result = await runStoreAction(target, action, ready.draft, { now: now(), ...context0 });
+    // Without the user (no fhirUser) the writes would name nobody as enterer and author: none are sent.
+    if (!target || !ready.ok || !fhirUserRef) return undefined;
+    const result = await runStoreAction(target, action, ready.draft, { now: now(), fhirUserRef });
     if (result.kind === "conflict") {
       setConflict(result.conflict);
       queryClient.setQueryData(options.queryKey, result.conflict.state);
@@ -94,7 +94,7 @@ export function useBillingStore(path: WritePath | undefined, context: EncounterC
       if (saved && sameContent(draftFromClaim(saved.resource, draft), draft) && saved.versionId !== draft.basedOn?.versionId) dispatch({ type: "based-on", basedOn: basisOf(saved) });
     }
     return result;
-  }, [draft, target, now, context0, queryClient, options.queryKey, dispatch]);
+  }, [draft, target, now, fhirUserRef, queryClient, options.queryKey, dispatch]);
   // A double click joins the same action already running; a different action waits for it.
   const run = useCallback((action: StoreAction): Promise<StoreActionResult | undefined> => {
     const key = JSON.stringify(action);

@@ -68,7 +68,7 @@ function exportFindings(found: readonly OperationOutcomeIssue[], scrubbed: reado
 }
 
 /** `exportCheck`: set when the claim will be exported (write path export): the 837P's data findings join the scrubber's. */
-export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhirUserRef: string, now: string, payer: PayerKind, filingLimits?: FilingLimits, exportCheck?: ExportCheck): ClaimReview {
+export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhirUserRef: string | undefined, now: string, payer: PayerKind, filingLimits?: FilingLimits, exportCheck?: ExportCheck): ClaimReview {
   const service = useCodeService();
   const ready = checkReadyDraft(draft);
   const claim = ready.ok ? buildClaim(ready.draft, { now, fhirUserRef }) : undefined;

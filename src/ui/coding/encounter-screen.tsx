@@ -113,7 +113,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
           <ReviewPanel
             draft={draftState.draft}
             context={context}
-            fhirUserRef={session.fhirUser ?? ""}
+            fhirUserRef={session.fhirUser}
             now={reviewTime}
             filingLimits={billing.filingLimits}
             payer={payer}

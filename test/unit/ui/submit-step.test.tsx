@@ -157,7 +157,16 @@ describe("SubmitStep without the user (no fhirUser in the launch)", () => {
     expect(screen.getByText(/no fhirUser in this launch/)).toBeTruthy();
     const submit = screen.getByRole("button", { name: /Submit claim|Download claim files/ }) as HTMLButtonElement;
     expect(submit.disabled).toBe(true);
+    // The claim's files would name nobody as enterer: they are not offered either.
+    expect(screen.queryByRole("button", { name: "Download 837P" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Download FHIR Bundle" })).toBeNull();
     expect(run).not.toHaveBeenCalled();
     expect(downloads.size).toBe(0);
+  });
+
+  it("with the user, the claim's files are offered and their Claim names that user as enterer", async () => {
+    renderStep(draft, paths["transaction"]!, fakeStore(readBillingState([], draft.encounterRef)), "Practitioner/launch-user-7");
+    await userEvent.click(button("Download FHIR Bundle"));
+    expect((await downloadedClaim()).enterer).toEqual({ reference: "Practitioner/launch-user-7" });
   });
 });
