@@ -184,7 +184,11 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
       )),
     update: (resource) =>
       written(call(() => client.update({ resourceType: resource.resourceType, id: resource.id, body: resource as unknown as Record<string, unknown> & { resourceType: string } }))),
-    batch: (bundle) => written(call(() => client.batch({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } }))),
+    batch: (bundle) => {
+      const result = call<Bundle>(() => client.batch({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } }));
+      // A batch of reads (the chart's round trips) changes nothing.
+      return (bundle.entry ?? []).every((entry) => entry.request?.method === "GET") ? result : written(result);
+    },
     transaction: (bundle) => written(call(() => client.transaction({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } }))),
     operation: (path, body, method = "POST") => {
       const result = call<never>(() => client.request(path, { method, ...(body ? { body: body as unknown as Record<string, unknown> } : {}), options: { headers: { "content-type": "application/fhir+json" } } }));

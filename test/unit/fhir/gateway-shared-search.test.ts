@@ -18,6 +18,7 @@ function counting() {
       return HttpResponse.json({ resourceType: "Bundle", type: "searchset", total: seen.length, entry: [] });
     }),
     http.post(`${EHR}/Claim`, () => HttpResponse.json({ resourceType: "Claim", id: "c2" }, { status: 201 })),
+    http.post(`${EHR}`, () => HttpResponse.json({ resourceType: "Bundle", type: "batch-response", entry: [] })),
   );
   return { seen, failNext: (value: boolean) => { fail = value; } };
 }
@@ -39,19 +40,24 @@ describe("searches shared by the gateway", () => {
 
   it("a search answered a moment ago is answered again without a request; another query, a write, or the end of the window asks the server", async () => {
     const { seen } = counting();
-    const gateway = createFhirGateway({ baseUrl: EHR, shareSearchesMs: 60 });
+    const gateway = createFhirGateway({ baseUrl: EHR, shareSearchesMs: 3_000 });
     await gateway.search("ClaimResponse" as never, { request: "Claim/c1" });
     expect((await gateway.search<Bundle>("ClaimResponse" as never, { request: "Claim/c1" })).total).toBe(1);
     expect(seen).toHaveLength(1);
     await gateway.search("ClaimResponse" as never, { request: "Claim/c2" });
     expect(seen).toHaveLength(2);
 
-    await gateway.create({ resourceType: "Claim" } as never);
+    // A batch of reads changes nothing: the answer is still shared.
+    await gateway.batch({ resourceType: "Bundle", type: "batch", entry: [{ request: { method: "GET", url: "Patient/p1" } }] });
+    expect((await gateway.search<Bundle>("ClaimResponse" as never, { request: "Claim/c1" })).total).toBe(1);
+    await gateway.batch({ resourceType: "Bundle", type: "batch", entry: [{ request: { method: "PUT", url: "Claim/c1" }, resource: { resourceType: "Claim" } as never }] });
     expect((await gateway.search<Bundle>("ClaimResponse" as never, { request: "Claim/c1" })).total).toBe(3);
-    expect(seen).toHaveLength(3);
-
-    await sleep(120);
+    await gateway.create({ resourceType: "Claim" } as never);
     expect((await gateway.search<Bundle>("ClaimResponse" as never, { request: "Claim/c1" })).total).toBe(4);
+    expect(seen).toHaveLength(4);
+
+    await sleep(3_100);
+    expect((await gateway.search<Bundle>("ClaimResponse" as never, { request: "Claim/c1" })).total).toBe(5);
   });
 
   it("a failed search is not shared: the next one asks again", async () => {
