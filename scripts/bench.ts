@@ -13,6 +13,7 @@ import { benchEncountersToCode } from "./bench-encounters-to-code.ts";
 import { benchScrub } from "./bench-scrub.ts";
 import { benchSuggest } from "./bench-suggest.ts";
 import { benchClinicalTerms } from "./bench-clinical-terms.ts";
+import { benchClinicalTermsBrowser } from "./bench-clinical-terms-browser.ts";
 import { FIRST_PHRASES, keystrokes, spread, TYPED_QUERIES, type BrowserBench, type LaunchFigures } from "./bench-browser.ts";
 
 const ms = (n: number) => (n < 1 ? n.toFixed(3) : n.toFixed(1));
@@ -94,6 +95,15 @@ say("| how | time |\n|---|---|");
 say(`| the artifact (${kb(terms.artifactBytes)} JSON, ${terms.terms} terms): parsed, words mapped; a word's entries made on its first lookup (the app) | ${spreadMs(terms.artifact)} |`);
 say(`| the artifact, then every word's entries made | ${spreadMs(terms.artifactAll)} |`);
 say(`| the text tables parsed (what the app did at run time before the build step) | ${spreadMs(terms.text)} |`);
+const termsInBrowser = await benchClinicalTermsBrowser().catch((error: unknown) => String(error));
+if (typeof termsInBrowser === "string") say(`\nThe clinical terms in a Chromium worker did not run: ${termsInBrowser.split("\n")[0]}`);
+else {
+  const t = termsInBrowser;
+  say(`\nThe same in a dedicated worker of Chromium ${t.chromium} (each script bundled by Vite and started from a blob URL in a new browser context), ${t.runs} runs each, median [min–max], load average after ${t.loadAverage.map((n) => n.toFixed(2)).join(" / ")}:\n`);
+  say("| how | script | new Worker() to the table usable | the table alone, in the script |\n|---|---|---|---|");
+  say(`| the artifact (the app) | ${kb(t.bytes.artifact)} | ${spreadMs(t.total.artifact)} | ${spreadMs(t.inScript.artifact)} |`);
+  say(`| the text tables parsed (before the build step) | ${kb(t.bytes.text)} | ${spreadMs(t.total.text)} | ${spreadMs(t.inScript.text)} |`);
+}
 
 const context = await benchEncounterContext();
 say(`\n### Encounter context read, in-process against the sandbox: requests and sequential round trips after the CapabilityStatement\n`);

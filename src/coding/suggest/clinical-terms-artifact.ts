@@ -1,20 +1,24 @@
 /**
  * The clinical-terms artifact (data/clinical-terms.json): the index-terms/*.txt tables parsed
  * and checked once by scripts/build-clinical-terms.ts, in the form the suggestions read: the
- * entries grouped by their first content word, the key a text's words look them up by. Loading
- * it is JSON.parse and a map of the keys; a key's entries are made on its first lookup. No table
- * text is parsed at run time. Bump CLINICAL_TERMS_FORMAT when the shape changes.
+ * entries grouped by their first content word, the key a text's words look them up by, one string
+ * a key (a string compiles far faster in a bundle than as many arrays). Loading it maps the keys;
+ * a key's entries are split out on its first lookup. No table text is parsed at run time.
+ * Bump CLINICAL_TERMS_FORMAT when the shape changes.
  */
 import type { TermEntry, TermTable } from "./clinical-terms.ts";
 
-export const CLINICAL_TERMS_FORMAT = 2;
+export const CLINICAL_TERMS_FORMAT = 3;
 
 /**
- * One first content word and its entries, in table order: `[word, code, term, words, code, term,
- * words, ...]`. `words` are the term's content words space-joined ("water on the knee" -> "water
- * knee"), or "" when they are the term's own words as written ("high blood pressure").
+ * One first content word and its entries, in table order, "|"-joined (no term or code holds one):
+ * `word|code|term|words|code|term|words...`. `words` are the term's content words space-joined
+ * ("water on the knee" -> "water knee"), or empty when they are the term's own words as written
+ * ("high blood pressure").
  */
-export type ClinicalTermKey = readonly string[];
+export type ClinicalTermKey = string;
+
+const SEPARATOR = "|";
 
 export interface ClinicalTermsArtifact {
   format: number;
@@ -34,11 +38,12 @@ export function clinicalTermsArtifact(tables: readonly string[], entries: readon
   for (const { code, term, words } of entries) {
     const word = words[0] ?? "";
     const key = keys.get(word) ?? keys.set(word, [word]).get(word) ?? [];
+    if ([word, code, term, ...words].some((part) => part.includes(SEPARATOR))) throw new Error(`clinical terms: "${term}" of ${code} holds "${SEPARATOR}"`);
     const spoken = words.join(" ");
     key.push(code, term, spoken === term ? "" : spoken);
   }
   const codes = new Set(entries.map((e) => e.code)).size;
-  return { format: CLINICAL_TERMS_FORMAT, kind: "clinical-terms", tables: [...tables], codes, terms: entries.length, byWord: [...keys.values()] };
+  return { format: CLINICAL_TERMS_FORMAT, kind: "clinical-terms", tables: [...tables], codes, terms: entries.length, byWord: [...keys.values()].map((key) => key.join(SEPARATOR)) };
 }
 
 /** The artifact's file text: one key a line, so a change to a table is a readable diff. */
@@ -52,10 +57,11 @@ function invalid(problem: string): Error {
 }
 
 function keyEntries(key: ClinicalTermKey): TermEntry[] {
+  const parts = key.split(SEPARATOR);
   const entries: TermEntry[] = [];
-  for (let i = 1; i < key.length; i += 3) {
-    const [code, term, spoken] = [key[i], key[i + 1], key[i + 2]];
-    if (typeof code !== "string" || typeof term !== "string" || typeof spoken !== "string") throw invalid(`the entries of "${key[0]}" are not [code, term, words] triples`);
+  for (let i = 1; i < parts.length; i += 3) {
+    const [code, term, spoken] = [parts[i], parts[i + 1], parts[i + 2]];
+    if (typeof code !== "string" || typeof term !== "string" || typeof spoken !== "string") throw invalid(`the entries of "${parts[0]}" are not code|term|words triples`);
     entries.push({ code, term, words: (spoken === "" ? term : spoken).split(" ") });
   }
   return entries;
@@ -72,8 +78,9 @@ export function clinicalTermTableOf(value: unknown): TermTable {
   }
   const raw = new Map<string, ClinicalTermKey>();
   for (const key of artifact.byWord) {
-    if (!Array.isArray(key) || typeof key[0] !== "string" || key.length < 4) throw invalid(`a key is not [word, code, term, words, ...]`);
-    raw.set(key[0], key);
+    const end = typeof key === "string" ? key.indexOf(SEPARATOR) : -1;
+    if (end <= 0) throw invalid(`a key is not "word|code|term|words..."`);
+    raw.set(key.slice(0, end), key);
   }
   const made = new Map<string, readonly TermEntry[]>();
   const entriesOf = (word: string): readonly TermEntry[] => {

@@ -36,7 +36,7 @@ describe("the clinical-terms artifact", () => {
   it("keeps a term whose content words differ from its text with those words, and finds it by them", () => {
     const entries = parseTermEntries({ t: "M25.46 | water on the knee; knee effusion\nI10 | htn\nM25.46 | knee water" });
     const artifact = clinicalTermsArtifact(["t"], entries);
-    expect(artifact.byWord).toEqual([["water", "M25.46", "water on the knee", "water knee"], ["knee", "M25.46", "knee effusion", "", "M25.46", "knee water", ""], ["htn", "I10", "htn", ""]]);
+    expect(artifact.byWord).toEqual(["water|M25.46|water on the knee|water knee", "knee|M25.46|knee effusion||M25.46|knee water|", "htn|I10|htn|"]);
     expect([artifact.codes, artifact.terms]).toEqual([2, 4]);
     const table = clinicalTermTableOf(JSON.parse(formatClinicalTermsArtifact(artifact)));
     expect(findTerms(table, ["knee water, right"])).toEqual(new Map([["M25.46", ["knee water", "water on the knee"]]]));
@@ -44,10 +44,11 @@ describe("the clinical-terms artifact", () => {
   });
 
   it("refuses another kind, format or a malformed group, saying to rebuild", () => {
-    expect(() => clinicalTermTableOf({ kind: "clinical-terms", format: 1, byWord: [] })).toThrow(/format 2; rebuild it/);
-    expect(() => clinicalTermTableOf({ kind: "clinical-terms", format: 2, byWord: [["htn"]] })).toThrow(/a key is not \[word, code/);
-    const broken = clinicalTermTableOf({ kind: "clinical-terms", format: 2, byWord: [["htn", "I10", "htn", "", "I11.9"]] });
-    expect(() => broken.entriesOf("htn")).toThrow(/the entries of "htn" are not \[code, term, words\] triples/);
+    expect(() => clinicalTermTableOf({ kind: "clinical-terms", format: 2, byWord: [] })).toThrow(/format 3; rebuild it/);
+    expect(() => clinicalTermTableOf({ kind: "clinical-terms", format: 3, byWord: ["htn"] })).toThrow(/a key is not "word\|code/);
+    expect(() => clinicalTermTableOf({ kind: "clinical-terms", format: 3, byWord: [["htn", "I10", "htn", ""]] })).toThrow(/a key is not/);
+    const broken = clinicalTermTableOf({ kind: "clinical-terms", format: 3, byWord: ["htn|I10|htn||I11.9"] });
+    expect(() => broken.entriesOf("htn")).toThrow(/the entries of "htn" are not code\|term\|words triples/);
   });
 
   it("a malformed line names its table and line, comments and blank lines counted", () => {
