@@ -2,8 +2,9 @@
  * In-process benchmark: the time to make the clinical-terms table usable, cold, as a new code
  * worker pays it once. Each run is a fresh Node process (no JIT warm-up carried over) that has its
  * modules and input bytes loaded before the clock starts, then times one of:
- * - artifact: JSON.parse of data/clinical-terms.json (the bundle holds it as JSON text) and the
- *   table built from it, what the app does now (a word's entries are made on its first lookup);
+ * - artifact: JSON.parse of data/clinical-terms.json (the app's bundle holds it as an object of
+ *   strings) and the table made from it, what the app does now (a word's entries are made on its
+ *   first lookup; bench-clinical-terms-browser.ts times the bundle in a Chromium worker);
  * - artifact-all: the same, then every word's entries made (the most later lookups can add);
  * - text: parsing the index-terms/*.txt tables (parseTermTable), what the app did at run time
  *   before the tables were built into the artifact.
