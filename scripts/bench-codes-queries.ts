@@ -1,8 +1,8 @@
 /** Deterministic, realistic mixed queries for the code-search benchmark. */
-import type { CodeArtifacts } from "../src/coding/code-artifacts.ts";
-import { ABBREVIATIONS } from "../src/coding/abbreviations.ts";
-import { withIcdDot } from "../src/coding/code-table.ts";
-import { tokenizeText } from "../src/coding/text-tokens.ts";
+import type { CodeArtifacts } from "../src/coding/artifacts/code-artifacts.ts";
+import { ABBREVIATIONS } from "../src/coding/search/abbreviations.ts";
+import { withIcdDot } from "../src/coding/store/code-table.ts";
+import { tokenizeText } from "../src/coding/store/text-tokens.ts";
 
 /** What a coder types, written by hand. */
 export const HAND_QUERIES: readonly string[] = [

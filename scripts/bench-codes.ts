@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { cpus, loadavg } from "node:os";
-import { loadCodeIndex, readCodeArtifacts } from "../src/coding/load-code-index.ts";
-import { REPO_CODESETS_DIR } from "../src/coding/read-artifacts-node.ts";
+import { loadCodeIndex, readCodeArtifacts } from "../src/coding/search/load-code-index.ts";
+import { REPO_CODESETS_DIR } from "../src/coding/artifacts/read-artifacts-node.ts";
 import { ICD10CM } from "../src/coding/systems.ts";
 import { benchQueries } from "./bench-codes-queries.ts";
 

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { CodeIndex } from "../src/coding/code-index.ts";
-import { loadCodeIndex } from "../src/coding/load-code-index.ts";
+import { loadCodeIndex } from "../src/coding/search/load-code-index.ts";
 import { caseCondition, measureSuggestions, type SuggestionAccuracy, type SuggestionCase } from "../src/coding/suggest/evaluate-suggestions.ts";
 import { suggestDiagnoses } from "../src/coding/suggest/suggest-diagnoses.ts";
 import { percentile } from "./bench-codes.ts";

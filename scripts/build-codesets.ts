@@ -11,10 +11,10 @@ import { buildTabularNotesArtifact } from "./codesets-tabular-notes.ts";
 import { buildHcpcsArtifact } from "./codesets-hcpcs.ts";
 import { buildOtherArtifact } from "./codesets-other.ts";
 import { writeArtifacts, type WrittenArtifact } from "./codesets-write.ts";
-import { buildCodeStore } from "../src/coding/code-store.ts";
-import { shippedCodes } from "../src/coding/code-table.ts";
-import { notesReader } from "../src/coding/tabular-notes.ts";
-import { encodeWordIndex } from "../src/coding/word-index-codec.ts";
+import { buildCodeStore } from "../src/coding/store/code-store.ts";
+import { shippedCodes } from "../src/coding/store/code-table.ts";
+import { notesReader } from "../src/coding/conventions/tabular-notes.ts";
+import { encodeWordIndex } from "../src/coding/store/word-index-codec.ts";
 
 export const DEFAULT_OUT_DIR = resolve(import.meta.dirname, "../public/codesets");
 

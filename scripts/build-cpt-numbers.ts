@@ -12,7 +12,7 @@ import { resolve } from "node:path";
 import { createGunzip, gunzipSync } from "node:zlib";
 import { readMueRows } from "../src/billing/ncci/mue-cms.ts";
 import { decodeLatin1, parseCsv } from "../src/billing/ncci/parse-csv.ts";
-import { CPT_NUMBER } from "../src/coding/cpt-number.ts";
+import { CPT_NUMBER } from "../src/coding/store/cpt-number.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const shared = resolve(process.argv[2] ?? resolve(root, "../shared/data"));

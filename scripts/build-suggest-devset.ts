@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Bundle, Condition } from "fhir/r4";
-import { loadCodeIndex } from "../src/coding/load-code-index.ts";
+import { loadCodeIndex } from "../src/coding/search/load-code-index.ts";
 import { invalidAcceptedCodes, type SuggestionCase } from "../src/coding/suggest/evaluate-suggestions.ts";
 import { SNOMED } from "../src/coding/systems.ts";
 

@@ -1,5 +1,5 @@
-import type { HcpcsArtifact, HcpcsCode } from "../src/coding/artifact-format.ts";
-import { ARTIFACT_FORMAT } from "../src/coding/artifact-format.ts";
+import type { HcpcsArtifact, HcpcsCode } from "../src/coding/artifacts/artifact-format.ts";
+import { ARTIFACT_FORMAT } from "../src/coding/artifacts/artifact-format.ts";
 import { parseCsv } from "../src/coding/parse-csv.ts";
 
 function isoDate(yyyymmdd: string): string {

@@ -1,6 +1,6 @@
-import type { EditionInfo, Icd10CmArtifact, Icd10CmShortArtifact } from "../src/coding/artifact-format.ts";
-import { ARTIFACT_FORMAT } from "../src/coding/artifact-format.ts";
-import { frontCodeTitles, prefixParents } from "../src/coding/prefix-parents.ts";
+import type { EditionInfo, Icd10CmArtifact, Icd10CmShortArtifact } from "../src/coding/artifacts/artifact-format.ts";
+import { ARTIFACT_FORMAT } from "../src/coding/artifacts/artifact-format.ts";
+import { frontCodeTitles, prefixParents } from "../src/coding/artifacts/prefix-parents.ts";
 
 /** One row of a CMS ICD-10-CM order file (fixed width). */
 export interface OrderRow {

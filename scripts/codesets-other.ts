@@ -1,7 +1,7 @@
-import type { OtherCodesArtifact, SimpleCode } from "../src/coding/artifact-format.ts";
-import { ARTIFACT_FORMAT } from "../src/coding/artifact-format.ts";
-import { CURATED_MODIFIERS } from "../src/coding/curated-modifiers.ts";
-import { EM_CODES } from "../src/coding/em-codes.ts";
+import type { OtherCodesArtifact, SimpleCode } from "../src/coding/artifacts/artifact-format.ts";
+import { ARTIFACT_FORMAT } from "../src/coding/artifacts/artifact-format.ts";
+import { CURATED_MODIFIERS } from "../src/coding/store/curated-modifiers.ts";
+import { EM_CODES } from "../src/coding/em/em-codes.ts";
 import { parseCsv } from "../src/coding/parse-csv.ts";
 
 export function parsePlaceOfService(csvText: string): SimpleCode[] {

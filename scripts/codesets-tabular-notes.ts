@@ -1,5 +1,5 @@
-import type { NoteSet, TabularNotesArtifact } from "../src/coding/artifact-format.ts";
-import { ARTIFACT_FORMAT } from "../src/coding/artifact-format.ts";
+import type { NoteSet, TabularNotesArtifact } from "../src/coding/artifacts/artifact-format.ts";
+import { ARTIFACT_FORMAT } from "../src/coding/artifacts/artifact-format.ts";
 
 type ListKey = Exclude<keyof NoteSet, "sevenChrDef">;
 

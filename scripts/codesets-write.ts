@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { encodeArtifactBytes } from "../src/coding/artifact-container.ts";
-import { ARTIFACT_FILES, type ArtifactName } from "../src/coding/artifact-format.ts";
+import { encodeArtifactBytes } from "../src/coding/artifacts/artifact-container.ts";
+import { ARTIFACT_FILES, type ArtifactName } from "../src/coding/artifacts/artifact-format.ts";
 
 export interface WrittenArtifact {
   file: string;

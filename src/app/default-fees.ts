@@ -1,6 +1,6 @@
 import { gunzipIfNeeded } from "../billing/ncci/load-ncci.ts";
-import { parseMpfsArtifact, type MpfsArtifact } from "../coding/fee-schedule/mpfs-artifact.ts";
-import type { DefaultFees } from "../coding/fee-schedule/mpfs-fees.ts";
+import { parseMpfsArtifact, type MpfsArtifact } from "../coding/fee-schedule/index.ts";
+import type { DefaultFees } from "../coding/fee-schedule/index.ts";
 import type { BillingConfig } from "../ui/claim/billing-config.ts";
 
 export const MPFS_ARTIFACT = "mpfs/mpfs-rvu-2025.json.gz";

@@ -1,7 +1,7 @@
-import type { FeeSchedule } from "../coding/fee-schedule/fee-schedule.ts";
-import { chargeForPractice, type ChargeFor } from "../coding/fee-schedule/price-line.ts";
+import type { FeeSchedule } from "../coding/fee-schedule/index.ts";
+import { chargeForPractice, type ChargeFor } from "../coding/fee-schedule/index.ts";
 import { defaultFeesOf, readMpfsArtifact } from "./default-fees.ts";
-import { parseFeeSchedule } from "../coding/fee-schedule/parse-fee-schedule.ts";
+import { parseFeeSchedule } from "../coding/fee-schedule/index.ts";
 import { parseBillingConfig, type BillingConfig } from "../ui/claim/billing-config.ts";
 
 export interface PracticeConfig {

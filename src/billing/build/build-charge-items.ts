@@ -1,6 +1,6 @@
 import type { ChargeItem, Extension } from "fhir/r4";
 import type { ClaimDraft, DraftLine } from "../claim-draft.ts";
-import { modifierSystem } from "../../coding/modifier-system.ts";
+import { modifierSystem } from "../../coding/store/index.ts";
 import { currencyOf, entererOf, roundMoney, type BuildContext } from "./build-context.ts";
 import { diagnosisConcept, pointedDiagnoses, procedureConcept } from "./draft-codings.ts";
 import { CHARGE_SERVICE_SYSTEM, chargeServiceValue } from "../state/billing-identifiers.ts";

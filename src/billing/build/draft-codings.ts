@@ -1,6 +1,6 @@
 import type { CodeableConcept, Coding } from "fhir/r4";
 import type { ClaimDraft, DraftDiagnosis, DraftLine } from "../claim-draft.ts";
-import { modifierSystem } from "../../coding/modifier-system.ts";
+import { modifierSystem } from "../../coding/store/index.ts";
 import { ICD10CM, PLACE_OF_SERVICE } from "../../coding/systems.ts";
 
 /** The FHIR shapes of the draft's codes, shared by the ChargeItem and Claim builders. */

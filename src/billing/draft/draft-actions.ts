@@ -1,7 +1,7 @@
 import type { ClaimDraft, DraftDiagnosis, DraftLine } from "../claim-draft.ts";
-import { isEmCode } from "../../coding/em/provider-level.ts";
+import { isEmCode } from "../../coding/em/index.ts";
 import type { DraftEm } from "./draft-em.ts";
-import { linksNewDiagnosis } from "../../coding/suggest/link-diagnosis-pointers.ts";
+import { linksNewDiagnosis } from "../../coding/suggest/index.ts";
 
 /** E/M visit codes, their prolonged-service add-ons and the prenatal tracking codes: the lines the E/M helper owns. */
 export const isEmLineCode = (code: string): boolean => isEmCode(code) || ["99417", "G2212", "0500F", "0502F"].includes(code);

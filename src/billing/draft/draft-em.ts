@@ -1,4 +1,4 @@
-import { MDM_LEVELS, type MdmLevel, type PatientStatus } from "../../coding/em/em-levels.ts";
+import { MDM_LEVELS, type MdmLevel, type PatientStatus } from "../../coding/em/index.ts";
 
 /**
  * The coder's E/M choices, part of the draft (saved with it and shared): new or established,

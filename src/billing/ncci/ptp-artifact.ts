@@ -1,5 +1,5 @@
 import type { PtpEdit } from "./ptp-table.ts";
-import { ByteWriter } from "../../coding/byte-varint.ts";
+import { ByteWriter } from "../../coding/artifacts/index.ts";
 
 /**
  * The compact PTP artifact (before gzip):

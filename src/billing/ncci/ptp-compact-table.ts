@@ -1,6 +1,6 @@
 import { PTP_MAGIC, daysToIso, type PtpArtifactHeader } from "./ptp-artifact.ts";
 import { isPtpEditInForce, type PtpEdit, type PtpTable } from "./ptp-table.ts";
-import { ByteReader } from "../../coding/byte-varint.ts";
+import { ByteReader } from "../../coding/artifacts/index.ts";
 
 interface Columns {
   codes: string[];

@@ -1,2 +1,2 @@
 /** The ICD-10-CM code-reference parser lives with the code sets; the scrubber reads it from there. */
-export * from "../../coding/icd-code-refs.ts";
+export { isInIcdRange, parseIcdCodeRefs, parseRangeText, type IcdCodeRange } from "../../coding/conventions/index.ts";

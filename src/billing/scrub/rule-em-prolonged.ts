@@ -1,6 +1,6 @@
 import type { OperationOutcomeIssue } from "fhir/r4";
-import { prolongedService } from "../../coding/em/prolonged-service.ts";
-import { visitMinutes } from "../../coding/em/em-by-time.ts";
+import { prolongedService } from "../../coding/em/index.ts";
+import { visitMinutes } from "../../coding/em/index.ts";
 import type { LineView, ScrubInput } from "./claim-view.ts";
 import { finding } from "./finding.ts";
 

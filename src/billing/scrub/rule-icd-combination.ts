@@ -1,9 +1,9 @@
 import type { OperationOutcomeIssue } from "fhir/r4";
 import type { DiagnosisView, ScrubInput } from "./claim-view.ts";
-import { ICD_COMBINATIONS, inIcdRanges, type IcdCombination } from "../../coding/icd-combinations.ts";
+import { ICD_COMBINATIONS, inIcdRanges, type IcdCombination } from "../../coding/conventions/index.ts";
 import { finding } from "./finding.ts";
 
-/** The guidelines' combination table, shared with the suggestions (coding/icd-combinations.ts). */
+/** The guidelines' combination table, shared with the suggestions (coding/conventions/icd-combinations.ts). */
 export const COMBINATIONS: readonly IcdCombination[] = ICD_COMBINATIONS;
 
 /** `bare` (without the dot) lies under one of the group's ranges. */

@@ -1,6 +1,6 @@
 import type { Claim, ClaimItem } from "fhir/r4";
 import type { ClaimDraft, DraftDiagnosis, DraftLine } from "../claim-draft.ts";
-import { isModifierSystem } from "../../coding/modifier-system.ts";
+import { isModifierSystem } from "../../coding/store/index.ts";
 import { PLACE_OF_SERVICE } from "../../coding/systems.ts";
 import { NUCC_TAXONOMY } from "../build/build-claim.ts";
 import { emFromExtensions } from "./em-extension.ts";

@@ -6,7 +6,7 @@
  * sentence it came from.
  */
 import type { CodeableConcept } from "fhir/r4";
-import { isUncertain } from "../suggest/uncertain-diagnoses.ts";
+import { isUncertain } from "../suggest/index.ts";
 
 /** A sentence of one source (a note, a report, the reason for visit), by offsets in that source's text. */
 export interface SourceSentence {

@@ -1,6 +1,6 @@
 import type { CodeIndex } from "../code-index.ts";
-import { isInIcdRange, parseIcdCodeRefs } from "../icd-code-refs.ts";
-import { ICD_COMBINATIONS, ICD_FOLLOWS, inIcdRanges } from "../icd-combinations.ts";
+import { isInIcdRange, parseIcdCodeRefs } from "../conventions/index.ts";
+import { ICD_COMBINATIONS, ICD_FOLLOWS, inIcdRanges } from "../conventions/index.ts";
 import { ICD10CM } from "../systems.ts";
 
 /** The least a listed diagnosis needs (ProposedDiagnosis fits). */

@@ -2,7 +2,7 @@
  * Clinician shorthand (w/, s/p, laterality, quadrants, episode of care) and the clinical
  * abbreviations read as the words of ICD-10-CM titles, before any synonym rule.
  */
-import { ABBREVIATIONS } from "../abbreviations.ts";
+import { ABBREVIATIONS } from "../search/index.ts";
 import type { Rule } from "./lay-terms.ts";
 import { ownValue } from "../own-value.ts";
 

@@ -1,5 +1,5 @@
 import type { Reference } from "fhir/r4";
-import { datePart } from "../em/service-dates.ts";
+import { datePart } from "../em/index.ts";
 
 /** The visit a chart resource must belong to. */
 export interface VisitRef {

@@ -1,6 +1,6 @@
 import type { CodeHit } from "../../coding/code-index.ts";
-import type { AddedCode } from "../../coding/dynamic-codes.ts";
-import { buildExpandUrl, buildLookupUrl, parseExpandResponse, parseLookupResponse } from "../../coding/terminology-server.ts";
+import type { AddedCode } from "../../coding/store/index.ts";
+import { buildExpandUrl, buildLookupUrl, parseExpandResponse, parseLookupResponse } from "../../coding/search/index.ts";
 import { FhirError, normalizeOutcome } from "../fhir-error.ts";
 
 export interface TerminologyClient {

@@ -1,8 +1,8 @@
 import type { Coding, Condition } from "fhir/r4";
 import type { CodeEntry, CodeHit, SearchOptions } from "../../coding/code-index.ts";
-import type { LoadedCodeIndex } from "../../coding/create-code-index.ts";
-import type { AddedCode } from "../../coding/dynamic-codes.ts";
-import { suggestDiagnoses } from "../../coding/suggest/suggest-diagnoses.ts";
+import type { LoadedCodeIndex } from "../../coding/search/index.ts";
+import type { AddedCode } from "../../coding/store/index.ts";
+import { suggestDiagnoses } from "../../coding/suggest/index.ts";
 import type { Claim, OperationOutcome } from "fhir/r4";
 import type { NcciEdits } from "../../billing/ncci/load-ncci.ts";
 import { describeNcciEditions, type NcciEditionLabels } from "../../billing/ncci/ncci-edition-labels.ts";

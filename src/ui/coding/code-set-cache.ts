@@ -5,12 +5,12 @@
  * decoded structures instead of inflating and decoding again; new artifacts (a new build) get a
  * new key, and the old entry is dropped when the new one is written.
  */
-import { decodeArtifactBytes, inflateError } from "../../coding/artifact-container.ts";
-import { ARTIFACT_FILES, ARTIFACT_FORMAT, type ArtifactName } from "../../coding/artifact-format.ts";
-import { checkArtifact, checkArtifacts, type CodeArtifacts } from "../../coding/code-artifacts.ts";
-import { createCodeIndex, type LoadedCodeIndex } from "../../coding/create-code-index.ts";
-import { IcdTable } from "../../coding/icd-code.ts";
-import { gunzipArtifact } from "../../coding/load-code-index.ts";
+import { decodeArtifactBytes, inflateError } from "../../coding/artifacts/index.ts";
+import { ARTIFACT_FILES, ARTIFACT_FORMAT, type ArtifactName } from "../../coding/artifacts/index.ts";
+import { checkArtifact, checkArtifacts, type CodeArtifacts } from "../../coding/artifacts/index.ts";
+import { createCodeIndex, type LoadedCodeIndex } from "../../coding/search/index.ts";
+import { IcdTable } from "../../coding/store/index.ts";
+import { gunzipArtifact } from "../../coding/search/index.ts";
 
 /** public/ path ("codesets/icd10cm.codeset.gz") -> the name served and the content hash. */
 export type ArtifactManifest = Record<string, { path: string; hash: string }>;

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState, type ChangeEvent } from "react";
-import { parseCptDescriptorCsv, type CsvProblem } from "../../coding/cpt-descriptor-csv.ts";
+import { parseCptDescriptorCsv, type CsvProblem } from "../../coding/store/index.ts";
 import { useCodeService } from "./code-service-context.tsx";
 import { readCptDescriptors, writeCptDescriptors } from "./cpt-descriptor-store.ts";
 

@@ -1,6 +1,6 @@
 import type { Condition } from "fhir/r4";
 import type { CodeEntry, CodeHit } from "../../coding/code-index.ts";
-import type { LoadedCodeIndex } from "../../coding/create-code-index.ts";
+import type { LoadedCodeIndex } from "../../coding/search/index.ts";
 import type { CodeService, DiagnosisSuggestionView, ScrubResult } from "./code-service.ts";
 import type { CodeWorkerNotice, CodeWorkerRequest, CodeWorkerResponse } from "./code-worker-protocol.ts";
 import { mark } from "../shell/perf-marks.ts";

@@ -1,5 +1,5 @@
 import type { Claim, Coding, Condition } from "fhir/r4";
-import type { AddedCode } from "../../coding/dynamic-codes.ts";
+import type { AddedCode } from "../../coding/store/index.ts";
 import type { ScrubRequestContext } from "./code-service.ts";
 import type { SearchOptions } from "../../coding/code-index.ts";
 

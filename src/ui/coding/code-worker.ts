@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import type { LoadedCodeIndex } from "../../coding/create-code-index.ts";
-import { suggestDiagnoses } from "../../coding/suggest/suggest-diagnoses.ts";
+import type { LoadedCodeIndex } from "../../coding/search/index.ts";
+import { suggestDiagnoses } from "../../coding/suggest/index.ts";
 import type { NcciEdits } from "../../billing/ncci/load-ncci.ts";
 import { PRIORITY, type CodeWorkerNotice, type CodeWorkerRequest, type CodeWorkerResponse } from "./code-worker-protocol.ts";
 import { createJobQueue } from "./code-worker-queue.ts";

@@ -1,4 +1,4 @@
-import type { AddedCode } from "../../coding/dynamic-codes.ts";
+import type { AddedCode } from "../../coding/store/index.ts";
 
 /** A licensed practice's CPT descriptors stay in this browser: never uploaded, never in the repo. */
 const KEY = "cpt-descriptors:v1";

@@ -1,12 +1,12 @@
 import type { Encounter, Patient } from "fhir/r4";
 import type { PayerKind } from "../../billing/payer/payer-kind.ts";
-import { emByMdm, type MdmElements } from "../../coding/em/em-by-mdm.ts";
-import { emByTime } from "../../coding/em/em-by-time.ts";
-import type { PatientStatus } from "../../coding/em/em-levels.ts";
-import { emForSetting, type StayDay } from "../../coding/em/em-for-setting.ts";
-import type { VisitSetting } from "../../coding/em/visit-setting.ts";
-import { preventiveCode } from "../../coding/em/preventive-code.ts";
-import { prolongedService } from "../../coding/em/prolonged-service.ts";
+import { emByMdm, type MdmElements } from "../../coding/em/index.ts";
+import { emByTime } from "../../coding/em/index.ts";
+import type { PatientStatus } from "../../coding/em/index.ts";
+import { emForSetting, type StayDay } from "../../coding/em/index.ts";
+import type { VisitSetting } from "../../coding/em/index.ts";
+import { preventiveCode } from "../../coding/em/index.ts";
+import { prolongedService } from "../../coding/em/index.ts";
 import { formatConcept } from "../format/format-fhir.ts";
 
 export type EmBasis = "time" | "mdm" | "preventive";

@@ -1,7 +1,7 @@
-import { MDM_LEVELS, type MdmLevel, type PatientStatus } from "../../coding/em/em-levels.ts";
-import type { StayDay } from "../../coding/em/em-for-setting.ts";
-import type { PatientStatusResult } from "../../coding/em/patient-status.ts";
-import { SETTING_WORDS } from "../../coding/em/visit-setting.ts";
+import { MDM_LEVELS, type MdmLevel, type PatientStatus } from "../../coding/em/index.ts";
+import type { StayDay } from "../../coding/em/index.ts";
+import type { PatientStatusResult } from "../../coding/em/index.ts";
+import { SETTING_WORDS } from "../../coding/em/index.ts";
 import { basesFor, type EmBasis, type EmInputs, type EmLineChoice } from "./em-choice.ts";
 import { ParsedField } from "./parsed-field.tsx";
 import type { EmState } from "./use-em-inputs.ts";

@@ -1,6 +1,6 @@
 import type { Encounter, Location } from "fhir/r4";
 import type { DraftLine } from "../../billing/claim-draft.ts";
-import { settingPlaceOfService } from "../../coding/em/visit-setting.ts";
+import { settingPlaceOfService } from "../../coding/em/index.ts";
 import { CPT, HCPCS } from "../../coding/systems.ts";
 import type { EmState } from "./use-em-inputs.ts";
 

@@ -1,5 +1,5 @@
 import type { CodeHit } from "../../coding/code-index.ts";
-import { CPT_NUMBER } from "../../coding/cpt-number.ts";
+import { CPT_NUMBER } from "../../coding/store/index.ts";
 import { CPT } from "../../coding/systems.ts";
 import { unknownCptText } from "../../billing/scrub/unknown-cpt-text.ts";
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import type { CodeHit } from "../../coding/code-index.ts";
-import { mergeRemoteHits } from "../../coding/terminology-server.ts";
+import { mergeRemoteHits } from "../../coding/search/index.ts";
 import { useCodeService } from "./code-service-context.tsx";
 import { useTerminology } from "./terminology-context.tsx";
 

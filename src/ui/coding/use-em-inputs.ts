@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useState } from "react";
 import type { ChargeItem } from "fhir/r4";
-import { visitMinutes } from "../../coding/em/em-by-time.ts";
-import { classifyPatientStatus, type PatientStatusResult } from "../../coding/em/patient-status.ts";
-import { routinePrenatalVisit, type PrenatalVisit } from "../../coding/em/prenatal-visit.ts";
-import { compareLevels, providerLevel, type LevelComparison, type ProviderLevel } from "../../coding/em/provider-level.ts";
-import { visitSetting, type SettingFound } from "../../coding/em/visit-setting.ts";
+import { visitMinutes } from "../../coding/em/index.ts";
+import { classifyPatientStatus, type PatientStatusResult } from "../../coding/em/index.ts";
+import { routinePrenatalVisit, type PrenatalVisit } from "../../coding/em/index.ts";
+import { compareLevels, providerLevel, type LevelComparison, type ProviderLevel } from "../../coding/em/index.ts";
+import { visitSetting, type SettingFound } from "../../coding/em/index.ts";
 import type { EncounterContext } from "../../fhir/context/encounter-context.ts";
 import type { PayerKind } from "../../billing/payer/payer-kind.ts";
 import { CHARGE_SERVICE_SYSTEM } from "../../billing/state/billing-identifiers.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeArtifactBytes, encodeArtifactBytes } from "../../../src/coding/artifact-container.ts";
+import { decodeArtifactBytes, encodeArtifactBytes } from "../../../src/coding/artifacts/artifact-container.ts";
 
 const longText = (seed: string): string => Array.from({ length: 300 }, (_, i) => `${seed} ${i} é—ü`).join("\n");
 

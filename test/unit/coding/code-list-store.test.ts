@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { TableCodeList, type LazyTable } from "../../../src/coding/code-list.ts";
-import { buildCodeStore, findCode, type CodeStore } from "../../../src/coding/code-store.ts";
-import { shippedCodes, type IndexedCode } from "../../../src/coding/code-table.ts";
+import { TableCodeList, type LazyTable } from "../../../src/coding/store/code-list.ts";
+import { buildCodeStore, findCode, type CodeStore } from "../../../src/coding/store/code-store.ts";
+import { shippedCodes, type IndexedCode } from "../../../src/coding/store/code-table.ts";
 import { CPT, HCPCS, ICD10CM, MODIFIER, PLACE_OF_SERVICE } from "../../../src/coding/systems.ts";
 import { realArtifacts } from "./real-code-index.ts";
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { icdCodes, validityOn } from "../../../src/coding/code-table.ts";
+import { icdCodes, validityOn } from "../../../src/coding/store/code-table.ts";
 import { editionForDate, ICD10CM, type CodeArtifacts, type LoadedCodeIndex } from "../../../src/coding/index.ts";
 import { realArtifacts, realCodeIndex } from "./real-code-index.ts";
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CPT, HCPCS, ICD10CM, loadCodeIndex, type LoadedCodeIndex } from "../../../src/coding/index.ts";
-import { cptNumbers } from "../../../src/coding/cpt-numbers.ts";
+import { cptNumbers } from "../../../src/coding/store/cpt-numbers.ts";
 import { realArtifacts } from "./real-code-index.ts";
 
 let index: LoadedCodeIndex;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { maskValidity } from "../../../src/coding/code-table.ts";
-import { IcdTable } from "../../../src/coding/icd-code.ts";
+import { maskValidity } from "../../../src/coding/store/code-table.ts";
+import { IcdTable } from "../../../src/coding/store/icd-code.ts";
 import { buildIcd10CmArtifact, type EditionInput, type OrderRow } from "../../../scripts/codesets-icd10cm.ts";
 
 const row = (code: string, billable: boolean): OrderRow => ({ code, billable, short: `s ${code}`, long: `Title ${code}` });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Icd10CmArtifact, Icd10CmShortArtifact } from "../../../src/coding/artifact-format.ts";
-import { IcdTable, IcdTitles, lineStarts } from "../../../src/coding/icd-code.ts";
-import { expandTitles, frontCodeTitles, prefixParents } from "../../../src/coding/prefix-parents.ts";
+import type { Icd10CmArtifact, Icd10CmShortArtifact } from "../../../src/coding/artifacts/artifact-format.ts";
+import { IcdTable, IcdTitles, lineStarts } from "../../../src/coding/store/icd-code.ts";
+import { expandTitles, frontCodeTitles, prefixParents } from "../../../src/coding/artifacts/prefix-parents.ts";
 import { realArtifacts } from "./real-code-index.ts";
 
 /** A hand-made table: A00 > A000 > A0001 (each front-coded on its parent), B01 alone, B010 with an empty short title. */

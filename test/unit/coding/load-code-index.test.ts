@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { gunzipArtifact } from "../../../src/coding/load-code-index.ts";
+import { gunzipArtifact } from "../../../src/coding/search/load-code-index.ts";
 import { loadCodeIndex } from "../../../src/coding/index.ts";
-import { REPO_CODESETS_DIR } from "../../../src/coding/read-artifacts-node.ts";
+import { REPO_CODESETS_DIR } from "../../../src/coding/artifacts/read-artifacts-node.ts";
 
 describe("loading the artifacts the way the browser does", () => {
   it("gunzips with DecompressionStream, and passes through bytes a server already gunzipped", async () => {
@@ -52,8 +52,8 @@ describe("loading the artifacts the way the browser does", () => {
   });
 
   it("builds the same index whether the ICD-10-CM table is built while the other files inflate or afterwards", async () => {
-    const { readCodeArtifacts } = await import("../../../src/coding/load-code-index.ts");
-    const { createCodeIndex } = await import("../../../src/coding/create-code-index.ts");
+    const { readCodeArtifacts } = await import("../../../src/coding/search/load-code-index.ts");
+    const { createCodeIndex } = await import("../../../src/coding/search/create-code-index.ts");
     const pipelined = await loadCodeIndex({ source: { kind: "directory", path: "" } });
     const afterwards = createCodeIndex(await readCodeArtifacts({ kind: "directory", path: "" }));
     for (const q of ["e119", "diab typ 2 neph", "s93.4", "G0660", "htn"]) expect(pipelined.search(q)).toEqual(afterwards.search(q));

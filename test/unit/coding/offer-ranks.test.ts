@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildCodeStore, type CodeStore } from "../../../src/coding/code-store.ts";
-import { shippedCodes } from "../../../src/coding/code-table.ts";
-import { offerRank, searchText, type SearchContext } from "../../../src/coding/search-store.ts";
+import { buildCodeStore, type CodeStore } from "../../../src/coding/store/code-store.ts";
+import { shippedCodes } from "../../../src/coding/store/code-table.ts";
+import { offerRank, searchText, type SearchContext } from "../../../src/coding/search/search-store.ts";
 import { CPT, HCPCS, ICD10CM, MODIFIER, PLACE_OF_SERVICE } from "../../../src/coding/systems.ts";
 import { realArtifacts } from "./real-code-index.ts";
 

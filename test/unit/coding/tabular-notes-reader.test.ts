@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TabularNotesArtifact } from "../../../src/coding/artifact-format.ts";
-import { notesReader } from "../../../src/coding/tabular-notes.ts";
+import type { TabularNotesArtifact } from "../../../src/coding/artifacts/artifact-format.ts";
+import { notesReader } from "../../../src/coding/conventions/tabular-notes.ts";
 
 const artifact = (notesJson: string): TabularNotesArtifact => ({ format: 3, kind: "icd10cm-notes", fiscalYear: "FY2023", source: "test", notesJson });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { WordIndex } from "../../../src/coding/word-index.ts";
-import { decodeWordIndex, encodeWordIndex } from "../../../src/coding/word-index-codec.ts";
+import type { WordIndex } from "../../../src/coding/store/word-index.ts";
+import { decodeWordIndex, encodeWordIndex } from "../../../src/coding/store/word-index-codec.ts";
 
 /** A hand-made index whose word ids and deltas sit on the varint byte boundaries (127/128, 16383/16384). */
 const VOCAB = Array.from({ length: 20000 }, (_, i) => `w${String(i).padStart(5, "0")}`);

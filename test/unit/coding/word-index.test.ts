@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isPrefixWithinOneEdit } from "../../../src/coding/typo-words.ts";
-import { queryWords, tokenizeText } from "../../../src/coding/text-tokens.ts";
-import { buildWordIndex, prefixRange, type WordIndex } from "../../../src/coding/word-index.ts";
+import { isPrefixWithinOneEdit } from "../../../src/coding/search/typo-words.ts";
+import { queryWords, tokenizeText } from "../../../src/coding/store/text-tokens.ts";
+import { buildWordIndex, prefixRange, type WordIndex } from "../../../src/coding/store/word-index.ts";
 
 const docs = [
   "Sprain of ankle",
@@ -57,9 +57,9 @@ describe("word index", () => {
 describe("the shipped search index", () => {
   it("holds exactly the words a fresh tokenising build finds, for every shipped code", async () => {
     const { realArtifacts } = await import("./real-code-index.ts");
-    const { shippedCodes } = await import("../../../src/coding/code-table.ts");
-    const { buildCodeStore } = await import("../../../src/coding/code-store.ts");
-    const { notesReader } = await import("../../../src/coding/tabular-notes.ts");
+    const { shippedCodes } = await import("../../../src/coding/store/code-table.ts");
+    const { buildCodeStore } = await import("../../../src/coding/store/code-store.ts");
+    const { notesReader } = await import("../../../src/coding/conventions/tabular-notes.ts");
     const a = await realArtifacts();
     const { entries, icd } = shippedCodes(a.icd10cm, a.icd10cmShort, a.hcpcs, a.other);
     const loaded = buildCodeStore(entries, { notes: notesReader(a.notes), icd, shipped: a.search });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CodeArtifacts } from "../../../src/coding/code-artifacts.ts";
+import type { CodeArtifacts } from "../../../src/coding/artifacts/code-artifacts.ts";
 import { artifactManifest } from "../../../scripts/vite-hashed-artifacts.ts";
 import { codeSetCacheKey, loadCodeSets, type DecodedStore } from "../../../src/ui/coding/code-set-cache.ts";
 

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { createFhirGateway } from "../../../src/fhir/fhir-gateway.ts";
 import type { SmartSession } from "../../../src/smart/smart-session.ts";
 import type { NcciEdits } from "../../../src/billing/ncci/load-ncci.ts";
-import { loadCodeIndex } from "../../../src/coding/load-code-index.ts";
+import { loadCodeIndex } from "../../../src/coding/search/load-code-index.ts";
 import { createLocalCodeService, type CodeService } from "../../../src/ui/coding/code-service.ts";
 import { CodeServiceProvider } from "../../../src/ui/coding/code-service-context.tsx";
 import { SessionProvider } from "../../../src/ui/shell/session-context.tsx";

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import type { SourceSentence } from "../../../coding/documentation/documentation-diagnoses.ts";
+import type { SourceSentence } from "../../../coding/documentation/index.ts";
 import type { ContextWithEncounter } from "../../coding/coding-workspace.tsx";
 import { useDocumentation, type Documentation } from "./use-documentation.ts";
 

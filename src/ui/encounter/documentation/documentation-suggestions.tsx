@@ -1,6 +1,6 @@
 import { useQueries } from "@tanstack/react-query";
 import type { Condition } from "fhir/r4";
-import type { DocumentationDiagnosis } from "../../../coding/documentation/documentation-diagnoses.ts";
+import type { DocumentationDiagnosis } from "../../../coding/documentation/index.ts";
 import { useCodeService } from "../../coding/code-service-context.tsx";
 import { useDocumentationContext } from "./documentation-context.tsx";
 

@@ -1,8 +1,8 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import type { Condition } from "fhir/r4";
 import { useMemo } from "react";
-import { documentationDiagnoses, isDiagnosisSentence, type DocumentationDiagnosis, type SourceSentence } from "../../../coding/documentation/documentation-diagnoses.ts";
-import { assessmentSentences } from "../../../coding/documentation/note-sentences.ts";
+import { documentationDiagnoses, isDiagnosisSentence, type DocumentationDiagnosis, type SourceSentence } from "../../../coding/documentation/index.ts";
+import { assessmentSentences } from "../../../coding/documentation/index.ts";
 import { readAttachment, shownAttachment, type AttachmentContent } from "../../../fhir/documents/attachment-content.ts";
 import { encounterDocuments, visitReasons, type EncounterDocument, type VisitReason } from "../../../fhir/documents/encounter-documents.ts";
 import type { ContextWithEncounter } from "../../coding/coding-workspace.tsx";

@@ -1,6 +1,6 @@
-import type { SearchIndexArtifact } from "./artifact-format.ts";
-import { ARTIFACT_FORMAT } from "./artifact-format.ts";
-import { ByteReader, ByteWriter } from "./byte-varint.ts";
+import type { SearchIndexArtifact } from "../artifacts/index.ts";
+import { ARTIFACT_FORMAT } from "../artifacts/index.ts";
+import { ByteReader, ByteWriter } from "../artifacts/index.ts";
 import { buildPostings, type WordIndex } from "./word-index.ts";
 
 /**

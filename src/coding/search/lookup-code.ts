@@ -1,11 +1,11 @@
-import type { NoteSet } from "./artifact-format.ts";
-import type { CodeEntry } from "./code-index.ts";
-import { findCode, type CodeStore } from "./code-store.ts";
-import { editionsOf, maskValidity, validityOn } from "./code-table.ts";
-import type { EditionChoice } from "./editions.ts";
+import type { NoteSet } from "../artifacts/index.ts";
+import type { CodeEntry } from "../code-index.ts";
+import { findCode, type CodeStore } from "../store/index.ts";
+import { editionsOf, maskValidity, validityOn } from "../store/index.ts";
+import type { EditionChoice } from "../artifacts/index.ts";
 import { canonicalSystem, editionOf, keyedStoresOf, storesOf, type IndexState } from "./index-state.ts";
-import { CPT } from "./systems.ts";
-import { inheritNotes } from "./tabular-notes.ts";
+import { CPT } from "../systems.ts";
+import { inheritNotes } from "../conventions/index.ts";
 
 /** A looked-up code, with the code-set edition the date picked. */
 export interface IndexedCodeEntry extends CodeEntry {

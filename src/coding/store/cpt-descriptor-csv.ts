@@ -1,6 +1,6 @@
 import type { AddedCode } from "./dynamic-codes.ts";
-import { parseCsv, type CsvRow } from "./parse-csv.ts";
-import { CPT } from "./systems.ts";
+import { parseCsv, type CsvRow } from "../parse-csv.ts";
+import { CPT } from "../systems.ts";
 
 /**
  * A licensed practice's CPT descriptor file (CSV: code, descriptor). Parsed in the browser and

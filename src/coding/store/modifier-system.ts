@@ -1,4 +1,4 @@
-import { CPT, HCPCS, HCPCS_OID, MODIFIER } from "./systems.ts";
+import { CPT, HCPCS, HCPCS_OID, MODIFIER } from "../systems.ts";
 
 /**
  * The code system of a procedure modifier on a claim: CPT modifiers (two digits, and the

@@ -7,7 +7,7 @@ import { decodeArtifactBytes, inflateError } from "./artifact-container.ts";
 import { ARTIFACT_FILES, type ArtifactName } from "./artifact-format.ts";
 
 /** The committed artifacts folder (public/codesets at the repository root). */
-export const REPO_CODESETS_DIR = resolve(import.meta.dirname, "../../public/codesets");
+export const REPO_CODESETS_DIR = resolve(import.meta.dirname, "../../../public/codesets");
 
 /** Gunzips on the libuv thread pool, so the files inflate in parallel while others are parsed. */
 const gunzipAsync = promisify(gunzip);

@@ -1,6 +1,6 @@
 import { buildMatchers, forEachCandidate, matchQuality, type WordMatcher } from "./query-matchers.ts";
 import { TopHits, type ScoredId } from "./top-hits.ts";
-import type { WordIndex } from "./word-index.ts";
+import type { WordIndex } from "../store/index.ts";
 
 /** What ranking needs to know about a document on the date searched for. */
 export interface DocFacts {

@@ -1,4 +1,4 @@
-import type { CuratedModifier } from "./artifact-format.ts";
+import type { CuratedModifier } from "../artifacts/index.ts";
 
 /**
  * Modifiers coders reach for most, with our own plain-language words.

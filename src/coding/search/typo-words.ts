@@ -1,4 +1,4 @@
-import type { WordIndex } from "./word-index.ts";
+import type { WordIndex } from "../store/index.ts";
 
 /** Whether q[qi..qi+len) equals w[wi..wi+len) (false if w is too short). */
 function sameRun(q: string, qi: number, w: string, wi: number, len: number): boolean {

@@ -1,8 +1,8 @@
-import type { EditionInfo, HcpcsArtifact, Icd10CmArtifact, Icd10CmShortArtifact, OtherCodesArtifact } from "./artifact-format.ts";
+import type { EditionInfo, HcpcsArtifact, Icd10CmArtifact, Icd10CmShortArtifact, OtherCodesArtifact } from "../artifacts/index.ts";
 import { TableCodeList, type CodeList } from "./code-list.ts";
 import { IcdTable } from "./icd-code.ts";
 import type { SortedIcdFacts } from "./store-ranking.ts";
-import { CPT, HCPCS, MODIFIER, PLACE_OF_SERVICE } from "./systems.ts";
+import { CPT, HCPCS, MODIFIER, PLACE_OF_SERVICE } from "../systems.ts";
 
 export { icdCodes, withIcdDot } from "./icd-code.ts";
 

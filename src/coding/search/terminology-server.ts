@@ -4,9 +4,9 @@
  * The fetch itself lives in src/fhir.
  */
 import type { OperationOutcome, Parameters, ValueSet, ValueSetExpansionContains } from "fhir/r4";
-import type { CodeHit } from "./code-index.ts";
-import type { AddedCode } from "./dynamic-codes.ts";
-import { HCPCS, HCPCS_OID, ICD10CM } from "./systems.ts";
+import type { CodeHit } from "../code-index.ts";
+import type { AddedCode } from "../store/index.ts";
+import { HCPCS, HCPCS_OID, ICD10CM } from "../systems.ts";
 
 export type TerminologyResult<T> = { ok: true; value: T } | { ok: false; outcome: OperationOutcome };
 

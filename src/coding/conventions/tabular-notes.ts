@@ -1,5 +1,5 @@
-import type { NoteSet, TabularNotesArtifact } from "./artifact-format.ts";
-import type { TabularNotes } from "./code-index.ts";
+import type { NoteSet, TabularNotesArtifact } from "../artifacts/index.ts";
+import type { TabularNotes } from "../code-index.ts";
 
 function parseNotes(json: string): Record<string, NoteSet> {
   let value: unknown;

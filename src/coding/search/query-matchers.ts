@@ -1,7 +1,7 @@
 import { ABBREVIATIONS } from "./abbreviations.ts";
 import { typoWordIds } from "./typo-words.ts";
-import { prefixRange, rangeSize, wordId, type WordIndex } from "./word-index.ts";
-import { ownValue } from "./own-value.ts";
+import { prefixRange, rangeSize, wordId, type WordIndex } from "../store/index.ts";
+import { ownValue } from "../own-value.ts";
 
 /**
  * One way a query word can match a document: every slot must hold one of its words.

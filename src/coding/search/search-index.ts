@@ -1,9 +1,9 @@
-import type { CodeHit, SearchOptions } from "./code-index.ts";
-import type { IndexedCode } from "./code-table.ts";
+import type { CodeHit, SearchOptions } from "../code-index.ts";
+import type { IndexedCode } from "../store/index.ts";
 import { canonicalSystem, editionOf, keyedStoresOf, storesOf, type IndexState } from "./index-state.ts";
 import { searchCodes, searchText, type SearchContext, type StoreHit } from "./search-store.ts";
-import { CPT, HCPCS, ICD10CM, MODIFIER } from "./systems.ts";
-import { queryWords } from "./text-tokens.ts";
+import { CPT, HCPCS, ICD10CM, MODIFIER } from "../systems.ts";
+import { queryWords } from "../store/index.ts";
 
 export const DEFAULT_SYSTEMS: readonly string[] = [ICD10CM, HCPCS, CPT];
 export const DEFAULT_LIMIT = 20;

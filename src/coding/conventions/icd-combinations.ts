@@ -1,4 +1,4 @@
-import table from "./data/icd-combinations.json" with { type: "json" };
+import table from "../data/icd-combinations.json" with { type: "json" };
 import { parseRangeText, type IcdCodeRange } from "./icd-code-refs.ts";
 
 /**

@@ -1,7 +1,7 @@
-import type { NoteSet, SearchIndexArtifact } from "./artifact-format.ts";
+import type { NoteSet, SearchIndexArtifact } from "../artifacts/index.ts";
 import type { CodeList } from "./code-list.ts";
 import { rankingFacts, type SortedIcdFacts } from "./store-ranking.ts";
-import { ICD10CM } from "./systems.ts";
+import { ICD10CM } from "../systems.ts";
 import { buildWordIndex, type WordIndex } from "./word-index.ts";
 import { decodeWordIndex } from "./word-index-codec.ts";
 

@@ -1,5 +1,5 @@
-import { keyRange, type CodeStore } from "./code-store.ts";
-import { maskValidity, validityOn } from "./code-table.ts";
+import { keyRange, type CodeStore } from "../store/index.ts";
+import { maskValidity, validityOn } from "../store/index.ts";
 import { searchWords, textScore, type DocFacts } from "./text-search.ts";
 import { TopHits } from "./top-hits.ts";
 

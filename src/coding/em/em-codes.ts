@@ -1,4 +1,4 @@
-import type { EmCode } from "./artifact-format.ts";
+import type { EmCode } from "../artifacts/index.ts";
 
 /**
  * E/M office and preventive visit codes: CPT numbers with our own level labels

@@ -1,7 +1,7 @@
-import type { Icd10CmArtifact, Icd10CmShortArtifact } from "./artifact-format.ts";
-import { PARENT_TITLE_MARK, prefixParents } from "./prefix-parents.ts";
+import type { Icd10CmArtifact, Icd10CmShortArtifact } from "../artifacts/index.ts";
+import { PARENT_TITLE_MARK, prefixParents } from "../artifacts/index.ts";
 import type { LazyTable } from "./code-list.ts";
-import { ICD10CM } from "./systems.ts";
+import { ICD10CM } from "../systems.ts";
 
 export function withIcdDot(key: string): string {
   return key.length > 3 ? `${key.slice(0, 3)}.${key.slice(3)}` : key;

@@ -2,7 +2,7 @@ import type { Coding } from "fhir/r4";
 import { ArrayCodeList } from "./code-list.ts";
 import { buildCodeStore, type CodeStore } from "./code-store.ts";
 import type { IndexedCode } from "./code-table.ts";
-import { CPT, HCPCS, HCPCS_OID, ICD10CM } from "./systems.ts";
+import { CPT, HCPCS, HCPCS_OID, ICD10CM } from "../systems.ts";
 
 /** A code with a display, from the EMR, a licensed descriptor file or a terminology server. */
 export interface AddedCode {

@@ -2,11 +2,11 @@
  * Loading the code-set artifacts: the only I/O of src/coding. In the browser (and in a Web
  * Worker) it fetches public/codesets/*.codeset.gz; in Node it reads them from disk.
  */
-import { decodeArtifactBytes, inflateError } from "./artifact-container.ts";
-import { ARTIFACT_FILES, type ArtifactName } from "./artifact-format.ts";
-import { checkArtifact, checkArtifacts, type CodeArtifacts } from "./code-artifacts.ts";
+import { decodeArtifactBytes, inflateError } from "../artifacts/index.ts";
+import { ARTIFACT_FILES, type ArtifactName } from "../artifacts/index.ts";
+import { checkArtifact, checkArtifacts, type CodeArtifacts } from "../artifacts/index.ts";
 import { createCodeIndex, type LoadedCodeIndex } from "./create-code-index.ts";
-import { IcdTable } from "./icd-code.ts";
+import { IcdTable } from "../store/index.ts";
 
 export type CodeSetSource =
   /** Fetch from a URL folder (browser, worker). Default in a browser: "/codesets/" under the app's base URL. */
@@ -20,7 +20,7 @@ export interface LoadCodeIndexOptions {
   source?: CodeSetSource;
 }
 
-const NODE_READER = "./read-artifacts-node.ts";
+const NODE_READER = "../artifacts/read-artifacts-node.ts";
 
 function isGzip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -64,7 +64,7 @@ function readEach(source: Exclude<CodeSetSource, { kind: "artifacts" }>): Pendin
     read = (name) => fetchArtifact(source.baseUrl, source.fetch ?? fetch, name);
   } else {
     // A variable specifier keeps the Node-only reader (node:fs, node:zlib) out of the browser bundle.
-    const reader = import(/* @vite-ignore */ NODE_READER) as Promise<typeof import("./read-artifacts-node.ts")>;
+    const reader = import(/* @vite-ignore */ NODE_READER) as Promise<typeof import("../artifacts/read-artifacts-node.ts")>;
     read = async (name) => (await reader).readArtifactFile(source.path, name);
   }
   return Object.fromEntries(names.map((name) => [name, read(name)])) as Pending;

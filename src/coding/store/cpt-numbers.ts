@@ -1,9 +1,9 @@
-import file from "./data/cpt-numbers.json" with { type: "json" };
+import file from "../data/cpt-numbers.json" with { type: "json" };
 import { ArrayCodeList } from "./code-list.ts";
 import type { CodeStore } from "./code-store.ts";
 import type { IndexedCode } from "./code-table.ts";
 import { buildWordIndex } from "./word-index.ts";
-import { CPT } from "./systems.ts";
+import { CPT } from "../systems.ts";
 
 let numbers: readonly string[] | undefined;
 

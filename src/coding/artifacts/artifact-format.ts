@@ -4,7 +4,7 @@
  * Bump ARTIFACT_FORMAT when a shape changes.
  */
 
-import type { TabularNotes } from "./code-index.ts";
+import type { TabularNotes } from "../code-index.ts";
 
 export const ARTIFACT_FORMAT = 3;
 

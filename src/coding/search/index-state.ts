@@ -1,9 +1,9 @@
-import type { NoteSet } from "./artifact-format.ts";
-import type { CodeArtifacts } from "./code-artifacts.ts";
-import type { CodeStore } from "./code-store.ts";
-import type { DynamicCodes } from "./dynamic-codes.ts";
-import { editionForDate, type EditionChoice } from "./editions.ts";
-import { HCPCS, HCPCS_OID } from "./systems.ts";
+import type { NoteSet } from "../artifacts/index.ts";
+import type { CodeArtifacts } from "../artifacts/index.ts";
+import type { CodeStore } from "../store/index.ts";
+import type { DynamicCodes } from "../store/index.ts";
+import { editionForDate, type EditionChoice } from "../artifacts/index.ts";
+import { HCPCS, HCPCS_OID } from "../systems.ts";
 
 /** Everything search and lookup read: the shipped store, codes added at run time, and the artifacts. */
 export interface IndexState {
