@@ -1,21 +1,20 @@
 // Mutation testing of src/billing and src/coding with Stryker's Vitest runner.
 //   npm run test:mutation                               every file under src/billing and src/coding
-//   MUTATE=src/billing/scrub npm run test:mutation      one folder (any folder or file path prefix)
+//   MUTATE=src/billing/scrub npm run test:mutation      one folder, or files and folders separated by commas
 // Each scope keeps its own incremental file and reports under reports/mutation/<scope>/, so a
 // rerun only tests mutants whose code or covering tests changed (see docs/mutation-testing.md).
-const scope = (process.env.MUTATE ?? "").replace(/\/+$/, "");
-const mutate = scope
-  ? scope.endsWith(".ts")
-    ? [scope]
-    : [`${scope}/**/*.ts`]
+const scope = (process.env.MUTATE ?? "").trim();
+const scopes = scope.split(",").map((part) => part.trim().replace(/\/+$/, "")).filter(Boolean);
+const mutate = scopes.length
+  ? scopes.map((part) => (part.endsWith(".ts") ? part : `${part}/**/*.ts`))
   : ["src/billing/**/*.ts", "src/coding/**/*.ts", "!src/**/*.d.ts"];
-const slug = scope ? scope.replace(/^src\//, "").replace(/[/.]+/g, "-") : "all";
+const slug = scopes.length ? scopes.map((part) => part.replace(/^src\//, "").replace(/[/.]+/g, "-")).join("+").slice(0, 120) : "all";
 const out = `reports/mutation/${slug}`;
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
-  vitest: { configFile: "vitest.mutation.config.ts", related: true },
+  vitest: { configFile: "vitest.mutation.config.ts", related: process.env.MUTATION_RELATED !== "0" },
   plugins: ["@stryker-mutator/vitest-runner"],
   mutate,
   coverageAnalysis: "perTest",

@@ -1,8 +1,12 @@
-import type { Bundle, CapabilityStatement, CapabilityStatementRestResource, OperationOutcome } from "fhir/r4";
+import type { Bundle, CapabilityStatement, ChargeItem, Parameters, CapabilityStatementRestResource, OperationOutcome } from "fhir/r4";
 import { describe, expect, it } from "vitest";
 import type { ReadyDraft } from "../../../../src/billing/build/build-context.ts";
-import { CLAIM_GENERATION_SYSTEM } from "../../../../src/billing/state/billing-identifiers.ts";
+import { chargeValueOf, PERFORMER_FUNCTION } from "../../../../src/billing/build/build-charge-items.ts";
+import { CHARGE_SERVICE_SYSTEM, CLAIM_GENERATION_SYSTEM } from "../../../../src/billing/state/billing-identifiers.ts";
 import {
+  buildOracleChargeItemCreate,
+  buildOracleChargeItemCredit,
+  buildOracleChargeItemModify,
   chooseWritePath,
   describeSubmissionResult,
   exportDownload,
@@ -11,6 +15,7 @@ import {
   missingWrites,
   modifierCodeExtension,
   operationRequest,
+  oracleChargeFromHeaders,
   oracleBillCoding,
   ORACLE_STRUCTURE,
   placeholdersIn,
@@ -25,6 +30,7 @@ import {
   type WriteCapability,
 } from "../../../../src/billing/write-path/index.ts";
 import { HCPCS, HCPCS_OID } from "../../../../src/coding/systems.ts";
+import { fixtureDraft } from "../build/fixture-draft.ts";
 
 const SAFE = { create: true, conditionalCreate: true, update: false, operations: [] };
 const NONE = { create: false, conditionalCreate: false, update: false, operations: [] };
@@ -326,5 +332,74 @@ describe("planned requests", () => {
     expect(download.instructions).toMatch(/^Send this file to your billing system or clearinghouse\. It is a FHIR R4 transaction Bundle/);
     expect(exportDownload(draft, claim()).fileName).toBe("claim-enc-7-g1.fhir.json");
     expect(exportDownload(draft, { resourceType: "Bundle", type: "transaction" }).fileName).toBe("claim-enc-7-g1.fhir.json");
+  });
+});
+
+describe("Oracle ChargeItem operations, element by element", () => {
+  const codes = { tenant: "t1" };
+  const draft = fixtureDraft("urgent-care-laceration.fhir.json", 2);
+  const line = draft.lines[0]!;
+  const itemOf = (body: Parameters) => body.parameter?.find((p) => p.name === "chargeItem")?.resource as ChargeItem;
+  const txOf = (body: Parameters) => body.parameter?.find((p) => p.name === "transactionId")?.valueUuid;
+
+  it("bills the line to the patient and encounter, with its service identity, units and pointed diagnoses", () => {
+    const item = itemOf(buildOracleChargeItemCreate(draft, line, codes).body);
+    expect(item.identifier).toEqual([{ system: CHARGE_SERVICE_SYSTEM, value: chargeValueOf(draft, line, 1) }]);
+    expect(item.subject).toEqual({ reference: draft.patientRef });
+    expect(item.context).toEqual({ reference: draft.encounterRef });
+    expect(item.quantity).toEqual({ value: line.units });
+    expect(item.code.coding).toEqual([{ system: "https://fhir.cerner.com/t1/CodeSystem/BillCodes-CPT", code: line.code }]);
+    expect(item.reason).toEqual(line.diagnosisPointers.map((pointer, i) => ({
+      extension: [{ url: `${ORACLE_STRUCTURE}/priority`, valueUnsignedInt: i + 1 }],
+      coding: [{ system: "https://fhir.cerner.com/t1/CodeSystem/BillCodes-ICD", code: draft.diagnoses[pointer - 1]!.code }],
+    })));
+  });
+
+  it("names the performer and the location only when the draft has them, and writes no empty extension list", () => {
+    const full = { ...draft, renderingProviderRef: "Practitioner/r1", locationRef: "Location/l1" };
+    const item = itemOf(buildOracleChargeItemCreate(full, { ...line, modifiers: ["25", "59"] }, codes).body);
+    expect(item.performer).toEqual([{ function: PERFORMER_FUNCTION, actor: { reference: "Practitioner/r1" } }]);
+    expect(item.extension?.map((e) => e.url.split("/").pop())).toEqual(["performing-location", "modifier-code", "modifier-code"]);
+    expect(item.extension?.[0]).toEqual({ url: `${ORACLE_STRUCTURE}/performing-location`, valueReference: { reference: "Location/l1" } });
+    expect(item.extension?.[2]?.extension?.[1]).toEqual({ url: `${ORACLE_STRUCTURE}/priority`, valueUnsignedInt: 2 });
+    const bare = itemOf(buildOracleChargeItemCreate({ ...draft, renderingProviderRef: undefined, locationRef: undefined }, { ...line, modifiers: [] }, codes).body);
+    expect(bare).not.toHaveProperty("performer");
+    expect(bare).not.toHaveProperty("extension");
+    const modify = itemOf(buildOracleChargeItemModify({ ...draft, locationRef: undefined }, { ...line, modifiers: [] }, codes, { id: "5", versionId: "1" }).body);
+    expect(modify.extension?.map((e) => e.url.split("/").pop())).toEqual(["replacing"]);
+  });
+
+  it("dates the charge at the encounter start on the service date, else on the service date alone", () => {
+    const on = { ...draft, periodStart: `${line.serviceDate}T09:15:00-05:00` };
+    expect(itemOf(buildOracleChargeItemCreate(on, line, codes).body).occurrenceDateTime).toBe(on.periodStart);
+    const before = { ...draft, periodStart: "1999-01-01T09:15:00-05:00" };
+    expect(itemOf(buildOracleChargeItemCreate(before, line, codes).body).occurrenceDateTime).toBe(line.serviceDate);
+    const dateOnly = { ...draft, periodStart: line.serviceDate };
+    expect(itemOf(buildOracleChargeItemCreate(dateOnly, line, codes).body).occurrenceDateTime).toBe(line.serviceDate);
+    expect(itemOf(buildOracleChargeItemCreate({ ...draft, periodStart: undefined }, line, codes).body).occurrenceDateTime).toBe(line.serviceDate);
+  });
+
+  it("gives $modify and $credit transaction ids of their own, per replaced charge and version", () => {
+    const create = txOf(buildOracleChargeItemCreate(draft, line, codes).body);
+    const modify = (id: string) => txOf(buildOracleChargeItemModify(draft, line, codes, { id, versionId: "1" }).body);
+    expect(modify("5")).toBe(modify("5"));
+    expect(new Set([create, modify("5"), modify("6")]).size).toBe(3);
+    const credit = (id: string, versionId: string) => txOf(buildOracleChargeItemCredit(draft, { id, versionId }).body);
+    expect(credit("5", "1")).toBe(credit("5", "1"));
+    expect(new Set([credit("5", "1"), credit("5", "2"), credit("6", "1"), modify("5")]).size).toBe(4);
+  });
+
+  it.each([
+    ["https://ehr.example/r4/t1/ChargeItem/123", 'W/"0"', { id: "123", versionId: "0" }],
+    ["https://ehr.example/r4/t1/ChargeItem/123/_history/7", '  "7"  ', { id: "123", versionId: "7" }],
+    ["/ChargeItem/a.b-1/", "12", { id: "a.b-1", versionId: "12" }],
+    ["https://ehr.example/r4/t1/ChargeItem/123/_history/", 'W/"0"', undefined],
+    ["https://ehr.example/r4/t1/ChargeItem/123/extra", 'W/"0"', undefined],
+    ["https://ehr.example/r4/t1/Claim/123", 'W/"0"', undefined],
+    ["https://ehr.example/r4/t1/ChargeItem/123", 'W/""', undefined],
+    ["https://ehr.example/r4/t1/ChargeItem/123", 'x"1"', undefined],
+    ["https://ehr.example/r4/t1/ChargeItem/123", '"1"x', undefined],
+  ])("reads the charge from Location %s and ETag %s", (location, etag, expected) => {
+    expect(oracleChargeFromHeaders(location, etag)).toEqual(expected);
   });
 });
