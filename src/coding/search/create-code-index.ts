@@ -1,18 +1,18 @@
 import type { Coding } from "fhir/r4";
-import type { CuratedModifier, EditionInfo, EmCode, SimpleCode } from "../artifacts/index.ts";
-import type { CodeArtifacts } from "../artifacts/index.ts";
+import type { CuratedModifier, EditionInfo, EmCode, SimpleCode } from "../artifacts/artifact-format.ts";
+import type { CodeArtifacts } from "../artifacts/code-artifacts.ts";
 import type { CodeIndex } from "../code-index.ts";
-import { buildCodeStore, findCode } from "../store/index.ts";
-import { shippedCodes } from "../store/index.ts";
-import type { IcdTable } from "../store/index.ts";
-import type { EditionChoice } from "../artifacts/index.ts";
-import { addedCodeKey, DynamicCodes, type AddedCode } from "../store/index.ts";
+import { buildCodeStore, builtParts, findCode, type BuiltCodeStore } from "../store/code-store.ts";
+import { shippedCodes } from "../store/code-table.ts";
+import { IcdTable, type IcdTableParts } from "../store/icd-code.ts";
+import type { EditionChoice } from "../artifacts/editions.ts";
+import { addedCodeKey, DynamicCodes, type AddedCode } from "../store/dynamic-codes.ts";
 import { canonicalSystem, editionOf, type IndexState } from "./index-state.ts";
 import { lookupCode, type IndexedCodeEntry } from "./lookup-code.ts";
 import { searchIndex } from "./search-index.ts";
-import { notesReader } from "../conventions/index.ts";
-import { cptNumberStore } from "../store/index.ts";
-import type { CodeStore } from "../store/index.ts";
+import { notesReader } from "../conventions/tabular-notes.ts";
+import { cptNumberStore } from "../store/cpt-numbers.ts";
+import type { CodeStore } from "../store/code-store.ts";
 
 export { canonicalSystem } from "./index-state.ts";
 export { DEFAULT_LIMIT, DEFAULT_SYSTEMS } from "./search-index.ts";
@@ -33,13 +33,33 @@ export interface LoadedCodeIndex extends CodeIndex {
 
 /** `table`: the ICD-10-CM table of artifacts.icd10cm, when already built. */
 export function createCodeIndex(artifacts: CodeArtifacts, table?: IcdTable): LoadedCodeIndex {
+  return createCodeIndexWithParts(artifacts, table ? { table } : {}).index;
+}
+
+/**
+ * What building the index computes from the artifacts (the ICD-10-CM table's hierarchy and
+ * title offsets, the store's key order, ranking facts and word postings): plain typed arrays and
+ * strings, so the browser can keep them beside the artifacts and a later launch reads them.
+ */
+export interface BuiltIndexParts {
+  icd: IcdTableParts;
+  store: BuiltCodeStore;
+}
+
+/**
+ * The index and what building it computed. `built`: the parts an earlier build of the same
+ * artifacts computed; each part that does not fit these artifacts is built again.
+ */
+export function createCodeIndexWithParts(artifacts: CodeArtifacts, options: { table?: IcdTable; built?: BuiltIndexParts }): { index: LoadedCodeIndex; built: BuiltIndexParts } {
   const { icd10cm, icd10cmShort, notes, hcpcs, other, search } = artifacts;
+  const table = options.table ?? new IcdTable(icd10cm, undefined, options.built?.icd);
   const { entries, icd } = shippedCodes(icd10cm, icd10cmShort, hcpcs, other, table);
   const readNotes = notesReader(notes);
   let cptStore: CodeStore | undefined;
+  const store = buildCodeStore(entries, { notes: readNotes, icd, shipped: search, ...(options.built ? { built: options.built.store } : {}) });
   const state: IndexState = {
     artifacts,
-    store: buildCodeStore(entries, { notes: readNotes, icd, shipped: search }),
+    store,
     dynamic: new DynamicCodes(),
     olderTitles: new Map(icd10cm.older.map((o) => [`${o.code}|${o.edition}`, { long: o.long, short: o.short }])),
     notesEdition: `${notes.fiscalYear} Tabular`,
@@ -50,8 +70,8 @@ export function createCodeIndex(artifacts: CodeArtifacts, table?: IcdTable): Loa
     const id = findCode(state.store, system, key);
     return id >= 0 && state.store.entries.at(id)?.origin !== "label";
   };
-  return {
-    search: (text, options) => searchIndex(state, text, options),
+  const index: LoadedCodeIndex = {
+    search: (text, searchOptions) => searchIndex(state, text, searchOptions),
     lookup: (system, code, dateOfService) => lookupCode(state, system, code, dateOfService),
     addCodings: (codings) => state.dynamic.addCodings(codings, shipped),
     // A server's entry never shadows a shipped code (its edition flags say header or billable); our CPT labels it may.
@@ -62,4 +82,5 @@ export function createCodeIndex(artifacts: CodeArtifacts, table?: IcdTable): Loa
     modifiers: other.modifiers,
     evaluationAndManagement: other.evaluationAndManagement,
   };
+  return { index, built: { icd: table.parts(), store: builtParts(store) } };
 }

@@ -76,6 +76,24 @@ export interface CodeStoreOptions {
   icd?: SortedIcdFacts;
   /** The word index the builder computed for these entries (used when it fits). */
   shipped?: SearchIndexArtifact;
+  /** What an earlier build of the same entries computed (builtParts), used when it fits. */
+  built?: BuiltCodeStore;
+}
+
+/** The parts of a store computed from its entries (key order, hierarchy, ranking facts, words). */
+export type BuiltCodeStore = Pick<CodeStore, "byKey" | "parent" | "preference" | "titleLength" | "words">;
+
+/** What building `store` computed, to hand to a later build of the same entries. */
+export function builtParts(store: CodeStore): BuiltCodeStore {
+  const { byKey, parent, preference, titleLength, words } = store;
+  return { byKey, parent, preference, titleLength, words };
+}
+
+function builtFits(built: BuiltCodeStore | undefined, count: number): built is BuiltCodeStore {
+  if (!built) return false;
+  const { byKey, parent, preference, titleLength, words } = built;
+  return [byKey, parent, preference, titleLength].every((a) => a.length === count) && words.fwdOff.length === count + 1
+    && words.postOff.length === words.vocab.length + 1 && words.post.length === words.fwd.length && words.fwd.length === (words.fwdOff[count] ?? -1);
 }
 
 /**
@@ -102,7 +120,11 @@ function keyOrder(entries: CodeList, icdKeys: readonly string[]): Int32Array {
 }
 
 export function buildCodeStore(entries: CodeList, options: CodeStoreOptions = {}): CodeStore {
-  const { notes = () => ({}), shipped, icd } = options;
+  const { notes = () => ({}), shipped, icd, built } = options;
+  if (builtFits(built, entries.length)) {
+    const { byKey, parent, preference, titleLength, words } = built;
+    return { entries, words, byKey, parent, seen: new Int32Array(entries.length), preference, titleLength, rankCache: new Map() };
+  }
   const byKey = keyOrder(entries, icd?.keys ?? []);
   const parent = icd ? withParents(entries.length, icd.parents) : buildParents(entries, byKey);
   const { preference, titleLength, order } = rankingFacts(entries, (key) => findCode({ entries, byKey }, ICD10CM, key), icd);

@@ -25,9 +25,9 @@ export function lineStarts(column: string, count: number): Int32Array {
 
 /** One front-coded title column (see Icd10CmArtifact.long), read line by line on demand. */
 class TitleColumn {
-  private readonly starts: Int32Array;
-  constructor(private readonly column: string, count: number, private readonly parents: Int32Array) {
-    this.starts = lineStarts(column, count);
+  readonly starts: Int32Array;
+  constructor(private readonly column: string, count: number, private readonly parents: Int32Array, starts?: Int32Array) {
+    this.starts = starts?.length === count + 1 ? starts : lineStarts(column, count);
   }
 
   /** The stored line: a title, or the mark plus what follows the parent's title. */
@@ -49,6 +49,22 @@ class TitleColumn {
   }
 }
 
+/**
+ * What building the ICD-10-CM table computes from its artifact (hierarchy, title lengths and line
+ * starts, edition flags): kept by the browser beside the artifacts so a later launch reads them.
+ */
+export interface IcdTableParts {
+  parents: Int32Array;
+  longLength: Int32Array;
+  longStarts: Int32Array;
+  masks: Uint8Array;
+}
+
+/** Whether `parts` fits a table of `count` codes (else it is rebuilt). */
+function partsFit(parts: IcdTableParts | undefined, count: number): parts is IcdTableParts {
+  return parts !== undefined && parts.parents.length === count && parts.longLength.length === count && parts.longStarts.length === count + 1 && parts.masks.length === count;
+}
+
 /** The front-coded title columns of the ICD-10-CM artifact, expanded only when a title is read. */
 export class IcdTitles {
   readonly parents: Int32Array;
@@ -61,8 +77,14 @@ export class IcdTitles {
   /** Until short titles are given (useShortTitles), a short title is the long one. */
   private shortTitles: Icd10CmShortArtifact | undefined;
 
-  constructor(artifact: Icd10CmArtifact, keys: readonly string[], shortTitles?: Icd10CmShortArtifact) {
+  constructor(artifact: Icd10CmArtifact, keys: readonly string[], shortTitles?: Icd10CmShortArtifact, built?: IcdTableParts) {
     this.shortTitles = shortTitles;
+    if (partsFit(built, keys.length)) {
+      this.parents = built.parents;
+      this.long = new TitleColumn(artifact.long, keys.length, this.parents, built.longStarts);
+      this.longLength = built.longLength;
+      return;
+    }
     this.parents = prefixParents(keys);
     this.long = new TitleColumn(artifact.long, keys.length, this.parents);
     this.longLength = new Int32Array(keys.length);
@@ -74,6 +96,11 @@ export class IcdTitles {
 
   longTitle(i: number): string {
     return this.long.title(i);
+  }
+
+  /** Where each stored long title starts (see lineStarts). */
+  get longStarts(): Int32Array {
+    return this.long.starts;
   }
 
   /** The short titles of the same table (they arrive in a file of their own). */
@@ -111,12 +138,23 @@ export class IcdTable implements LazyTable {
   readonly masks: Uint8Array;
   readonly titles: IcdTitles;
 
-  constructor(artifact: Icd10CmArtifact, shortTitles?: Icd10CmShortArtifact) {
+  /** `built`: what an earlier build of the same artifact computed (IcdTable.parts), used when it fits. */
+  constructor(artifact: Icd10CmArtifact, shortTitles?: Icd10CmShortArtifact, built?: IcdTableParts) {
     this.keys = artifact.codes.split("\n");
     if (artifact.flags.length !== this.keys.length) throw new Error(`code-set artifact icd10cm: ${artifact.flags.length} flags for ${this.keys.length} codes`);
-    this.titles = new IcdTitles(artifact, this.keys, shortTitles);
+    const fits = partsFit(built, this.keys.length);
+    this.titles = new IcdTitles(artifact, this.keys, shortTitles, fits ? built : undefined);
+    if (fits) {
+      this.masks = built.masks;
+      return;
+    }
     this.masks = new Uint8Array(this.keys.length);
     for (let i = 0; i < this.keys.length; i++) this.masks[i] = FLAG_VALUE[artifact.flags.charCodeAt(i) & 127] ?? 0;
+  }
+
+  /** What this table computed from its artifact, to be kept and handed to a later build. */
+  parts(): IcdTableParts {
+    return { parents: this.titles.parents, longLength: this.titles.longLength, longStarts: this.titles.longStarts, masks: this.masks };
   }
 
   make(i: number): IcdCode {

@@ -38,6 +38,8 @@ export interface CodeService {
   addCodings(codings: Coding[]): Promise<number>;
   /** A licensed practice's CPT descriptors, or a terminology server's entries. */
   addEntries(entries: AddedCode[], origin: "licensed" | "terminology-server"): Promise<number>;
+  /** Fetch what the first review needs (the scrubber, the NCCI tables) ahead of it, as low-priority work. */
+  preloadScrubber?(): void;
 }
 
 /** Scrubs with an index and NCCI tables at hand (in the worker or in this thread). */

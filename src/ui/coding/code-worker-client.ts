@@ -27,7 +27,7 @@ export function createWorkerCodeService(port: WorkerPort = new Worker(new URL(".
   port.onmessage = (event) => {
     const message = event.data;
     // The code sets are loaded: a User Timing mark says from where and how long it took.
-    if ("notice" in message) return mark("coding:code-sets-ready", { from: message.from, ms: message.ms });
+    if ("notice" in message) return mark("coding:code-sets-ready", { from: message.from, ms: message.ms, ...(message.phases ? { phases: message.phases } : {}) });
     const k = key(message.id, message.part);
     const waiting = pending.get(k);
     if (!waiting) return;
@@ -77,5 +77,6 @@ export function createWorkerCodeService(port: WorkerPort = new Worker(new URL(".
     addCodings: (codings) => call<number>({ method: "add-codings", codings }),
     addEntries: (entries, origin) => call<number>({ method: "add-entries", entries, origin }),
     suggestDiagnoses: (condition, options) => suggest(condition, options?.dateOfService),
+    preloadScrubber: () => void call<boolean>({ method: "preload-scrub" }).catch(() => undefined),
   };
 }

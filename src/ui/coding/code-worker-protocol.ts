@@ -11,6 +11,8 @@ export type CodeWorkerRequest =
   | { id: number; method: "suggest"; conditions: Condition[]; dateOfService?: string }
   | { id: number; method: "scrub"; claim: Claim; context: ScrubRequestContext }
   | { id: number; method: "info" }
+  /** Fetch the scrubber's code and the NCCI tables now (idle after the encounter shows), so the first review waits for neither. */
+  | { id: number; method: "preload-scrub" }
   | { id: number; method: "add-codings"; codings: Coding[] }
   | { id: number; method: "add-entries"; entries: AddedCode[]; origin: "licensed" | "terminology-server" };
 
@@ -18,7 +20,7 @@ export type CodeWorkerRequest =
 export type CodeWorkerResponse = { id: number; part?: number; ok: true; result: unknown } | { id: number; part?: number; ok: false; error: string };
 
 /** Told by the worker unasked: the code sets are loaded, from the browser's cache of decoded code sets or from the network, in `ms`. */
-export type CodeWorkerNotice = { notice: "ready"; from: "cache" | "network"; ms: number };
+export type CodeWorkerNotice = { notice: "ready"; from: "cache" | "network"; ms: number; phases?: Record<string, number> };
 
 /**
  * What the worker answers first when several requests wait: what the user is typing (search,
@@ -32,4 +34,9 @@ export const PRIORITY: Record<CodeWorkerRequest["method"], number> = {
   info: 1,
   scrub: 2,
   suggest: 3,
+  /** Work nobody waits for yet (preloading the scrubber, writing the code-set cache): only when nothing else waits. */
+  "preload-scrub": 4,
 };
+
+/** Priority of the worker's own background work (the code-set cache write, decoding preloaded NCCI tables). */
+export const BACKGROUND = 4;

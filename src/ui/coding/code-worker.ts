@@ -2,7 +2,7 @@
 import type { LoadedCodeIndex } from "../../coding/search/index.ts";
 import { suggestDiagnoses } from "../../coding/suggest/index.ts";
 import type { NcciEdits } from "../../billing/ncci/load-ncci.ts";
-import { PRIORITY, type CodeWorkerNotice, type CodeWorkerRequest, type CodeWorkerResponse } from "./code-worker-protocol.ts";
+import { BACKGROUND, PRIORITY, type CodeWorkerNotice, type CodeWorkerRequest, type CodeWorkerResponse } from "./code-worker-protocol.ts";
 import { createJobQueue } from "./code-worker-queue.ts";
 import { artifactUrl, indexedDbStore, loadCodeSets, type ArtifactManifest } from "./code-set-cache.ts";
 
@@ -15,16 +15,29 @@ const appBase = new URL(import.meta.env.BASE_URL, scope.location.origin).href;
 /** The artifacts' served names and content hashes (scripts/vite-hashed-artifacts.ts). */
 const manifest: ArtifactManifest = typeof __APP_ARTIFACTS__ === "object" ? __APP_ARTIFACTS__ : {};
 const started = performance.now();
-const ready: Promise<LoadedCodeIndex> = loadCodeSets({ appBase, manifest, store: indexedDbStore() }).then(({ index: loaded, from }) => {
-  reply({ notice: "ready", from, ms: Math.round(performance.now() - started) });
+const ready: Promise<LoadedCodeIndex> = loadCodeSets({ appBase, manifest, store: indexedDbStore() }).then(({ index: loaded, from, phases, save }) => {
+  const rounded = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)]));
+  reply({ notice: "ready", from, ms: Math.round(performance.now() - started), phases: rounded });
+  // Keeping the code sets for the next launch copies them: only when no search or suggestion waits.
+  if (save) queue.push({ priority: BACKGROUND, run: save });
   return loaded;
 });
 let index: LoadedCodeIndex | undefined;
 let loadError: string | undefined;
-/** The scrubber and its NCCI tables load on the first scrub only; a table failure leaves the rules reporting "no edition". */
+/**
+ * The scrubber and its NCCI tables load on the first scrub, or before it when the page asks
+ * (preload-scrub, idle after the encounter shows); a table failure leaves the rules reporting "no edition".
+ */
 const scrubber = () => import("./code-worker-scrub.ts");
+let files: ReturnType<typeof downloads> | undefined;
+const downloads = () => scrubber().then((s) => s.downloadEdits((name) => artifactUrl(appBase, manifest, `ncci/${name}`)));
 let edits: Promise<NcciEdits | undefined> | undefined;
-const ncci = () => (edits ??= scrubber().then((s) => s.loadEdits((name) => artifactUrl(appBase, manifest, `ncci/${name}`))).catch(() => undefined));
+const ncci = () => (edits ??= Promise.all([scrubber(), (files ??= downloads())]).then(([s, f]) => s.decodeEdits(f)).catch(() => undefined));
+/** Downloads now; decodes (a few tens of ms) as background work, when no search or suggestion waits. */
+function preloadScrubber() {
+  files ??= downloads();
+  files.then(() => queue.push({ priority: BACKGROUND, run: async () => { await ncci(); } }), () => undefined);
+}
 
 const queue = createJobQueue();
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -42,6 +55,9 @@ async function answer(request: Exclude<CodeWorkerRequest, { method: "suggest" }>
     }
     case "info":
       return loaded.info;
+    case "preload-scrub":
+      preloadScrubber();
+      return true;
     case "add-codings":
       return loaded.addCodings(request.codings);
     case "add-entries":

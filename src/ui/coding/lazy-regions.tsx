@@ -3,8 +3,9 @@
  * chunk of its own (the review and scrubber findings, the submit step with the X12 writer, the
  * claim status, the clearinghouse files with the X12 readers). Same names and props as the
  * modules they load; each shows a short placeholder while its code arrives. Once the encounter
- * screen is up, the browser fetches the review's and submit step's code when idle, so "Review
- * claim" rarely waits for it. The review's chunk brings the submit step's with it: the submit
+ * screen is up, the browser fetches the review's and submit step's code when idle, and the code
+ * worker fetches the scrubber and the NCCI tables as low-priority work, so "Review claim" rarely
+ * waits for a download. The review's chunk brings the submit step's with it: the submit
  * step renders inside the review, at once.
  */
 import { lazy, Suspense, useEffect, type ReactNode } from "react";
@@ -12,6 +13,7 @@ import type { ClaimStatusRegionProps } from "../claim/claim-status-region.tsx";
 import type { ReviewPanelProps } from "../claim/review-panel.tsx";
 import type { SubmitStepProps } from "../claim/submit-step.tsx";
 import type { ClearinghouseFilesProps } from "../clearinghouse/clearinghouse-files.tsx";
+import { useCodeService } from "./code-service-context.tsx";
 
 type SubmitModule = typeof import("../claim/submit-step.tsx");
 let submitModule: SubmitModule | undefined;
@@ -32,9 +34,12 @@ const LazyClearinghouse = lazy(() => import("../clearinghouse/clearinghouse-file
 
 const waiting = (what: string, children: ReactNode) => <Suspense fallback={<p aria-busy="true" className="muted">Loading {what}…</p>}>{children}</Suspense>;
 
-/** Fetches the review's (and the submit step's) code when the browser is idle. */
-function preloadReviewWhenIdle() {
-  const run = () => void loadReview().catch(() => undefined);
+/** Fetches the review's (and the submit step's) code when the browser is idle; then `also`. */
+export function preloadReviewWhenIdle(also?: () => void) {
+  const run = () => {
+    void loadReview().catch(() => undefined);
+    also?.();
+  };
   if (typeof requestIdleCallback === "function") {
     const id = requestIdleCallback(run, { timeout: 2_000 });
     return () => cancelIdleCallback(id);
@@ -54,7 +59,8 @@ export function SubmitStep(props: SubmitStepProps) {
 }
 
 export function ClaimStatusRegion(props: ClaimStatusRegionProps) {
-  useEffect(preloadReviewWhenIdle, []);
+  const codes = useCodeService();
+  useEffect(() => preloadReviewWhenIdle(() => codes.preloadScrubber?.()), [codes]);
   return waiting("the claim status", <LazyStatus {...props} />);
 }
 

@@ -1,7 +1,7 @@
 import type { Condition } from "fhir/r4";
 import { describe, expect, it } from "vitest";
 import type { CodeWorkerRequest, CodeWorkerResponse } from "../../../src/ui/coding/code-worker-protocol.ts";
-import { PRIORITY } from "../../../src/ui/coding/code-worker-protocol.ts";
+import { BACKGROUND, PRIORITY } from "../../../src/ui/coding/code-worker-protocol.ts";
 import { createJobQueue } from "../../../src/ui/coding/code-worker-queue.ts";
 import { createWorkerCodeService, type WorkerPort } from "../../../src/ui/coding/code-worker-client.ts";
 
@@ -31,6 +31,20 @@ describe("the code worker's waiting line", () => {
     for (let i = 0; i < 6; i++) await turn();
     expect(ran).toEqual(["suggest 1", "search", "suggest 2", "suggest 3"]);
     expect(queue.size).toBe(0);
+  });
+
+  it("runs background work (the code-set cache write, preloading the scrubber) only when no search, scrub or suggestion waits", async () => {
+    const ran: string[] = [];
+    const queue = createJobQueue();
+    queue.push({ priority: BACKGROUND, run: () => void ran.push("save code sets") });
+    queue.push({ priority: PRIORITY["preload-scrub"], run: async () => { ran.push("preload"); queue.push({ priority: PRIORITY.search, run: () => void ran.push("search") }); } });
+    queue.push({ priority: PRIORITY.suggest, run: () => void ran.push("suggest") });
+    queue.push({ priority: PRIORITY.scrub, run: () => void ran.push("scrub") });
+    queue.start();
+    for (let i = 0; i < 8; i++) await turn();
+    expect(ran).toEqual(["scrub", "suggest", "save code sets", "preload", "search"]);
+    expect(PRIORITY["preload-scrub"]).toBeGreaterThan(Math.max(PRIORITY.search, PRIORITY.lookup, PRIORITY.scrub, PRIORITY.suggest));
+    expect(BACKGROUND).toBeGreaterThan(PRIORITY.suggest);
   });
 
   it("goes on after a job that throws", async () => {
@@ -80,5 +94,14 @@ describe("the code worker client", () => {
     expect(sent).toEqual([expect.objectContaining({ method: "search", text: "chest pain" })]);
     answer({ id: sent[0]!.id, ok: true, result: [] });
     await expect(hits).resolves.toEqual([]);
+  });
+
+  it("asks the worker to preload the scrubber in one message and never fails the page when it cannot", async () => {
+    const { port, sent, answer } = fakePort();
+    const service = createWorkerCodeService(port);
+    service.preloadScrubber?.();
+    expect(sent).toEqual([expect.objectContaining({ method: "preload-scrub" })]);
+    answer({ id: sent[0]!.id, ok: false, error: "The code sets are not loaded." });
+    await turn();
   });
 });
