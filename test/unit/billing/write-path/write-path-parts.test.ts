@@ -61,12 +61,12 @@ describe("readWriteCapability", () => {
     const capability = statement({
       rest: [
         { mode: "client", interaction: [{ code: "transaction" }], resource: [resource("Claim", ["create"], { conditionalCreate: true })] },
-        { mode: "server", interaction: [{ code: "batch" }], resource: [resource("ChargeItem", ["create", "update"], { conditionalCreate: true, operation: [{ name: "$create", definition: "x" }, { name: "credit", definition: "y" }] })] },
+        { mode: "server", interaction: [{ code: "batch" }], resource: [resource("ChargeItem", ["create", "update"], { conditionalCreate: true, operation: [{ name: "$create", definition: "x" }, { name: "credit", definition: "y" }, { name: "a$b", definition: "z" }] })] },
       ],
     });
     const read = readWriteCapability(capability);
     expect(read.transaction).toBe(false);
-    expect(read.chargeItem).toEqual({ create: true, conditionalCreate: true, update: true, operations: ["create", "credit"] });
+    expect(read.chargeItem).toEqual({ create: true, conditionalCreate: true, update: true, operations: ["create", "credit", "a$b"] });
     expect(read.claim).toEqual(NONE);
   });
 
@@ -176,6 +176,7 @@ describe("placeholders", () => {
   it.each([
     ["https://ehr.example/fhir/Claim/12/_history/1", "Claim/12"],
     ["Claim/12/_history/3", "Claim/12"],
+    ["Claim/12/_history/10", "Claim/12"],
     ["ChargeItem/a.b-C", "ChargeItem/a.b-C"],
     ["https://ehr.example/fhir/Provenance/7/", "Provenance/7"],
     [`Claim/${"x".repeat(64)}`, `Claim/${"x".repeat(64)}`],
@@ -224,7 +225,24 @@ describe("readTransactionResponse labels and statuses", () => {
 
   it("keeps no status when the server's status is not a number, and ignores an outcome that is not an OperationOutcome", () => {
     const [first] = readTransactionResponse(request, answer(["Created", undefined, "201", "201", "201"], { outcome: { resourceType: "Basic" } as never, location: "nowhere" }));
-    expect(first).toEqual({ label: "ChargeItem", ok: false });
+    expect(first).toStrictEqual({ label: "ChargeItem", ok: false });
+  });
+
+  it("labels a ChargeItem without a code or with an empty coding list by its type alone", () => {
+    const bare: Bundle = {
+      resourceType: "Bundle",
+      type: "transaction",
+      entry: [
+        { resource: { resourceType: "ChargeItem" } as never, request: { method: "POST", url: "ChargeItem" } },
+        { resource: { resourceType: "ChargeItem", code: { coding: [] } } as never, request: { method: "POST", url: "ChargeItem" } },
+      ],
+    };
+    expect(readTransactionResponse(bare, answer(["201", "201"])).map((r) => r.label)).toEqual(["ChargeItem", "ChargeItem"]);
+  });
+
+  it("reads entries only from a Bundle, not from another resource that has entries", () => {
+    const notBundle = { resourceType: "OperationOutcome", entry: [{ response: { status: "201" } }] };
+    expect(readTransactionResponse(request, notBundle).some((r) => r.ok)).toBe(false);
   });
 
   it("fails entries the response does not answer", () => {
@@ -332,6 +350,10 @@ describe("planned requests", () => {
     expect(download.instructions).toMatch(/^Send this file to your billing system or clearinghouse\. It is a FHIR R4 transaction Bundle/);
     expect(exportDownload(draft, claim()).fileName).toBe("claim-enc-7-g1.fhir.json");
     expect(exportDownload(draft, { resourceType: "Bundle", type: "transaction" }).fileName).toBe("claim-enc-7-g1.fhir.json");
+    const noIdentifier: Bundle = { resourceType: "Bundle", type: "transaction", entry: [{ resource: { resourceType: "Claim" } as never }] };
+    expect(exportDownload(draft, noIdentifier).fileName).toBe("claim-enc-7-g1.fhir.json");
+    const noValue: Bundle = { resourceType: "Bundle", type: "transaction", entry: [{ resource: { resourceType: "Claim", identifier: [{ system: CLAIM_GENERATION_SYSTEM }] } as never }] };
+    expect(exportDownload(draft, noValue).fileName).toBe("claim-enc-7-g1.fhir.json");
   });
 });
 
@@ -392,6 +414,7 @@ describe("Oracle ChargeItem operations, element by element", () => {
   it.each([
     ["https://ehr.example/r4/t1/ChargeItem/123", 'W/"0"', { id: "123", versionId: "0" }],
     ["https://ehr.example/r4/t1/ChargeItem/123/_history/7", '  "7"  ', { id: "123", versionId: "7" }],
+    ["https://ehr.example/r4/t1/ChargeItem/123/_history/12", 'W/"12"', { id: "123", versionId: "12" }],
     ["/ChargeItem/a.b-1/", "12", { id: "a.b-1", versionId: "12" }],
     ["https://ehr.example/r4/t1/ChargeItem/123/_history/", 'W/"0"', undefined],
     ["https://ehr.example/r4/t1/ChargeItem/123/extra", 'W/"0"', undefined],
