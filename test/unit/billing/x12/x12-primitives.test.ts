@@ -58,6 +58,7 @@ describe("X12 text", () => {
     expect(cleanText("Alexandria", 4)).toEqual({ value: "ALEX", changed: true });
     expect(cleanText("Ann Lee", 4)).toEqual({ value: "ANN", changed: true });
     expect(cleanText("Ann", 3)).toEqual({ value: "ANN", changed: false });
+    expect(cleanText("  Alexandria", 4)).toEqual({ value: "ALEX", changed: true });
     expect(cleanText("~", 10)).toEqual({ value: "", changed: true });
   });
 
