@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { SHORT_TOKEN_SECONDS } from "./test/e2e/sandboxes.ts";
+import { APP, PORTS, SHORT_TOKEN_SECONDS } from "./test/e2e/sandboxes.ts";
 import { REFERENCE_DATE } from "./test/reference-date.ts";
 
 /**
@@ -8,8 +8,9 @@ import { REFERENCE_DATE } from "./test/reference-date.ts";
  * access tokens live SHORT_TOKEN_SECONDS and whose clock the test moves past that (to prove silent
  * refresh without waiting). Every sandbox runs at the tests'
  * reference date (test/reference-date.ts); the browser's clock starts there too (test/e2e/ehr-launch.ts).
+ * The ports are chosen free when this file is first evaluated (test/e2e/sandboxes.ts, E2E_PORTS), so
+ * two runs on one machine do not collide.
  */
-const APP = "http://localhost:4173";
 const sandbox = (port: number, env: Record<string, string>) => ({
   command: "npx tsx smart-launch/main.ts",
   url: `http://localhost:${port}/fhir/.well-known/smart-configuration`,
@@ -17,8 +18,6 @@ const sandbox = (port: number, env: Record<string, string>) => ({
   reuseExistingServer: false,
   timeout: 60_000,
 });
-
-export const SANDBOX = { generic: "http://localhost:4110", epic: "http://localhost:4111", shortTokens: "http://localhost:4112", oracle: "http://localhost:4113", billing: "http://localhost:4114" };
 
 export default defineConfig({
   testDir: "test/e2e",
@@ -35,11 +34,11 @@ export default defineConfig({
     },
   },
   webServer: [
-    { command: "npx vite preview --port 4173 --strictPort", url: `${APP}/index.html`, reuseExistingServer: false, timeout: 60_000 },
-    sandbox(4110, { SANDBOX_PROFILE: "generic", PAYER_DELAY_MS: "3000" }),
-    sandbox(4111, { SANDBOX_PROFILE: "epic" }),
-    sandbox(4112, { SANDBOX_PROFILE: "generic", TOKEN_TTL_SECONDS: String(SHORT_TOKEN_SECONDS), SANDBOX_CLOCK_CONTROL: "1" }),
-    sandbox(4113, { SANDBOX_PROFILE: "oracle" }),
-    sandbox(4114, { SANDBOX_PROFILE: "billing", PAYER_DELAY_MS: "3000" }),
+    { command: `npx vite preview --port ${PORTS.app} --strictPort`, url: `${APP}/index.html`, reuseExistingServer: false, timeout: 60_000 },
+    sandbox(PORTS.generic, { SANDBOX_PROFILE: "generic", PAYER_DELAY_MS: "3000" }),
+    sandbox(PORTS.epic, { SANDBOX_PROFILE: "epic" }),
+    sandbox(PORTS.shortTokens, { SANDBOX_PROFILE: "generic", TOKEN_TTL_SECONDS: String(SHORT_TOKEN_SECONDS), SANDBOX_CLOCK_CONTROL: "1" }),
+    sandbox(PORTS.oracle, { SANDBOX_PROFILE: "oracle" }),
+    sandbox(PORTS.billing, { SANDBOX_PROFILE: "billing", PAYER_DELAY_MS: "3000" }),
   ],
 });

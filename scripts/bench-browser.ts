@@ -14,10 +14,12 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium, type BrowserContext, type Frame, type Page } from "@playwright/test";
+import { freePortsSync } from "./free-ports.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const APP = "http://localhost:4173";
-const EHR = "http://localhost:4110";
+// The app and the sandbox listen on ports chosen free when the benchmark starts (benchBrowser).
+let APP = "";
+let EHR = "";
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
 const RUNS = Number(arg("--runs") ?? 5);
 
@@ -211,9 +213,12 @@ export async function benchBrowser(options: { runs?: number; build?: boolean } =
     const built = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
     if (built.status !== 0) throw new Error("vite build failed");
   }
+  const [appPort, ehrPort] = freePortsSync(2);
+  APP = `http://localhost:${appPort}`;
+  EHR = `http://localhost:${ehrPort}`;
   const servers = [
-    start("npx", ["tsx", "smart-launch/main.ts"], { PORT: "4110", APP_LAUNCH_URL: `${APP}/launch.html`, QUIET: "1", SANDBOX_PROFILE: "generic", PAYER_DELAY_MS: "3000" }),
-    start("npx", ["vite", "preview", "--port", "4173", "--strictPort"], {}),
+    start("npx", ["tsx", "smart-launch/main.ts"], { PORT: String(ehrPort), APP_LAUNCH_URL: `${APP}/launch.html`, QUIET: "1", SANDBOX_PROFILE: "generic", PAYER_DELAY_MS: "3000" }),
+    start("npx", ["vite", "preview", "--port", String(appPort), "--strictPort"], {}),
   ];
   try {
     await Promise.all([waitFor(`${EHR}/fhir/.well-known/smart-configuration`), waitFor(`${APP}/index.html`)]);
@@ -229,7 +234,7 @@ export async function benchBrowser(options: { runs?: number; build?: boolean } =
       for (let run = 0; run < runs; run++) {
         // Cold: a new context (empty HTTP cache, IndexedDB, storage) with the review's draft in place.
         const context = await browser.newContext();
-        await context.addInitScript(({ key, value }) => { if (location.origin === "http://localhost:4173") localStorage.setItem(key, value); }, draft);
+        await context.addInitScript(({ key, value, origin }) => { if (location.origin === origin) localStorage.setItem(key, value); }, { ...draft, origin: APP });
         launches.push(await launch(context, "cold", FIRST_PHRASES[run % FIRST_PHRASES.length]!, true));
         // Warm: the same context launched again.
         launches.push(await launch(context, "warm", FIRST_PHRASES[(run + 5) % FIRST_PHRASES.length]!, true));

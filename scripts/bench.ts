@@ -29,7 +29,7 @@ const load = () => loadavg().map((n) => n.toFixed(2)).join(" / ");
 say(`# Benchmark results\n\n${new Date().toISOString().slice(0, 16)}Z · ${cpus().length} × ${cpus()[0]?.model ?? "cpu"} · ${(totalmem() / 2 ** 30).toFixed(1)} GB · Node ${process.version} · load average (1 / 5 / 15 min) at start ${load()}\n`);
 
 // The browser figures first: the production build in Chromium, as a user meets the app.
-// It takes the e2e lock (same ports as the browser tests) for as long as it runs.
+// It takes the e2e lock for as long as it runs, so no browser test shares the CPU with it (its ports are chosen free).
 const browserOut = `${tmpdir()}/bench-browser-${process.pid}.json`;
 const lockArgs = ["npx", "tsx", "scripts/bench-browser.ts", "--json", browserOut];
 const locked = spawnSync("flock", ["/tmp/e2e.lock", ...lockArgs], { cwd: resolve(import.meta.dirname, ".."), stdio: ["ignore", "inherit", "inherit"] });
@@ -59,7 +59,7 @@ if (ran.status === 0 && existsSync(browserOut)) {
   say(`Code sets on warm launches: ${warm.map((f) => f.codeSets?.from ?? "?").join(", ")} (cache = decoded structures read from IndexedDB, nothing inflated or decoded); cold: ${cold.map((f) => f.codeSets?.from ?? "?").join(", ")}.`);
   say(`\nFirst searches (one per launch, clinical phrasing): ${FIRST_PHRASES.map((p) => `"${p}"`).join(", ")}. Typed key by key at 70 ms a key: ${TYPED_QUERIES.map((p) => `"${p}"`).join(", ")}.\n`);
 } else {
-  say("## In the browser\n\nThe browser benchmark did not run (it needs /usr/bin/chromium and ports 4110 and 4173).\n");
+  say("## In the browser\n\nThe browser benchmark did not run (it needs /usr/bin/chromium).\n");
 }
 
 say("## In-process figures (Node, no browser, no worker, no rendering)\n\nThese time the domain code alone; a keystroke in the app costs more (see the browser figures above).\n");

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { handleAuthorize } from "./auth/authorize.ts";
-import { readClients } from "./auth/clients.ts";
+import { readClients, withLaunchedApp } from "./auth/clients.ts";
 import { handlePatientSelection } from "./auth/patient-picker.ts";
 import { SessionStore } from "./auth/session-store.ts";
 import { createSandboxClock, type SandboxClock } from "./clock/sandbox-clock.ts";
@@ -104,6 +104,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const engine = await createEngine(seed);
   const seededTypes = [...new Set(seed.map((r) => r.resourceType))];
   const ctxRef: { ctx?: SandboxContext } = {};
+  const appLaunchUrl = options.appLaunchUrl ?? "http://localhost:5173/launch.html";
   const payer = new PayerSimulator(engine, options.payerDelayMs ?? 3000, clock.now, profile === "billing");
   const server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     const started = performance.now();
@@ -136,8 +137,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   ctxRef.ctx = {
     url, fhirBase, authorizeUrl: urls.authorize, tokenUrl: urls.token,
     persona: loadPersona(options.profile ?? "generic", urls, seededTypes),
-    engine, store: new SessionStore(options.tokenTtlSeconds ?? 3600, () => clock.now().getTime(), { refreshTtlSeconds: options.refreshTtlSeconds ?? 86_400, launchTtlSeconds: options.launchTtlSeconds ?? 300 }), clients: readClients(),
-    appLaunchUrl: options.appLaunchUrl ?? "http://localhost:5173/launch.html",
+    engine, store: new SessionStore(options.tokenTtlSeconds ?? 3600, () => clock.now().getTime(), { refreshTtlSeconds: options.refreshTtlSeconds ?? 86_400, launchTtlSeconds: options.launchTtlSeconds ?? 300 }), clients: withLaunchedApp(readClients(), appLaunchUrl),
+    appLaunchUrl,
     idTokenSecret: randomBytes(32), defaultUser: "pr-rivera", payer, clock,
     limits: { maxBodyBytes: options.maxBodyBytes ?? 4 * 1024 * 1024, maxBundleEntries: options.maxBundleEntries ?? 1000, requestTimeBudgetMs: options.requestTimeBudgetMs ?? 30_000 },
   };

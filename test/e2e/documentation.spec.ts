@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { launchInEhrFrame } from "./ehr-launch.ts";
-import { SANDBOX } from "./sandboxes.ts";
+import { APP, SANDBOX } from "./sandboxes.ts";
 
 test("the Documentation region shows the visit's note and an outside PDF letter in place; a suggestion's source link shows its sentence", async ({ page }) => {
   const refused: string[] = [];
@@ -11,7 +11,7 @@ test("the Documentation region shows the visit's note and an outside PDF letter 
   const documentation = app.getByRole("region", { name: "Documentation" });
   await expect(documentation.getByRole("article", { name: "Progress note" })).toContainText("Nocturia, likely benign prostatic hyperplasia.");
   const letter = documentation.getByTitle("Riverbend Eye Associates - Consultation letter (PDF)");
-  await expect(letter).toHaveAttribute("src", /^blob:http:\/\/localhost:4173\//);
+  await expect(letter).toHaveAttribute("src", new RegExp(`^blob:${APP.replace(/[.:/]/g, "\\$&")}/`));
   // The reason for visit, from the encounter's reasonReference to its Condition.
   await expect(documentation.getByRole("listitem").filter({ hasText: "Type 2 diabetes mellitus without complications" })).toBeVisible();
 
