@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import type { Claim } from "fhir/r4";
 import { review } from "./coding-steps.ts";
 import { launchInEhrFrame } from "./ehr-launch.ts";
+import { releasePayerAnswers } from "./payer-hold.ts";
 import { sandboxSearch } from "./sandbox-reader.ts";
 import { SANDBOX } from "./sandboxes.ts";
 
@@ -14,7 +15,9 @@ test("a right-knee X-ray billed without RT draws CO-4 (N822): shown partially pa
   await expect(panel.getByRole("status").filter({ hasText: "Submitted." })).toBeVisible();
 
   const status = app.getByRole("region", { name: "Claim status" });
-  await expect(status.locator('[aria-current="step"]')).toHaveText("Partially paid", { timeout: 30_000 });
+  await expect(status.locator('[aria-current="step"]')).toHaveText("Queued");
+  await releasePayerAnswers(page, SANDBOX.generic);
+  await expect(status.locator('[aria-current="step"]')).toHaveText("Partially paid");
   await expect(status).toContainText("CO-4");
   await expect(status).toContainText("N822");
   await status.getByRole("button", { name: "Correct and resubmit" }).click();
@@ -27,7 +30,9 @@ test("a right-knee X-ray billed without RT draws CO-4 (N822): shown partially pa
   const corrected = await review(app);
   await corrected.getByRole("button", { name: "Submit corrected claim" }).click();
   await expect(corrected.getByRole("status").filter({ hasText: "Submitted." })).toBeVisible();
-  await expect(status.locator('[aria-current="step"]')).toHaveText("Paid", { timeout: 30_000 });
+  await expect(status.locator('[aria-current="step"]')).toHaveText("Queued");
+  await releasePayerAnswers(page, SANDBOX.generic);
+  await expect(status.locator('[aria-current="step"]')).toHaveText("Paid");
 
   const claims = await sandboxSearch<Claim>(SANDBOX.generic, "Claim?encounter=Encounter/enc-visit-04");
   expect(claims).toHaveLength(2);
