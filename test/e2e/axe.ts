@@ -25,13 +25,14 @@ export async function seriousAxeViolations(target: Page | Frame): Promise<AxeVio
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
-/** The app's frame inside the sandbox EHR page. */
+/** The app's frame inside the sandbox EHR page: the one there, or the next to navigate to the app. */
 export async function appFrame(page: Page): Promise<Frame> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const frame = page.frames().find((f) => f.url().includes("/index.html"));
-    if (frame) return frame;
-    await page.waitForTimeout(100);
+  const isApp = (f: Frame) => f.url().includes("/index.html");
+  const navigated = page.waitForEvent("framenavigated", { predicate: isApp, timeout: 15_000 });
+  const present = page.frames().find(isApp);
+  if (present) {
+    navigated.catch(() => undefined);
+    return present;
   }
-  throw new Error("the app frame did not appear");
+  return navigated;
 }
