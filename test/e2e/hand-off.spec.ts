@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type FrameLocator, type Page } from "@playwright/test";
-import type { ChargeItem, Claim, Provenance, Task } from "fhir/r4";
+import { expect, test, type Browser, type FrameLocator, type Page, type Request } from "@playwright/test";
+import type { Bundle, ChargeItem, Claim, Provenance, Task } from "fhir/r4";
 import { acceptSuggestions, ensureEmLine, priceUnpricedLines, review, setCharge } from "./coding-steps.ts";
 import { launchInEhrFrame } from "./ehr-launch.ts";
 import { sandboxSearch } from "./sandbox-reader.ts";
@@ -25,6 +25,18 @@ async function storeOf(encounter: string) {
   const provenance = claims.length ? await sandboxSearch<Provenance>(SANDBOX.generic, `Provenance?target=${claims.map((c) => `Claim/${c.id}`).join(",")}`) : [];
   const versions = [...claims, ...charges].map((r) => `${r.resourceType}/${r.id}/${r.meta?.versionId}`).sort();
   return { claims, charges, billable, lineIds, provenance, versions };
+}
+
+/** A request that can change the store: anything but a read (a GET, or a batch Bundle of GETs). */
+function isWrite(request: Request): boolean {
+  if (request.method() === "GET") return false;
+  let body: Bundle | undefined;
+  try {
+    body = request.postDataJSON() as Bundle | undefined;
+  } catch {
+    return true;
+  }
+  return !(body?.resourceType === "Bundle" && body.type === "batch" && (body.entry ?? []).every((e) => e.request?.method === "GET"));
 }
 
 /** Accepts the chart's suggestions, adds the E/M line when there is none, prices what has no fee, opens the review. */
@@ -78,10 +90,18 @@ test("provider hands off and submits, a coder corrects from another workstation,
 
   // A third person opens it and changes nothing: nothing is written.
   const third = await person(browser, "pr-rivera", encounter);
+  const writes: string[] = [];
+  third.page.on("request", (request) => {
+    if (request.url().startsWith(`${SANDBOX.generic}/fhir`) && isWrite(request)) writes.push(`${request.method()} ${request.url()}`);
+  });
   const thirdReview = await review(third.app);
   await expect(thirdReview.getByRole("status").filter({ hasText: "This claim was submitted" })).toBeVisible();
   await expect(thirdReview.getByRole("button", { name: /Submit/ })).toBeDisabled();
-  await third.page.waitForTimeout(2500); // longer than the autosave delay: a save would have happened by now
+  // The browser's clock moves well past the autosave delay (1.5 s), firing any save it had
+  // scheduled, instead of the test waiting for it; a save would start with a request seen here.
+  await third.page.clock.runFor(10_000);
+  await expect(third.app.getByText(/^(Saving the draft on the server…|Draft saved on the server: others see it\.)$/)).toHaveCount(0);
+  expect(writes).toEqual([]);
   const after = await storeOf(encounter);
   expect(after.versions).toEqual(corrected.versions);
   expect(after.provenance).toHaveLength(corrected.provenance.length);
