@@ -43,6 +43,20 @@ function store(storage: CapabilityCacheOptions["storage"], key: string, value: C
 }
 
 /**
+ * The copy kept for this server, whatever its age, without asking the server: what the chart's
+ * reads are planned with while the copy is revalidated beside them (never what a write is planned
+ * with; see FhirGateway.capabilitiesForReads).
+ */
+export function keptCapabilityStatement(baseUrl: string, storage: CapabilityCacheOptions["storage"]): CapabilityStatement | undefined {
+  return readCached(storage, capabilityCacheKey(baseUrl))?.statement;
+}
+
+/** Whether two statements say the same thing (a 304 or an identical download). */
+export function sameCapabilityStatement(a: CapabilityStatement, b: CapabilityStatement): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
  * The server's CapabilityStatement, kept per base URL with its ETag / Last-Modified: revalidated
  * with If-None-Match / If-Modified-Since (a 304 reuses the copy); a copy without validators is
  * reused for maxAgeMs, then downloaded again.

@@ -1,4 +1,4 @@
-import { loadCapabilityStatement } from "./capability-cache.ts";
+import { keptCapabilityStatement, loadCapabilityStatement, sameCapabilityStatement } from "./capability-cache.ts";
 import type { Bundle, CapabilityStatement, FhirResource, Resource } from "fhir/r4";
 import { Client } from "fhir-kit-client";
 import { FhirError, normalizeOutcome, outcomeOf } from "./fhir-error.ts";
@@ -40,7 +40,18 @@ export interface CreateOptions {
 /** The app's single door to a FHIR server. Every failure becomes a FhirError. */
 export interface FhirGateway {
   readonly baseUrl: string;
+  /** The server's statement, revalidated with the server: what writes are planned with. */
   capabilities(): Promise<CapabilityStatement>;
+  /**
+   * What reads are planned with: the copy kept from an earlier launch at once (the revalidation
+   * starts beside the reads), else capabilities(). Never plan a write with it.
+   */
+  capabilitiesForReads(): Promise<CapabilityStatement>;
+  /**
+   * Resolves once the statement is revalidated: true when reads were planned with a kept copy
+   * that the server's statement no longer matches (they should be planned again).
+   */
+  capabilitiesChanged(): Promise<boolean>;
   read<T extends Resource>(resourceType: T["resourceType"], id: string): Promise<T>;
   search<T extends Resource>(resourceType: T["resourceType"], params?: SearchParams): Promise<Bundle<T>>;
   /** Follows `next` links up to maxPages and returns the matched resources (not includes). */
@@ -136,15 +147,35 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
     }, forget);
     return answer;
   };
-  /** A write may change what any search answers: nothing asked before it is shared after it. */
-  const written = <T,>(result: Promise<T>): Promise<T> => {
+  let capabilityPromise: Promise<CapabilityStatement> | undefined;
+  // The kept copy handed to reads before the revalidation answered, and the revalidated statement.
+  let readCopy: CapabilityStatement | undefined;
+  let revalidated: CapabilityStatement | undefined;
+  /**
+   * A write may change what any search answers: nothing asked before it is shared after it. While
+   * reads run on a kept copy, no write leaves before the revalidation has answered.
+   */
+  const written = <T,>(run: () => Promise<T>): Promise<T> => {
     shared.clear();
-    return result.finally(() => shared.clear());
+    const pending = readCopy && !revalidated ? capabilityPromise?.then(() => undefined, () => undefined) : undefined;
+    return (pending ? pending.then(run) : run()).finally(() => shared.clear());
   };
 
-  let capabilityPromise: Promise<CapabilityStatement> | undefined;
   const gateway: FhirGateway = {
     baseUrl,
+    capabilitiesForReads: () => {
+      const storage = options.capabilityStorage;
+      if (revalidated || !storage) return gateway.capabilities();
+      readCopy ??= keptCapabilityStatement(baseUrl, storage);
+      if (!readCopy) return gateway.capabilities();
+      // Revalidate beside the reads; a failure shows where the statement is needed for a write.
+      gateway.capabilities().catch(() => undefined);
+      return Promise.resolve(readCopy);
+    },
+    capabilitiesChanged: async () => {
+      const fresh = await gateway.capabilities();
+      return readCopy !== undefined && !sameCapabilityStatement(readCopy, fresh);
+    },
     capabilities: () => {
       const storage = options.capabilityStorage;
       capabilityPromise ??= call<CapabilityStatement>(storage
@@ -157,8 +188,9 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
           });
         }
         : () => client.request("metadata"));
-      capabilityPromise.catch(() => (capabilityPromise = undefined));
-      return capabilityPromise;
+      const asked = capabilityPromise;
+      asked.then((statement) => { if (capabilityPromise === asked) revalidated = statement; }, () => { if (capabilityPromise === asked) capabilityPromise = undefined; });
+      return asked;
     },
     read: (resourceType, id) => call(() => client.read({ resourceType, id })),
     search: (resourceType, params) => search(resourceType, params) as never,
@@ -175,7 +207,7 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
       return found as never;
     },
     create: (resource, createOptions) =>
-      written(call(() =>
+      written(() => call(() =>
         client.create({
           resourceType: resource.resourceType,
           body: resource as unknown as Record<string, unknown> & { resourceType: string },
@@ -183,20 +215,20 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
         }),
       )),
     update: (resource) =>
-      written(call(() => client.update({ resourceType: resource.resourceType, id: resource.id, body: resource as unknown as Record<string, unknown> & { resourceType: string } }))),
+      written(() => call(() => client.update({ resourceType: resource.resourceType, id: resource.id, body: resource as unknown as Record<string, unknown> & { resourceType: string } }))),
     batch: (bundle) => {
-      const result = call<Bundle>(() => client.batch({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } }));
+      const run = () => call<Bundle>(() => client.batch({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } }));
       // A batch of reads (the chart's round trips) changes nothing.
-      return (bundle.entry ?? []).every((entry) => entry.request?.method === "GET") ? result : written(result);
+      return (bundle.entry ?? []).every((entry) => entry.request?.method === "GET") ? run() : written(run);
     },
-    transaction: (bundle) => written(call(() => client.transaction({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } }))),
+    transaction: (bundle) => written(() => call(() => client.transaction({ body: bundle as unknown as Record<string, unknown> & { resourceType: string } }))),
     operation: (path, body, method = "POST") => {
-      const result = call<never>(() => client.request(path, { method, ...(body ? { body: body as unknown as Record<string, unknown> } : {}), options: { headers: { "content-type": "application/fhir+json" } } }));
-      return method === "GET" ? result : written(result);
+      const result = () => call<never>(() => client.request(path, { method, ...(body ? { body: body as unknown as Record<string, unknown> } : {}), options: { headers: { "content-type": "application/fhir+json" } } }));
+      return method === "GET" ? result() : written(result);
     },
     get: (url) => call(() => client.request(url)),
     send: <T extends FhirResource>(request: RawRequest) => {
-      const result = call<RawResponse<T>>(async () => {
+      const result = () => call<RawResponse<T>>(async () => {
         const result = await client.request(request.url, {
           method: request.method,
           ...(request.body !== undefined ? { body: request.body as Record<string, unknown> } : {}),
@@ -211,7 +243,7 @@ export function createFhirGateway(options: GatewayOptions): FhirGateway {
           ...(hasBody ? { body: result as unknown as T } : {}),
         };
       });
-      return request.method === "GET" ? result : written(result);
+      return request.method === "GET" ? result() : written(result);
     },
   };
   return gateway;

@@ -14,12 +14,14 @@ export interface EncounterIds {
 }
 
 /**
- * Reads the encounter context in two sequential round trips after the (cached)
- * CapabilityStatement: a batch where the server offers one, parallel reads otherwise.
- * A read that is refused or fails is recorded in `missing`; the rest is kept.
+ * Reads the encounter context in two round trips (the second follows references the first
+ * returned): a batch where the server offers one, parallel reads otherwise. They are planned with
+ * the CapabilityStatement kept from an earlier launch, so they start while it is revalidated
+ * (gateway.capabilitiesChanged says when they must be planned again); without a kept copy, after
+ * the statement. A read that is refused or fails is recorded in `missing`; the rest is kept.
  */
 export async function loadEncounterContext(gateway: FhirGateway, ids: EncounterIds): Promise<EncounterContext> {
-  const cs = await gateway.capabilities();
+  const cs = await gateway.capabilitiesForReads();
   const context = emptyContext();
   noteDocumentationSupport(context, cs);
   await runReads(gateway, cs, firstRoundReads(cs, ids.patientId, ids.encounterId), context);

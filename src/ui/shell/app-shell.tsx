@@ -11,6 +11,7 @@ import { EncounterWithDocumentation } from "../encounter/documentation/encounter
 import type { OpenedEncounter } from "../worklist/open-encounter-button.tsx";
 import { placeOptions } from "../worklist/place-options.ts";
 import { LaunchProblemScreen } from "./launch-problem-screen.tsx";
+import { CapabilityChangeNotice, useCapabilityChange } from "./capability-change-notice.tsx";
 import { MissingPartsNotice } from "./missing-parts-notice.tsx";
 import { PatientBanner } from "./patient-banner.tsx";
 import { useSession } from "./session-context.tsx";
@@ -53,6 +54,7 @@ export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = 
   const ClaimWorklist = lists?.[0].ClaimWorklist;
   const EncountersToCode = lists?.[1].EncountersToCode;
   const query = useQuery({ ...encounterContextQuery(gateway, { patientId: patientId ?? "", ...(encounterId ? { encounterId } : {}) }), enabled: Boolean(patientId) });
+  const capabilitiesChanged = useCapabilityChange(gateway);
   // Focus follows the open to the way back (at the top of the page) once the opened chart is shown.
   useEffect(() => {
     if (opened && query.status === "success") backButton.current?.focus();
@@ -88,6 +90,7 @@ export function AppShell({ today, now = isoNow, chargeFor = noCharge, billing = 
       </header>
       <main className="workspace">
         {opened && <BackToLaunch ref={backButton} onBack={() => setOpened(undefined)} />}
+        {capabilitiesChanged && <CapabilityChangeNotice />}
         <MissingPartsNotice missing={context.missing} />
         {configProblems.length > 0 && (
           <div role="status" className="notice warning">

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { createFhirGateway } from "../../../src/fhir/fhir-gateway.ts";
+import { createFhirGateway, type GatewayOptions } from "../../../src/fhir/fhir-gateway.ts";
 import type { SmartSession } from "../../../src/smart/smart-session.ts";
 import type { NcciEdits } from "../../../src/billing/ncci/load-ncci.ts";
 import { loadCodeIndex } from "../../../src/coding/search/load-code-index.ts";
@@ -41,9 +41,9 @@ export function realCodeServiceWithNcci(edits: NcciEdits): CodeService {
 }
 
 /** Renders with a fresh QueryClient (no retries) and a session against the msw fake server. */
-export function renderWithProviders(ui: ReactNode, session: SmartSession = fakeSession(), codes: CodeService = realCodeService(), terminology?: TerminologyClient) {
+export function renderWithProviders(ui: ReactNode, session: SmartSession = fakeSession(), codes: CodeService = realCodeService(), terminology?: TerminologyClient, gatewayOptions: Pick<GatewayOptions, "capabilityStorage"> = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const gateway = createFhirGateway({ baseUrl: session.serverUrl, getAccessToken: session.getAccessToken, refreshAccessToken: session.refreshAccessToken });
+  const gateway = createFhirGateway({ baseUrl: session.serverUrl, getAccessToken: session.getAccessToken, refreshAccessToken: session.refreshAccessToken, ...gatewayOptions });
   return render(
     <QueryClientProvider client={queryClient}>
       <SessionProvider value={{ session, gateway }}>
