@@ -11,6 +11,14 @@ export interface CodeArtifacts {
   search: SearchIndexArtifact;
 }
 
+/** Loaded when first needed (lookups, suggestions, the scrub's notes rules), never before a search. */
+export const LAZY_ARTIFACTS = ["notes", "icd10cmShort"] as const;
+export type LazyArtifactName = (typeof LAZY_ARTIFACTS)[number];
+/** What the index is built from: every artifact but the lazy ones, which may come later. */
+export type EagerArtifacts = Omit<CodeArtifacts, LazyArtifactName>;
+/** The artifacts an index is built from, with the lazy ones when they are already there. */
+export type IndexArtifacts = EagerArtifacts & Partial<Pick<CodeArtifacts, LazyArtifactName>>;
+
 const KINDS: Record<keyof CodeArtifacts, string> = { icd10cm: "icd10cm", icd10cmShort: "icd10cm-short", notes: "icd10cm-notes", hcpcs: "hcpcs", other: "other", search: "search-index" };
 
 /** Checks one decoded artifact against the expected kind and format version. */

@@ -6,6 +6,6 @@
 export { decodeArtifactBytes, inflateError } from "./artifact-container.ts";
 export { ARTIFACT_FILES, ARTIFACT_FORMAT, type ArtifactName, type CuratedModifier, type EditionInfo, type EmCode, type HcpcsArtifact, type Icd10CmArtifact, type Icd10CmShortArtifact, type NoteSet, type OtherCodesArtifact, type SearchIndexArtifact, type SimpleCode, type TabularNotesArtifact } from "./artifact-format.ts";
 export { ByteReader, ByteWriter } from "./byte-varint.ts";
-export { checkArtifact, checkArtifacts, type CodeArtifacts } from "./code-artifacts.ts";
+export { checkArtifact, checkArtifacts, LAZY_ARTIFACTS, type CodeArtifacts, type EagerArtifacts, type IndexArtifacts, type LazyArtifactName } from "./code-artifacts.ts";
 export { type EditionChoice, editionForDate } from "./editions.ts";
 export { PARENT_TITLE_MARK, prefixParents } from "./prefix-parents.ts";

@@ -1,6 +1,6 @@
 import type { Coding } from "fhir/r4";
-import type { CuratedModifier, EditionInfo, EmCode, SimpleCode } from "../artifacts/artifact-format.ts";
-import type { CodeArtifacts } from "../artifacts/code-artifacts.ts";
+import type { CuratedModifier, EditionInfo, EmCode, Icd10CmShortArtifact, NoteSet, SimpleCode, TabularNotesArtifact } from "../artifacts/artifact-format.ts";
+import type { IndexArtifacts } from "../artifacts/code-artifacts.ts";
 import type { CodeIndex } from "../code-index.ts";
 import { buildCodeStore, builtParts, findCode, type BuiltCodeStore } from "../store/code-store.ts";
 import { shippedCodes } from "../store/code-table.ts";
@@ -25,14 +25,21 @@ export interface LoadedCodeIndex extends CodeIndex {
   /** Descriptors a licensed practice imported, or entries from a terminology server. */
   addEntries(entries: readonly AddedCode[], origin: "licensed" | "terminology-server"): number;
   editionFor(dateOfService?: string): EditionChoice;
+  /** `notesEdition` is "" until the notes artifact is given. */
   readonly info: { icd10cmEditions: EditionInfo[]; notesEdition: string; hcpcsRelease: string; placeOfServiceVersion: string };
+  /** Whether the notes / the ICD-10-CM short titles are in (an index built without them gets them later). */
+  readonly has: { readonly notes: boolean; readonly shortTitles: boolean };
+  /** The Tabular notes, when the index was built without them (lookups then show them, suggestions read their inclusion terms). */
+  useNotes(notes: TabularNotesArtifact): void;
+  /** The ICD-10-CM short titles, when the index was built without them. */
+  useShortTitles(shortTitles: Icd10CmShortArtifact): void;
   readonly placesOfService: readonly SimpleCode[];
   readonly modifiers: readonly CuratedModifier[];
   readonly evaluationAndManagement: readonly EmCode[];
 }
 
 /** `table`: the ICD-10-CM table of artifacts.icd10cm, when already built. */
-export function createCodeIndex(artifacts: CodeArtifacts, table?: IcdTable): LoadedCodeIndex {
+export function createCodeIndex(artifacts: IndexArtifacts, table?: IcdTable): LoadedCodeIndex {
   return createCodeIndexWithParts(artifacts, table ? { table } : {}).index;
 }
 
@@ -50,20 +57,21 @@ export interface BuiltIndexParts {
  * The index and what building it computed. `built`: the parts an earlier build of the same
  * artifacts computed; each part that does not fit these artifacts is built again.
  */
-export function createCodeIndexWithParts(artifacts: CodeArtifacts, options: { table?: IcdTable; built?: BuiltIndexParts }): { index: LoadedCodeIndex; built: BuiltIndexParts } {
+export function createCodeIndexWithParts(artifacts: IndexArtifacts, options: { table?: IcdTable; built?: BuiltIndexParts }): { index: LoadedCodeIndex; built: BuiltIndexParts } {
   const { icd10cm, icd10cmShort, notes, hcpcs, other, search } = artifacts;
   const table = options.table ?? new IcdTable(icd10cm, undefined, options.built?.icd);
   const { entries, icd } = shippedCodes(icd10cm, icd10cmShort, hcpcs, other, table);
-  const readNotes = notesReader(notes);
+  let readNotes: () => Record<string, NoteSet> = notes ? notesReader(notes) : () => ({});
   let cptStore: CodeStore | undefined;
-  const store = buildCodeStore(entries, { notes: readNotes, icd, shipped: search, ...(options.built ? { built: options.built.store } : {}) });
+  // A built word index (shipped, or kept) never reads the notes; only a rebuilt one would.
+  const store = buildCodeStore(entries, { notes: () => readNotes(), icd, shipped: search, ...(options.built ? { built: options.built.store } : {}) });
   const state: IndexState = {
     artifacts,
     store,
     dynamic: new DynamicCodes(),
     olderTitles: new Map(icd10cm.older.map((o) => [`${o.code}|${o.edition}`, { long: o.long, short: o.short }])),
-    notesEdition: `${notes.fiscalYear} Tabular`,
-    notes: readNotes,
+    notesEdition: notes ? `${notes.fiscalYear} Tabular` : "",
+    notes: () => readNotes(),
     cptNumbers: () => (cptStore ??= cptNumberStore()),
   };
   const shipped = (system: string, key: string): boolean => {
@@ -77,10 +85,20 @@ export function createCodeIndexWithParts(artifacts: CodeArtifacts, options: { ta
     // A server's entry never shadows a shipped code (its edition flags say header or billable); our CPT labels it may.
     addEntries: (added, origin) => state.dynamic.add(origin === "terminology-server" ? added.filter((e) => !shipped(canonicalSystem(e.system), addedCodeKey(canonicalSystem(e.system), e.code))) : added, origin),
     editionFor: (date) => editionOf(state, date),
-    info: { icd10cmEditions: icd10cm.editions, notesEdition: state.notesEdition, hcpcsRelease: hcpcs.release, placeOfServiceVersion: other.placeOfService.version },
+    info: { icd10cmEditions: icd10cm.editions, get notesEdition() { return state.notesEdition; }, hcpcsRelease: hcpcs.release, placeOfServiceVersion: other.placeOfService.version },
     placesOfService: other.placeOfService.codes,
     modifiers: other.modifiers,
     evaluationAndManagement: other.evaluationAndManagement,
+    has: { get notes() { return state.artifacts.notes !== undefined; }, get shortTitles() { return state.artifacts.icd10cmShort !== undefined; } },
+    useNotes: (artifact) => {
+      state.artifacts = { ...state.artifacts, notes: artifact };
+      readNotes = notesReader(artifact);
+      state.notesEdition = `${artifact.fiscalYear} Tabular`;
+    },
+    useShortTitles: (artifact) => {
+      state.artifacts = { ...state.artifacts, icd10cmShort: artifact };
+      table.titles.useShortTitles(artifact);
+    },
   };
   return { index, built: { icd: table.parts(), store: builtParts(store) } };
 }

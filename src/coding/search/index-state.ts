@@ -1,5 +1,5 @@
 import type { NoteSet } from "../artifacts/index.ts";
-import type { CodeArtifacts } from "../artifacts/index.ts";
+import type { IndexArtifacts } from "../artifacts/index.ts";
 import type { CodeStore } from "../store/index.ts";
 import type { DynamicCodes } from "../store/index.ts";
 import { editionForDate, type EditionChoice } from "../artifacts/index.ts";
@@ -7,13 +7,13 @@ import { HCPCS, HCPCS_OID } from "../systems.ts";
 
 /** Everything search and lookup read: the shipped store, codes added at run time, and the artifacts. */
 export interface IndexState {
-  artifacts: CodeArtifacts;
+  artifacts: IndexArtifacts;
   store: CodeStore;
   dynamic: DynamicCodes;
   /** Title in an older edition where it differs: key "KEY|FY2025". */
   olderTitles: ReadonlyMap<string, { long: string; short: string }>;
   notesEdition: string;
-  /** Tabular notes by code without the dot, parsed on first use. */
+  /** Tabular notes by code without the dot, parsed on first use (none until the notes artifact is given). */
   notes: () => Record<string, NoteSet>;
   /** The CPT numbers CMS's public files know, with no text (found by number only), built on first use. */
   cptNumbers: () => CodeStore;

@@ -77,8 +77,9 @@ export function editionsOf(entry: IndexedCode, editions: readonly EditionInfo[],
 
 /** The shipped codes in index order: ICD-10-CM (sorted), HCPCS, then modifiers, POS and E/M numbers. */
 /** `table`: the ICD-10-CM table of `icd10cm` when it was already built (loading builds it while other files inflate). */
-export function shippedCodes(icd10cm: Icd10CmArtifact, icd10cmShort: Icd10CmShortArtifact, hcpcs: HcpcsArtifact, other: OtherCodesArtifact, table = new IcdTable(icd10cm)): { entries: CodeList; icd: SortedIcdFacts } {
-  table.titles.useShortTitles(icd10cmShort);
+export function shippedCodes(icd10cm: Icd10CmArtifact, icd10cmShort: Icd10CmShortArtifact | undefined, hcpcs: HcpcsArtifact, other: OtherCodesArtifact, table = new IcdTable(icd10cm)): { entries: CodeList; icd: SortedIcdFacts } {
+  // Until the short titles arrive (table.titles.useShortTitles), a short title is the long one.
+  if (icd10cmShort) table.titles.useShortTitles(icd10cmShort);
   const entries = new TableCodeList(table, [...hcpcsCodes(hcpcs), ...otherCodes(other, hcpcs)]);
   return { entries, icd: { keys: table.keys, parents: table.titles.parents, titleLength: table.titles.longLength } };
 }

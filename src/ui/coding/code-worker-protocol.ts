@@ -38,5 +38,18 @@ export const PRIORITY: Record<CodeWorkerRequest["method"], number> = {
   "preload-scrub": 4,
 };
 
+/**
+ * What a request waits for beyond the index: the Tabular notes (lookups show them, suggestions
+ * read their inclusion terms, the scrub's Excludes1 and code-first rules read them, the info names
+ * their edition) and the short titles (lookups show them). They are fetched on the first such
+ * request, before it joins the line, so searches never wait behind a download.
+ */
+export const NEEDS: Partial<Record<CodeWorkerRequest["method"], readonly ("notes" | "icd10cmShort")[]>> = {
+  lookup: ["notes", "icd10cmShort"],
+  suggest: ["notes"],
+  scrub: ["notes"],
+  info: ["notes"],
+};
+
 /** Priority of the worker's own background work (the code-set cache write, decoding preloaded NCCI tables). */
 export const BACKGROUND = 4;

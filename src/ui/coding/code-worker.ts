@@ -2,7 +2,7 @@
 import type { LoadedCodeIndex } from "../../coding/search/index.ts";
 import { suggestDiagnoses } from "../../coding/suggest/index.ts";
 import type { NcciEdits } from "../../billing/ncci/load-ncci.ts";
-import { BACKGROUND, PRIORITY, type CodeWorkerNotice, type CodeWorkerRequest, type CodeWorkerResponse } from "./code-worker-protocol.ts";
+import { BACKGROUND, NEEDS, PRIORITY, type CodeWorkerNotice, type CodeWorkerRequest, type CodeWorkerResponse } from "./code-worker-protocol.ts";
 import { createJobQueue } from "./code-worker-queue.ts";
 import { artifactUrl, indexedDbStore, loadCodeSets, type ArtifactManifest } from "./code-set-cache.ts";
 
@@ -15,7 +15,8 @@ const appBase = new URL(import.meta.env.BASE_URL, scope.location.origin).href;
 /** The artifacts' served names and content hashes (scripts/vite-hashed-artifacts.ts). */
 const manifest: ArtifactManifest = typeof __APP_ARTIFACTS__ === "object" ? __APP_ARTIFACTS__ : {};
 const started = performance.now();
-const ready: Promise<LoadedCodeIndex> = loadCodeSets({ appBase, manifest, store: indexedDbStore() }).then(({ index: loaded, from, phases, save }) => {
+const sets = loadCodeSets({ appBase, manifest, store: indexedDbStore() });
+const ready: Promise<LoadedCodeIndex> = sets.then(({ index: loaded, from, phases, save }) => {
   const rounded = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)]));
   reply({ notice: "ready", from, ms: Math.round(performance.now() - started), phases: rounded });
   // Keeping the code sets for the next launch copies them: only when no search or suggestion waits.
@@ -78,8 +79,7 @@ function respond(id: number, part: number | undefined, work: (loaded: LoadedCode
   };
 }
 
-scope.onmessage = (event: MessageEvent<CodeWorkerRequest>) => {
-  const request = event.data;
+function enqueue(request: CodeWorkerRequest) {
   const priority = PRIORITY[request.method];
   if (request.method === "suggest") {
     // One message for the chart, one job per condition: a search typed meanwhile goes between them.
@@ -88,6 +88,20 @@ scope.onmessage = (event: MessageEvent<CodeWorkerRequest>) => {
     return;
   }
   queue.push({ priority, run: respond(request.id, undefined, (loaded) => answer(request, loaded)) });
+}
+
+scope.onmessage = (event: MessageEvent<CodeWorkerRequest>) => {
+  const request = event.data;
+  const needs = NEEDS[request.method];
+  if (!needs) return enqueue(request);
+  // The notes or short titles load outside the line (one download shared by every request that waits for it).
+  sets.then((loaded) => Promise.all(needs.map((part) => loaded.need(part)))).then(
+    () => enqueue(request),
+    (error: unknown) => {
+      const parts = request.method === "suggest" ? request.conditions.map((_, part) => part) : [undefined];
+      for (const part of parts) reply({ ...(part === undefined ? { id: request.id } : { id: request.id, part }), ok: false, error: message(error) });
+    },
+  );
 };
 
 ready.then(
