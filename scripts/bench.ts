@@ -51,6 +51,8 @@ if (ran.status === 0 && existsSync(browserOut)) {
   for (const kind of ["cold", "warm"] as const) {
     const k = keystrokes(l, kind);
     say(`| keystroke to results, ${kind}: p50 / p95 (${k.n} keystrokes) | ${k.p50.toFixed(1)} / ${k.p95.toFixed(1)} ms | | p95 <= 16 ms |`);
+    const a = keystrokes(l, kind, "answer");
+    say(`| of which keystroke to the worker's answer, ${kind}: p50 / p95 | ${a.p50.toFixed(1)} / ${a.p95.toFixed(1)} ms | | |`);
   }
   const warm = l.filter((f) => f.kind === "warm");
   const cold = l.filter((f) => f.kind === "cold");

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useState, type KeyboardEvent } from "react";
+import { forwardRef, memo, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { CodeHit } from "../../coding/code-index.ts";
 import { CPT, HCPCS, ICD10CM } from "../../coding/systems.ts";
 import { mark, markOnce } from "../shell/perf-marks.ts";
@@ -32,7 +32,9 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
   useEffect(() => setActive(0), [text, scope]);
   const active = Math.max(0, Math.min(chosen, hits.length - 1));
   const unknownCpt = unknownCptNote(text, SCOPES[scope], hits);
-  const emptyWhy = useEmptySearchReason(text, SCOPES[scope], dateOfService, !problem && !unknownCpt && hits.length === 0);
+  // Asked only once this text's own answer is empty: while an answer is on its way the list is the
+  // earlier text's, and asking then would queue two more searches in the worker on every keystroke.
+  const emptyWhy = useEmptySearchReason(text, SCOPES[scope], dateOfService, !problem && !unknownCpt && answered === text && hits.length === 0);
 
   const pick = (hit: CodeHit | undefined) => {
     if (!hit) return;
@@ -40,6 +42,10 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
     onPick(hit);
     setText("");
   };
+  // The list keeps one click handler for its life: a keystroke alone does not render its rows again.
+  const latestPick = useRef(pick);
+  latestPick.current = pick;
+  const pickFromList = useCallback((hit: CodeHit) => latestPick.current(hit), []);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // Step from the option shown as active: `chosen` may lie past the end of a list that got shorter.
     if (event.key === "ArrowDown") setActive(Math.min(active + 1, hits.length - 1));
@@ -83,15 +89,32 @@ export const CodeSearchBox = forwardRef<HTMLInputElement, CodeSearchBoxProps>(fu
       {remoteNote && <p className="muted small" aria-live="polite">{remoteNote}</p>}
       {unknownCpt && <p className="notice warning" aria-live="polite">{unknownCpt}</p>}
       {emptyWhy && <p className="muted small" role="status">{emptyWhy}</p>}
-      <ul id={listId} role="listbox" aria-label="Matching codes" className="code-hits">
-        {hits.map((hit, i) => (
-          <li key={`${hit.system}|${hit.code}`} id={optionId(i)} role="option" aria-selected={i === active} className={i === active ? "active" : undefined} onMouseDown={(e) => (e.preventDefault(), pick(hit))}>
-            <span className="code">{hit.code}</span> <span className="display">{hit.display}</span>{" "}
-            <span className="badge">{systemLabel(hit.system)}</span>
-            {!hit.billable && <span className="badge header-badge">header: Enter shows billable codes</span>}
-          </li>
-        ))}
-      </ul>
+      <SearchHits listId={listId} hits={hits} active={active} onPick={pickFromList} />
     </div>
+  );
+});
+
+interface SearchHitsProps {
+  listId: string;
+  hits: CodeHit[];
+  active: number;
+  onPick(hit: CodeHit): void;
+}
+
+/**
+ * The matching codes (at most the search's limit, 12). Rendered again only when the answer or the
+ * active option changes, not on the keystroke that asks for the next answer.
+ */
+const SearchHits = memo(function SearchHits({ listId, hits, active, onPick }: SearchHitsProps) {
+  return (
+    <ul id={listId} role="listbox" aria-label="Matching codes" className="code-hits">
+      {hits.map((hit, i) => (
+        <li key={`${hit.system}|${hit.code}`} id={`${listId}-${i}`} role="option" aria-selected={i === active} className={i === active ? "active" : undefined} onMouseDown={(e) => (e.preventDefault(), onPick(hit))}>
+          <span className="code">{hit.code}</span> <span className="display">{hit.display}</span>{" "}
+          <span className="badge">{systemLabel(hit.system)}</span>
+          {!hit.billable && <span className="badge header-badge">header: Enter shows billable codes</span>}
+        </li>
+      ))}
+    </ul>
   );
 });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { CodeHit } from "../../coding/code-index.ts";
 import { mergeRemoteHits } from "../../coding/search/index.ts";
+import { mark } from "../shell/perf-marks.ts";
 import { useCodeService } from "./code-service-context.tsx";
 import { useTerminology } from "./terminology-context.tsx";
 
@@ -40,7 +41,7 @@ export function useCodeSearch(text: string, systems: readonly string[], dateOfSe
     if (!text.trim()) return (setLocalHits([]), setAnswered(text));
     service
       .search(text, { systems: systemsKey.split(" "), ...(dateOfService ? { dateOfService } : {}), limit: LIMIT })
-      .then((found) => current && (setLocalHits(found), setAnswered(text), setProblem(undefined)))
+      .then((found) => current && (mark("coding:search-answer", text), setLocalHits(found), setAnswered(text), setProblem(undefined)))
       .catch((error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)));
     return () => { current = false; };
   }, [service, text, systemsKey, dateOfService, revision]);
