@@ -14,6 +14,7 @@ import { benchScrub } from "./bench-scrub.ts";
 import { benchSuggest } from "./bench-suggest.ts";
 import { benchClinicalTerms } from "./bench-clinical-terms.ts";
 import { benchClinicalTermsBrowser } from "./bench-clinical-terms-browser.ts";
+import { benchKeptCodeSets } from "./bench-kept-code-sets.ts";
 import { FIRST_PHRASES, keystrokes, spread, TYPED_QUERIES, type BrowserBench, type LaunchFigures } from "./bench-browser.ts";
 
 const ms = (n: number) => (n < 1 ? n.toFixed(3) : n.toFixed(1));
@@ -58,10 +59,10 @@ if (ran.status === 0 && existsSync(browserOut)) {
   const cold = l.filter((f) => f.kind === "cold");
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   say(`\nThe app's own files (page, scripts, settings; the worker's code-set downloads are not seen by the page's network log), median per launch: cold ${med(cold.map((f) => f.appBytes)).toFixed(0)} B over ${med(cold.map((f) => f.appRequests))} requests; warm ${med(warm.map((f) => f.appBytes)).toFixed(0)} B over ${med(warm.map((f) => f.appRequests))} requests (${med(warm.map((f) => f.appFromCache))} from the cache without asking, ${med(warm.map((f) => f.appRevalidated))} seen as 304 revalidations). Downloaded again on a warm launch: ${[...new Set(warm.flatMap((f) => f.appDownloaded))].join(", ") || "nothing"} (no-cache files, revalidated).`);
-  say(`Code sets on warm launches: ${warm.map((f) => f.codeSets?.from ?? "?").join(", ")} (cache = decoded structures read from IndexedDB, nothing inflated or decoded); cold: ${cold.map((f) => f.codeSets?.from ?? "?").join(", ")}.`);
-  // The worker's own phases (code-set-cache.ts): read = IndexedDB, fetch = download + inflate + decode, build = the index.
+  say(`Code sets on warm launches: ${warm.map((f) => f.codeSets?.from ?? "?").join(", ")} (cache = the kept entry read from IndexedDB: nothing downloaded or inflated, no index built; the artifacts' columns are turned back into strings); cold: ${cold.map((f) => f.codeSets?.from ?? "?").join(", ")}.`);
+  // The worker's own phases (code-set-cache.ts): read = IndexedDB, decode = the kept bytes, fetch = download + inflate + decode, build = the index.
   const phase = (fs: LaunchFigures[], name: string) => med(fs.map((f) => (f.codeSets as { phases?: Record<string, number> } | undefined)?.phases?.[name]).filter((x): x is number => typeof x === "number")).toFixed(0);
-  say(`Code sets in the worker by phase, median: cold fetch ${phase(cold, "fetch")} ms, build ${phase(cold, "build")} ms; warm read from IndexedDB ${phase(warm, "read")} ms, build ${phase(warm, "build")} ms. What stands between the click and these figures, phase by phase: docs/launch-profile.md.`);
+  say(`Code sets in the worker by phase, median: cold fetch ${phase(cold, "fetch")} ms, build ${phase(cold, "build")} ms; warm read from IndexedDB ${phase(warm, "read")} ms, decode ${phase(warm, "decode")} ms, build ${phase(warm, "build")} ms (the notes and short titles are not in these: they load on first need). What stands between the click and these figures, phase by phase: docs/launch-profile.md.`);
   say(`\nFirst searches (one per launch, clinical phrasing): ${FIRST_PHRASES.map((p) => `"${p}"`).join(", ")}. Typed key by key at 70 ms a key: ${TYPED_QUERIES.map((p) => `"${p}"`).join(", ")}.\n`);
 } else {
   say("## In the browser\n\nThe browser benchmark did not run (it needs /usr/bin/chromium).\n");
@@ -109,6 +110,9 @@ else {
   say(`| the artifact (the app) | ${kb(t.bytes.artifact)} | ${spreadMs(t.total.artifact)} | ${spreadMs(t.inScript.artifact)} |`);
   say(`| the text tables parsed (before the build step) | ${kb(t.bytes.text)} | ${spreadMs(t.total.text)} | ${spreadMs(t.inScript.text)} |`);
 }
+
+say("");
+for (const line of await benchKeptCodeSets()) say(line);
 
 const context = await benchEncounterContext();
 say(`\n### Encounter context read, in-process against the sandbox: requests and sequential round trips after the CapabilityStatement\n`);
