@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { artifactManifest } from "../../../scripts/vite-hashed-artifacts.ts";
 import { codeSetCacheKey, indexedDbStore, keySet, KEPT_FORMAT, loadCodeSets, type DecodedStore, type KeptCodeSets } from "../../../src/ui/coding/code-set-cache.ts";
+import { NEEDS } from "../../../src/ui/coding/code-worker-protocol.ts";
 import { loadCodeIndex } from "../../../src/coding/search/load-code-index.ts";
 import { suggestDiagnoses } from "../../../src/coding/suggest/index.ts";
 import { fromStoredParts, INDEX_PARTS_FORMAT, toStoredParts } from "../../../src/ui/coding/built-index-parts.ts";
@@ -100,6 +101,15 @@ describe("the browser's cache of decoded code sets", () => {
     // The first suggestion reads the inclusion terms: same suggestions as with every file at once.
     const condition = { resourceType: "Condition", subject: { reference: "Patient/p" }, code: { text: "sugar diabetes with kidney disease" } } as const;
     expect(suggestDiagnoses(condition, sets.index).map((s) => s.coding.code)).toEqual(suggestDiagnoses(condition, all).map((s) => s.coding.code));
+  });
+
+  it("the worker loads the notes before lookups, suggestions, scrubs and the info, and never before a search", () => {
+    expect(NEEDS.search).toBeUndefined();
+    expect(NEEDS["add-codings"]).toBeUndefined();
+    expect(NEEDS.suggest).toEqual(["notes"]);
+    expect(NEEDS.scrub).toEqual(["notes"]);
+    expect(NEEDS.info).toEqual(["notes"]);
+    expect([...(NEEDS.lookup ?? [])].sort()).toEqual(["icd10cmShort", "notes"]);
   });
 
   it("a failed notes download says what failed, and the next need tries again", async () => {
