@@ -6,6 +6,8 @@ import { markOnce } from "../shell/perf-marks.ts";
 import { findingKey } from "./finding-target.ts";
 import { ScrubFindings } from "./scrub-findings.tsx";
 import { useClaimReview, type ClaimReview, type ExportCheck } from "./use-claim-review.ts";
+
+export { prefetchClaimReview } from "./use-claim-review.ts";
 import type { FilingLimits } from "../../billing/worklist/filing-deadline.ts";
 import { claimPayerKind, type PayerKind } from "../../billing/payer/payer-kind.ts";
 

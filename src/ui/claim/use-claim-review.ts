@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, type QueryClient } from "@tanstack/react-query";
 import type { Claim, OperationOutcome, OperationOutcomeIssue } from "fhir/r4";
 import { buildClaim } from "../../billing/build/build-claim.ts";
 import { checkReadyDraft, type ReadyDraft } from "../../billing/build/build-context.ts";
@@ -9,6 +9,7 @@ import { specialtiesOf } from "../../fhir/context/practitioner-specialties.ts";
 import type { PriorService } from "../../billing/scrub/scrub-context.ts";
 import type { NcciEditionLabels } from "../../billing/ncci/ncci-edition-labels.ts";
 import { useCodeService } from "../coding/code-service-context.tsx";
+import type { CodeService } from "../coding/code-service.ts";
 import type { PayerKind } from "../../billing/payer/payer-kind.ts";
 import { check837PData } from "../../billing/x12/claim-to-837p.ts";
 import { claimExportBundle } from "./export-files.ts";
@@ -67,6 +68,36 @@ function exportFindings(found: readonly OperationOutcomeIssue[], scrubbed: reado
   return found.filter((issue) => issue.severity !== "information" && !(issue.expression ?? []).some((e) => seen.has(e)));
 }
 
+/** The scrub of a built claim as a query (react-query shape): keyed by the claim's content. */
+function scrubQuery(service: CodeService, claim: Claim | undefined, claimKey: string, context: EncounterContext, now: string, payer: PayerKind, filingLimits: FilingLimits | undefined) {
+  return {
+    queryKey: ["scrub", claimKey],
+    staleTime: Infinity,
+    queryFn: () =>
+      service.scrub(claim as Claim, {
+        ...(context.patient ? { patient: context.patient } : {}),
+        ...(context.encounter ? { encounter: context.encounter } : {}),
+        priorServices: priorServices(context),
+        ...(claimSpecialties(claim as Claim, context).length ? { specialties: claimSpecialties(claim as Claim, context) } : {}),
+        ...scrubPayerType(payer),
+        today: now.slice(0, 10),
+        filingLimitDays: filingLimitDaysOf(context, filingLimits, payer),
+      }),
+  };
+}
+
+/**
+ * Scrubs the draft as the review will, before it is opened (the code worker answers searches
+ * first): "Review claim" then finds the findings of a draft that has not changed since. Nothing
+ * for a draft that is not complete, or whose scrub is already kept.
+ */
+export function prefetchClaimReview(queryClient: QueryClient, service: CodeService, draft: ClaimDraft, context: EncounterContext, fhirUserRef: string | undefined, now: string, payer: PayerKind, filingLimits?: FilingLimits): Promise<void> {
+  const ready = checkReadyDraft(draft);
+  if (!ready.ok) return Promise.resolve();
+  const claim = buildClaim(ready.draft, { now, fhirUserRef });
+  return queryClient.prefetchQuery(scrubQuery(service, claim, JSON.stringify(claim), context, now, payer, filingLimits));
+}
+
 /** `exportCheck`: set when the claim will be exported (write path export): the 837P's data findings join the scrubber's. */
 export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhirUserRef: string | undefined, now: string, payer: PayerKind, filingLimits?: FilingLimits, exportCheck?: ExportCheck): ClaimReview {
   const service = useCodeService();
@@ -82,21 +113,10 @@ export function useClaimReview(draft: ClaimDraft, context: EncounterContext, fhi
     [claimKey, context, exporting, cliaNumber],
   );
   const query = useQuery({
-    queryKey: ["scrub", JSON.stringify(claim ?? null)],
+    ...scrubQuery(service, claim, claimKey, context, now, payer, filingLimits),
     enabled: Boolean(claim),
-    staleTime: Infinity,
     // While an edit is checked, the previous findings stay on screen (no flash of "Checking…").
     placeholderData: keepPreviousData,
-    queryFn: () =>
-      service.scrub(claim as Claim, {
-        ...(context.patient ? { patient: context.patient } : {}),
-        ...(context.encounter ? { encounter: context.encounter } : {}),
-        priorServices: priorServices(context),
-        ...(claimSpecialties(claim as Claim, context).length ? { specialties: claimSpecialties(claim as Claim, context) } : {}),
-        ...scrubPayerType(payer),
-        today: now.slice(0, 10),
-        filingLimitDays: filingLimitDaysOf(context, filingLimits, payer),
-      }),
   });
   if (!ready.ok || !claim) return { kind: "incomplete", outcome: ready.ok ? { resourceType: "OperationOutcome", issue: [] } : ready.outcome };
   if (query.status === "error") return { kind: "failed", message: String(query.error) };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { draftRetentionDaysOf, type BillingConfig } from "../claim/billing-config.ts";
-import { ClaimStatusRegion, ClearinghouseFiles, ReviewPanel, SubmitStep } from "./lazy-regions.tsx";
+import { ClaimStatusRegion, ClearinghouseFiles, ReviewPanel, SubmitStep, usePrefetchedReview } from "./lazy-regions.tsx";
 import { DenialNotice } from "../claim/denial-notice.tsx";
 import { denialHighlights, type DenialHighlight } from "../../billing/status/denial-highlights.ts";
 import { startDraft } from "../../billing/draft/start-draft.ts";
@@ -100,6 +100,8 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
     if (focus) setReviewRequest((n) => n + 1);
   };
   const shortcuts = useMemo(() => reviewShortcuts(() => review()), [draftState.reviewBlocked]);
+  // The first "Review claim" finds the draft already scrubbed.
+  usePrefetchedReview({ draft: draftState.draft, context, fhirUserRef: session.fhirUser, now: reviewTime, filingLimits: billing.filingLimits, payer }, !reviewing);
   return (
     <>
       {store.conflict && <ConflictDialog conflict={store.conflict} mine={draftState.draft} nameOf={nameOf} onKeepMine={store.keepMine} onTakeTheirs={store.takeTheirs} />}

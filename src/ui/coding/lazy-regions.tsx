@@ -8,7 +8,8 @@
  * waits for a download. The review's chunk brings the submit step's with it: the submit
  * step renders inside the review, at once.
  */
-import { lazy, Suspense, useEffect, type ReactNode } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
 import type { ClaimStatusRegionProps } from "../claim/claim-status-region.tsx";
 import type { ReviewPanelProps } from "../claim/review-panel.tsx";
 import type { SubmitStepProps } from "../claim/submit-step.tsx";
@@ -46,6 +47,37 @@ export function preloadReviewWhenIdle(also?: () => void) {
   }
   const timer = setTimeout(run, 200);
   return () => clearTimeout(timer);
+}
+
+/** How long the draft stays unchanged before its scrub is asked for ahead of the review. */
+const PREFETCH_AFTER_MS = 600;
+
+/**
+ * While the review is closed, the draft's scrub is asked for once the draft has stayed unchanged
+ * for a moment and the browser is idle, so that "Review claim" shows the findings at once.
+ */
+export function usePrefetchedReview(props: Pick<ReviewPanelProps, "draft" | "context" | "fhirUserRef" | "now" | "filingLimits" | "payer">, enabled: boolean) {
+  const codes = useCodeService();
+  const queryClient = useQueryClient();
+  const latest = useRef(props);
+  latest.current = props;
+  const revision = props.draft.revision;
+  useEffect(() => {
+    if (!enabled) return;
+    let cancelIdle: (() => void) | undefined;
+    const timer = setTimeout(() => {
+      cancelIdle = preloadReviewWhenIdle(() => {
+        const { draft, context, fhirUserRef, now, filingLimits, payer } = latest.current;
+        void loadReview()
+          .then((m) => payer && m.prefetchClaimReview(queryClient, codes, draft, context, fhirUserRef, now, payer, filingLimits))
+          .catch(() => undefined); // the review scrubs it when opened
+      });
+    }, PREFETCH_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      cancelIdle?.();
+    };
+  }, [enabled, revision, codes, queryClient]);
 }
 
 export function ReviewPanel(props: ReviewPanelProps) {
