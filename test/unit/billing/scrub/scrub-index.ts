@@ -28,9 +28,11 @@ function filesUnder(dir: string): string[] {
 /**
  * The cache key: the bytes of every shipped artifact and of every src/coding source file (the
  * code that decodes the artifacts and builds the index). Undefined when src/coding is
- * instrumented for mutation testing, so a mutant there is always built from scratch.
+ * instrumented for mutation testing, so a mutant there is always built from scratch, or when
+ * SCRUB_INDEX_CACHE=0.
  */
 function cacheKey(): string | undefined {
+  if (process.env.SCRUB_INDEX_CACHE === "0") return undefined; // to measure the load without the cache
   const hash = createHash("sha256");
   for (const file of [...filesUnder(join(ROOT, "public/codesets")), ...filesUnder(join(ROOT, "src/coding"))]) {
     const bytes = readFileSync(file);
