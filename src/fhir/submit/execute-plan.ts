@@ -30,14 +30,39 @@ async function runPlan(gateway: FhirGateway, plan: SubmissionPlan, options: Exec
     if (options.signal?.aborted) {
       return { kind: "partial", done: written, failed: { label: request.label, error: cancelled() }, notSent };
     }
-    const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs ?? 30_000)]) : undefined;
-    const step = await sendPlannedRequest(gateway, request, resolved, signal);
+    const deadline = options.signal ? requestDeadline(options.signal, options.timeoutMs ?? 30_000) : undefined;
+    let step: Awaited<ReturnType<typeof sendPlannedRequest>>;
+    try {
+      step = await sendPlannedRequest(gateway, request, resolved, deadline?.signal);
+    } finally {
+      deadline?.clear();
+    }
     written.push(...step.written);
     if (!step.ok) return { kind: "partial", done: written, failed: step.failed, notSent };
     resolved = { ...resolved, ...step.resolved };
   }
   options.onProgress?.(total, total, plan.requests[total - 1]?.label ?? "");
   return { kind: "done", written, ...(plan.download ? { download: plan.download } : {}) };
+}
+
+/**
+ * A signal that aborts when the caller's does or when the time is up. Built on a timer this code
+ * holds (and clears), not AbortSignal.any over AbortSignal.timeout: Node 20 may collect the timeout
+ * signal while the request waits, and the request then never ends.
+ */
+function requestDeadline(outer: AbortSignal, timeoutMs: number): { signal: AbortSignal; clear(): void } {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(outer.reason);
+  if (outer.aborted) onAbort();
+  else outer.addEventListener("abort", onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(new DOMException(`No answer within ${timeoutMs} ms.`, "TimeoutError")), timeoutMs);
+  return {
+    signal: controller.signal,
+    clear() {
+      clearTimeout(timer);
+      outer.removeEventListener("abort", onAbort);
+    },
+  };
 }
 
 function cancelled(): FhirError {
