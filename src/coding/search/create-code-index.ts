@@ -1,18 +1,11 @@
 import type { Coding } from "fhir/r4";
-import type { CuratedModifier, EditionInfo, EmCode, Icd10CmShortArtifact, NoteSet, SimpleCode, TabularNotesArtifact } from "../artifacts/artifact-format.ts";
-import type { IndexArtifacts } from "../artifacts/code-artifacts.ts";
+import type { CuratedModifier, EditionChoice, EditionInfo, EmCode, Icd10CmShortArtifact, IndexArtifacts, NoteSet, SimpleCode, TabularNotesArtifact } from "../artifacts/index.ts";
 import type { CodeIndex } from "../code-index.ts";
-import { buildCodeStore, builtParts, findCode, type BuiltCodeStore } from "../store/code-store.ts";
-import { shippedCodes } from "../store/code-table.ts";
-import { IcdTable, type IcdTableParts } from "../store/icd-code.ts";
-import type { EditionChoice } from "../artifacts/editions.ts";
-import { addedCodeKey, DynamicCodes, type AddedCode } from "../store/dynamic-codes.ts";
+import { addedCodeKey, buildCodeStore, builtParts, cptNumberStore, DynamicCodes, findCode, IcdTable, shippedCodes, type AddedCode, type BuiltCodeStore, type CodeStore, type IcdTableParts } from "../store/index.ts";
 import { canonicalSystem, editionOf, type IndexState } from "./index-state.ts";
 import { lookupCode, type IndexedCodeEntry } from "./lookup-code.ts";
 import { searchIndex } from "./search-index.ts";
-import { notesReader } from "../conventions/tabular-notes.ts";
-import { cptNumberStore } from "../store/cpt-numbers.ts";
-import type { CodeStore } from "../store/code-store.ts";
+import { notesReader } from "../conventions/index.ts";
 
 export { canonicalSystem } from "./index-state.ts";
 export { DEFAULT_LIMIT, DEFAULT_SYSTEMS } from "./search-index.ts";

@@ -4,7 +4,7 @@
  * Other folders and packages import from here.
  */
 export { ABBREVIATIONS } from "./abbreviations.ts";
-export { createCodeIndex, DEFAULT_LIMIT, DEFAULT_SYSTEMS, type LoadedCodeIndex } from "./create-code-index.ts";
+export { type BuiltIndexParts, createCodeIndex, createCodeIndexWithParts, DEFAULT_LIMIT, DEFAULT_SYSTEMS, type LoadedCodeIndex } from "./create-code-index.ts";
 export { type CodeSetSource, gunzipArtifact, loadCodeIndex, type LoadCodeIndexOptions, readCodeArtifacts } from "./load-code-index.ts";
 export type { IndexedCodeEntry } from "./lookup-code.ts";
 export { buildExpandUrl, buildLookupUrl, mergeRemoteHits, parseExpandResponse, parseLookupResponse, type TerminologyResult } from "./terminology-server.ts";

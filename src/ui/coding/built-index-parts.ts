@@ -8,7 +8,7 @@
  *
  *   [u32 header length][header JSON][padding to 8][arrays, each 8-aligned][vocabulary]
  */
-import type { BuiltIndexParts } from "../../coding/search/create-code-index.ts";
+import type { BuiltIndexParts } from "../../coding/search/index.ts";
 
 /** Bump when the layout of the kept parts, or what they mean, changes (part of the cache key). */
 export const INDEX_PARTS_FORMAT = 2;

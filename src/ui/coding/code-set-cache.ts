@@ -12,12 +12,9 @@
  * built from the other files, and each of the two is fetched (or read from the store) the first
  * time something needs it (LoadedCodeSets.need); searches never wait for them.
  */
-import { decodeArtifactBytes, inflateError } from "../../coding/artifacts/artifact-container.ts";
-import { ARTIFACT_FILES, ARTIFACT_FORMAT, type ArtifactName } from "../../coding/artifacts/artifact-format.ts";
-import { checkArtifact, LAZY_ARTIFACTS, type CodeArtifacts, type EagerArtifacts, type LazyArtifactName } from "../../coding/artifacts/code-artifacts.ts";
-import { createCodeIndexWithParts, type BuiltIndexParts, type LoadedCodeIndex } from "../../coding/search/create-code-index.ts";
-import { IcdTable } from "../../coding/store/icd-code.ts";
-import { gunzipArtifact } from "../../coding/search/load-code-index.ts";
+import { ARTIFACT_FILES, ARTIFACT_FORMAT, checkArtifact, decodeArtifactBytes, inflateError, LAZY_ARTIFACTS, type ArtifactName, type CodeArtifacts, type EagerArtifacts, type LazyArtifactName } from "../../coding/artifacts/index.ts";
+import { createCodeIndexWithParts, gunzipArtifact, type BuiltIndexParts, type LoadedCodeIndex } from "../../coding/search/index.ts";
+import { IcdTable } from "../../coding/store/index.ts";
 import { fromStoredParts, INDEX_PARTS_FORMAT, toStoredParts, type StoredIndexParts } from "./built-index-parts.ts";
 
 /** public/ path ("codesets/icd10cm.codeset.gz") -> the name served and the content hash. */
