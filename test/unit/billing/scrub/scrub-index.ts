@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { CodeArtifacts, CodeIndex } from "../../../../src/coding/index.ts";
@@ -63,6 +63,12 @@ async function load(): Promise<CodeIndex> {
     const partial = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     writeFileSync(partial, serialize({ artifacts, built } satisfies Cached));
     renameSync(partial, path);
+    // Entries of other artifacts or src/coding versions not written within the hour are removed
+    // (a mutation sandbox may still read its own, older copy of src/coding's entry meanwhile).
+    for (const name of readdirSync(CACHE_DIR)) {
+      const other = join(CACHE_DIR, name);
+      if (name.endsWith(".v8") && other !== path && Date.now() - (statSync(other, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 3_600_000) rmSync(other, { force: true });
+    }
   }
   return index;
 }
