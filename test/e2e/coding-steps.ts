@@ -4,17 +4,18 @@ import { SANDBOX } from "./sandboxes.ts";
 
 /** Steps a coder takes, shared by the specs that code an encounter end to end. */
 
-/** Accepts every chart suggestion (waits for them first). */
+/** Accepts every chart suggestion (waits for them first), each in turn: a click, then its "Accepted" state. */
 export async function acceptSuggestions(app: FrameLocator) {
   const chart = app.getByRole("list", { name: "Diagnoses from the chart" });
   const accept = chart.getByRole("button", { name: /^Accept / });
-  // While one accepted code is placed (its code-first notes looked up) the other buttons are
-  // disabled: click only an enabled one, waiting for it.
-  const enabled = chart.getByRole("button", { name: /^Accept /, disabled: false });
   await expect(accept.first()).toBeVisible();
+  // An accepted code is placed once its code-first notes are looked up; meanwhile its button says
+  // "Placing" and is disabled. Wait for it to say "Accepted" before the next one.
   while ((await accept.count()) > 0) {
-    await expect(enabled.first()).toBeVisible();
-    await enabled.first().click();
+    const next = accept.first();
+    const code = ((await next.getAttribute("aria-label")) ?? "").split(" ")[1] ?? "";
+    await next.click();
+    await expect(chart.getByRole("button", { name: new RegExp(`^Accepted ${code.replace(".", "\\.")} `) }).first()).toBeVisible();
   }
 }
 

@@ -10,11 +10,13 @@ export interface ChartConditionRowProps {
   source: "encounter" | "problem list";
   dateOfService?: string;
   acceptedCodes: Set<string>;
+  /** Codes accepted and still being placed in the list: their buttons are disabled meanwhile. */
+  placingCodes?: ReadonlySet<string>;
   onAccept(coding: Coding, condition: Condition): void;
 }
 
 /** One Condition from the chart with its ICD-10-CM suggestions, best first. */
-export function ChartConditionRow({ condition, source, dateOfService, acceptedCodes, onAccept }: ChartConditionRowProps) {
+export function ChartConditionRow({ condition, source, dateOfService, acceptedCodes, placingCodes, onAccept }: ChartConditionRowProps) {
   const service = useCodeService();
   const [showAll, setShowAll] = useState(false);
   const query = useQuery({
@@ -39,10 +41,12 @@ export function ChartConditionRow({ condition, source, dateOfService, acceptedCo
       <ul className="suggestions">
         {shown.map((s) => {
           const accepted = acceptedCodes.has(s.coding.code ?? "");
+          const placing = !accepted && (placingCodes?.has(s.coding.code ?? "") ?? false);
+          const verb = accepted ? "Accepted" : placing ? "Placing" : "Accept";
           return (
             <li key={s.coding.code}>
-              <button type="button" disabled={accepted} onClick={() => onAccept(s.coding, condition)} aria-label={`${accepted ? "Accepted" : "Accept"} ${s.coding.code} ${s.coding.display ?? ""}`}>
-                {accepted ? "Accepted" : "Accept"} {s.coding.code}
+              <button type="button" disabled={accepted || placing} onClick={() => onAccept(s.coding, condition)} aria-label={`${verb} ${s.coding.code} ${s.coding.display ?? ""}`}>
+                {verb} {s.coding.code}
               </button>{" "}
               {s.coding.display} <span className="muted">: {s.reason}</span>
             </li>

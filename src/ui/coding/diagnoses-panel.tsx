@@ -1,4 +1,5 @@
 import type { Coding, Condition } from "fhir/r4";
+import { useEffect, useState } from "react";
 import type { DraftDiagnosis } from "../../billing/claim-draft.ts";
 import { MAX_DIAGNOSES, type DraftAction } from "../../billing/draft/draft-actions.ts";
 import { AcceptedDiagnoses } from "./accepted-diagnoses.tsx";
@@ -17,10 +18,22 @@ export interface DiagnosesPanelProps {
 /** Region "Diagnoses": the chart's conditions with suggestions, and the claim's ordered list. */
 export function DiagnosesPanel({ encounterConditions, problemList, diagnoses, dateOfService, dispatch }: DiagnosesPanelProps) {
   const accepted = new Set(diagnoses.map((d) => d.code));
+  // Codes accepted but not yet in the list (their code-first notes are being looked up): their
+  // buttons say so and cannot be pressed twice.
+  const [placing, setPlacing] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    setPlacing((current) => {
+      if (current.size > 0 && diagnoses.length >= MAX_DIAGNOSES) return new Set(); // the list is full: nothing more is placed
+      const codes = new Set(diagnoses.map((d) => d.code));
+      return [...current].some((code) => codes.has(code)) ? new Set([...current].filter((code) => !codes.has(code))) : current;
+    });
+  }, [diagnoses]);
   const seen = new Set(encounterConditions.map((c) => c.id));
   const problems = problemList.filter((c) => !seen.has(c.id));
   const accept = (coding: Coding, condition: Condition) => {
-    if (!coding.code) return;
+    if (!coding.code || placing.has(coding.code)) return;
+    const code = coding.code;
+    setPlacing((current) => new Set([...current, code]));
     focusNextAccept(document.activeElement, document.querySelector("[aria-label='Diagnoses']") ?? document);
     dispatch({ type: "add-diagnosis", diagnosis: { code: coding.code, display: coding.display ?? coding.code, ...(condition.id ? { conditionRef: `Condition/${condition.id}` } : {}) } });
   };
@@ -33,10 +46,10 @@ export function DiagnosesPanel({ encounterConditions, problemList, diagnoses, da
       {encounterConditions.length + problems.length === 0 && <p className="muted">The chart lists no conditions for this encounter.</p>}
       <ul className="chart-conditions" aria-label="Diagnoses from the chart">
         {encounterConditions.map((c) => (
-          <ChartConditionRow key={c.id ?? JSON.stringify(c.code)} condition={c} source="encounter" acceptedCodes={accepted} onAccept={accept} {...(dateOfService ? { dateOfService } : {})} />
+          <ChartConditionRow key={c.id ?? JSON.stringify(c.code)} condition={c} source="encounter" acceptedCodes={accepted} placingCodes={placing} onAccept={accept} {...(dateOfService ? { dateOfService } : {})} />
         ))}
         {problems.map((c) => (
-          <ChartConditionRow key={c.id ?? JSON.stringify(c.code)} condition={c} source="problem list" acceptedCodes={accepted} onAccept={accept} {...(dateOfService ? { dateOfService } : {})} />
+          <ChartConditionRow key={c.id ?? JSON.stringify(c.code)} condition={c} source="problem list" acceptedCodes={accepted} placingCodes={placing} onAccept={accept} {...(dateOfService ? { dateOfService } : {})} />
         ))}
       </ul>
       <DocumentationSuggestions acceptedCodes={accepted} chartConditions={[...encounterConditions, ...problems]} {...(dateOfService ? { dateOfService } : {})} onAccept={(d) => {
