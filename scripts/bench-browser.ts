@@ -49,8 +49,17 @@ export interface LaunchFigures {
   appDownloaded: string[];
 }
 
+function stopGroup(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM"); // the group is gone already, or the platform has none
+  }
+}
+
 function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"], detached: false });
+  // Its own process group, so stopping it stops what npx started under it (vite preview, the sandbox).
+  return spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"], detached: true });
 }
 
 async function waitFor(url: string, timeoutMs = 60_000) {
@@ -253,7 +262,7 @@ export async function benchBrowser(options: { runs?: number; build?: boolean } =
       await browser.close();
     }
   } finally {
-    for (const s of servers) s.kill("SIGTERM");
+    for (const s of servers) stopGroup(s);
   }
 }
 
