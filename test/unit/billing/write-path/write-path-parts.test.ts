@@ -97,7 +97,7 @@ describe("hasSafeCreate and hasOracleCreate", () => {
     expect(hasOracleCreate(facts({ chargeItem: { ...NONE, operations: ["credit"] } }))).toBe(false);
   });
 
-  it("chooses per path from the facts: any unsafe resource rules out writing to the EHR", () => {
+  it("chooses per path from the facts: one unsafe resource rules out writing to the EHR", () => {
     const server = (claim: CapabilityStatementRestResource) =>
       statement({ rest: [{ mode: "server", interaction: [{ code: "transaction" }], resource: [resource("ChargeItem", ["create"], { conditionalCreate: true }), claim, resource("Provenance", ["create"], { conditionalCreate: true })] }] });
     expect(chooseWritePath(server(resource("Claim", ["create"], { conditionalCreate: true }))).kind).toBe("transaction");
