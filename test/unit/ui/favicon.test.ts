@@ -6,7 +6,7 @@ const root = resolve(import.meta.dirname, "../../..");
 
 /** Without an icon link the browser asks for /favicon.ico, a 404 on every launch. */
 describe("the app's pages name an icon that is shipped", () => {
-  for (const page of ["index.html", "launch.html"]) {
+  for (const page of ["index.html", "launch.html", "billing-callback.html"]) {
     it(page, () => {
       const href = /<link rel="icon"[^>]*href="\/([^"]+)"/.exec(readFileSync(resolve(root, page), "utf8"))?.[1];
       expect(href).toBeTruthy();
