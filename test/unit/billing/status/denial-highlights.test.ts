@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { denialHighlights, isFinalStatus, pollDelayMs, toClaimStatus, type ClaimStatus } from "../../../../src/billing/status/index.ts";
+import { denialHighlights, isFinalStatus, pollDelayMs, toClaimStatus, type AdjustmentReason, type ClaimStatus } from "../../../../src/billing/status/index.ts";
 import { fixtureDraft } from "../build/fixture-draft.ts";
 import { adjudication, claimResponse, line, RARC } from "./simulated-responses.ts";
 
@@ -23,6 +23,15 @@ describe("denialHighlights", () => {
       line(1, adjudication("deductible", 50, "PR-1"), adjudication("benefit", 80, "CO-45"), adjudication("benefit", 0, "CO-299")),
     ], 80));
     expect(denialHighlights(status, draft).map((h) => [h.field, h.reason.code])).toEqual([["claim", "299"]]);
+  });
+
+  it("asks for no change for HL7 adjudication reasons, any group PR reason, patient CARCs 1-3 and write-offs 45 and 253 in any group", () => {
+    const reason = (kind: AdjustmentReason["kind"], code: string, group?: AdjustmentReason["group"]): AdjustmentReason => ({ kind, code, explanation: code, ...(group ? { group } : {}) });
+    const status: ClaimStatus = {
+      kind: "denied", source: "ClaimResponse", payment: {}, lines: [],
+      reasons: [reason("other", "16"), reason("carc", "16", "PR"), reason("carc", "1", "OA"), reason("carc", "2", "OA"), reason("carc", "3", "OA"), reason("carc", "45", "CO"), reason("carc", "253", "CO"), reason("carc", "97", "CO")],
+    };
+    expect(denialHighlights(status, draft).map((h) => [h.field, h.reason.code])).toEqual([["modifiers", "97"]]);
   });
 
   it("has nothing to highlight for statuses without reasons", () => {

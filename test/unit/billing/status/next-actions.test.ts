@@ -25,6 +25,27 @@ describe("nextActions", () => {
     expect(nextActions({ kind: "denied", source: "ClaimResponse", payment: {}, lines: [], reasons: [{ kind: "rarc", code: "N130", explanation: "x" }] })).toEqual([]);
   });
 
+  it("a rejection's advice is exact; statuses without reasons or errors call for nothing", () => {
+    expect(nextActions({ kind: "error", source: "ClaimResponse", errors: [{ code: "a001", text: "x" }, { code: "a002", text: "y" }] })).toStrictEqual([
+      { kind: "correct-and-resubmit", because: ["a001", "a002"], advice: "The claim was rejected before adjudication: correct what the errors name and resubmit." },
+    ]);
+    expect(nextActions({ kind: "queued", source: "ClaimResponse" })).toStrictEqual([]);
+    expect(nextActions({ kind: "invalid", message: "x" })).toStrictEqual([]);
+  });
+
+  it("names a reason without a group by its code alone", () => {
+    expect(kinds(denied(reason(undefined, "16")))).toEqual(["correct-and-resubmit:16"]);
+  });
+
+  it("merges reasons calling for the same action: each reason named once, each distinct advice once, in order", () => {
+    const actions = nextActions(denied(reason("CO", "16"), reason("CO", "4"), reason("CO", "16"), reason("CO", "4")));
+    expect(actions).toStrictEqual([{
+      kind: "correct-and-resubmit",
+      because: ["CO-16", "CO-4"],
+      advice: "Add the missing information the remark names and send a corrected claim. Correct the modifier for the code and send a corrected claim.",
+    }]);
+  });
+
   it("every action explains itself", () => {
     for (const action of nextActions(denied(reason("CO", "16"), reason("CO", "50"), reason("CO", "29"), reason("PR", "1")))) expect(action.advice.length).toBeGreaterThan(20);
   });

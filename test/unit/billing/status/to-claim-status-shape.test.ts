@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toClaimStatus } from "../../../../src/billing/status/index.ts";
+import { describePatientOwed, toClaimStatus } from "../../../../src/billing/status/index.ts";
+import { adjudication, claimResponse, line } from "./simulated-responses.ts";
 
 const category = (code: string) => ({ coding: [{ system: "http://terminology.hl7.org/CodeSystem/adjudication", code }] });
 
@@ -103,5 +104,46 @@ describe("toClaimStatus keeps exactly what the payer sent, and nothing empty", (
     expect(toClaimStatus(42)).toEqual({ kind: "invalid", message: "Expected a ClaimResponse or ExplanationOfBenefit, got a number." });
     expect(toClaimStatus(null)).toEqual({ kind: "invalid", message: "Expected a ClaimResponse or ExplanationOfBenefit, got null." });
     expect(toClaimStatus([])).toEqual({ kind: "invalid", message: "Expected a ClaimResponse or ExplanationOfBenefit, got an array." });
+  });
+});
+
+describe("what the patient owes, part by part, and nothing the payer did not send", () => {
+  const usd = (value: number) => ({ value, currency: "USD" });
+
+  it("names only the parts that hold an amount: a zero deductible is not a part", () => {
+    const status = toClaimStatus(claimResponse("complete", [line(1, adjudication("submitted", 100), adjudication("deductible", 0), adjudication("copay", 25, "PR-3"), adjudication("benefit", 0))], 0));
+    expect(status.kind === "patient-responsibility" && status.owed).toStrictEqual({ total: usd(25), copay: usd(25) });
+    expect(status.kind === "patient-responsibility" && describePatientOwed(status.owed)).toBe("Copay: patient owes $25.00");
+  });
+
+  it("a zero payment to the patient is not a payment to collect", () => {
+    const response = { resourceType: "ClaimResponse", outcome: "complete", total: [{ category: category("memberliability"), amount: { value: 40 } }, { category: category("paidtopatient"), amount: { value: 0 } }] };
+    const status = toClaimStatus(response);
+    expect(status.kind === "patient-responsibility" && status.owed).toStrictEqual({ total: usd(40) });
+    expect(status.kind === "patient-responsibility" && describePatientOwed(status.owed)).toBe("Patient responsibility: patient owes $40.00");
+  });
+
+  it("adds up payments to the patient sent on the lines only", () => {
+    const status = toClaimStatus(claimResponse("complete", [line(1, adjudication("submitted", 100), adjudication("paidtopatient", 60), adjudication("benefit", 0))]));
+    expect(status.kind).toBe("patient-responsibility");
+    expect(status.kind === "patient-responsibility" && [status.owed, status.paidToPatient]).toStrictEqual([{ total: usd(60), paidToPatient: usd(60) }, usd(60)]);
+  });
+
+  it("lists every part when more than one is given, even if the first alone equals the total", () => {
+    expect(describePatientOwed({ total: usd(100), deductible: usd(100), copay: usd(20) })).toBe("Patient responsibility: patient owes $100.00 (deductible $100.00, copay $20.00)");
+  });
+});
+
+describe("a denial or rejection read from reasons and notes only", () => {
+  it("calls a processed claim with a claim-level reason and no amounts a denial", () => {
+    const response = { resourceType: "ClaimResponse", outcome: "complete", adjudication: [{ category: category("benefit"), reason: { coding: [{ system: "https://x12.org/codes/claim-adjustment-reason-codes", code: "CO-29" }] } }] };
+    const status = toClaimStatus(response);
+    expect(status.kind).toBe("denied");
+    expect(status.kind === "denied" && [status.payment, status.lines, status.reasons.map((r) => [r.group, r.code])]).toStrictEqual([{}, [], [["CO", "29"]]]);
+  });
+
+  it("a rejection with notes and no disposition gives the notes alone as its errors", () => {
+    const response = { resourceType: "ClaimResponse", outcome: "error", processNote: [{ text: "Member id not on file" }] };
+    expect(toClaimStatus(response)).toStrictEqual({ kind: "error", source: "ClaimResponse", notes: ["Member id not on file"], errors: [{ code: "unspecified", text: "Member id not on file" }] });
   });
 });
