@@ -9,7 +9,7 @@
  * step renders inside the review, at once.
  */
 import { useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import type { ClaimStatusRegionProps } from "../claim/claim-status-region.tsx";
 import type { ReviewPanelProps } from "../claim/review-panel.tsx";
 import type { SubmitStepProps } from "../claim/submit-step.tsx";
@@ -17,11 +17,13 @@ import type { ClearinghouseFilesProps } from "../clearinghouse/clearinghouse-fil
 import { useCodeService } from "./code-service-context.tsx";
 
 type SubmitModule = typeof import("../claim/submit-step.tsx");
+type ReviewModule = typeof import("../claim/review-panel.tsx");
 let submitModule: SubmitModule | undefined;
-let reviewLoading: Promise<typeof import("../claim/review-panel.tsx")> | undefined;
+let reviewModule: ReviewModule | undefined;
+let reviewLoading: Promise<ReviewModule> | undefined;
 const loadReview = () =>
   (reviewLoading ??= Promise.all([import("../claim/review-panel.tsx"), import("../claim/submit-step.tsx")]).then(
-    ([review, submit]) => ((submitModule = submit), review),
+    ([review, submit]) => ((submitModule = submit), (reviewModule = review)),
     (error: unknown) => {
       reviewLoading = undefined; // a chunk that failed is fetched again next time
       throw error;
@@ -34,6 +36,9 @@ const LazyStatus = lazy(() => import("../claim/claim-status-region.tsx").then((m
 const LazyClearinghouse = lazy(() => import("../clearinghouse/clearinghouse-files.tsx").then((m) => ({ default: m.ClearinghouseFiles })));
 
 const waiting = (what: string, children: ReactNode) => <Suspense fallback={<p aria-busy="true" className="muted">Loading {what}…</p>}>{children}</Suspense>;
+
+/** Fetches the review's (and the submit step's) code now; settles once it is there. */
+export const preloadReview = (): Promise<void> => loadReview().then(() => undefined);
 
 /** Fetches the review's (and the submit step's) code when the browser is idle; then `also`. */
 export function preloadReviewWhenIdle(also?: () => void) {
@@ -80,13 +85,20 @@ export function usePrefetchedReview(props: Pick<ReviewPanelProps, "draft" | "con
   }, [enabled, revision, codes, queryClient]);
 }
 
+/**
+ * The review's code, once fetched (preloadReviewWhenIdle), is rendered directly: behind a Suspense
+ * boundary even a loaded lazy component suspends once, and React then holds the revealed content
+ * back for its fallback throttle (300 ms) before it shows. Which of the two one mounted review uses
+ * is fixed when it mounts, so the code arriving later never remounts it (its ticked warnings stay).
+ */
 export function ReviewPanel(props: ReviewPanelProps) {
-  return waiting("the review", <LazyReview {...props} />);
+  const [Loaded] = useState(() => reviewModule?.ReviewPanel);
+  return Loaded ? <Loaded {...props} /> : waiting("the review", <LazyReview {...props} />);
 }
 
 /** Rendered by the review, whose chunk loaded the submit step's: no placeholder then. */
 export function SubmitStep(props: SubmitStepProps) {
-  const Loaded = submitModule?.SubmitStep;
+  const [Loaded] = useState(() => submitModule?.SubmitStep);
   return Loaded ? <Loaded {...props} /> : waiting("the submit step", <LazySubmit {...props} />);
 }
 
