@@ -1,5 +1,7 @@
 import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
+import { useState } from "react";
 import { describe, expect, it } from "vitest";
 import { AppShell } from "../../../src/ui/shell/app-shell.tsx";
 import { FAKE_BASE, fakeFhirServer, loadFixtureResources } from "../../msw/fake-fhir-server.ts";
@@ -22,6 +24,21 @@ describe("AppShell", () => {
     expect(within(banner).getByRole("heading", { name: "Ana L Rivera" })).toBeTruthy();
     expect(within(banner).getByText("MRN-0042")).toBeTruthy();
     expect(within(banner).getByText(/64 y/)).toBeTruthy();
+  });
+
+  it("shows the chart while the practice's settings are still read, and the coding once they arrive", async () => {
+    server.use(...fakeFhirServer({ resources, batch: true }));
+    function SettingsLater() {
+      const [pending, setPending] = useState(true);
+      return <><button type="button" onClick={() => setPending(false)}>Settings read</button><AppShell today="2026-03-04" configPending={pending} /></>;
+    }
+    renderWithProviders(<SettingsLater />);
+    expect(within(await screen.findByRole("region", { name: "Encounter" })).getByText("Office visit")).toBeTruthy();
+    expect(screen.getByText("Reading the practice settings…")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Diagnoses" })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Settings read" }));
+    expect(await screen.findByRole("region", { name: "Diagnoses" })).toBeTruthy();
+    expect(screen.queryByText("Reading the practice settings…")).toBeNull();
   });
 
   it("says which part of the chart is missing and shows the rest", async () => {

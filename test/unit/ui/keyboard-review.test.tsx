@@ -29,8 +29,18 @@ afterEach(() => {
   delete (Element.prototype as Partial<Element>).scrollIntoView;
 });
 
-async function codedVisit() {
-  server.use(...fakeFhirServer({ resources, batch: true }));
+/** The office visit with what the 837P needs (NPIs, tax id, payer id, addresses): nothing blocks the download. */
+const address = [{ line: ["1 Main St"], city: "Springfield", state: "IL", postalCode: "627011234" }];
+const billable = resources.map((r) => {
+  if (r.resourceType === "Patient" || r.resourceType === "Location") return { ...r, address: r.resourceType === "Location" ? address[0] : address };
+  if (r.resourceType === "Practitioner") return { ...r, identifier: [{ system: "http://hl7.org/fhir/sid/us-npi", value: "1234567893" }] };
+  if (r.resourceType === "Organization" && r.id === "payer1") return { ...r, identifier: [{ system: "urn:smart-coding-billing:payer-id", value: "00431" }] };
+  if (r.resourceType === "Organization") return { ...r, address, identifier: [{ system: "http://hl7.org/fhir/sid/us-npi", value: "1245319599" }, { system: "urn:oid:2.16.840.1.113883.4.4", value: "123456789" }] };
+  return r;
+}) as typeof resources;
+
+async function codedVisit(chart = resources) {
+  server.use(...fakeFhirServer({ resources: chart, batch: true }));
   renderWithProviders(<AppShell today="2026-04-10" now={() => "2026-03-04T15:00:00Z"} chargeFor={() => 50} />, fakeSession());
   const diagnoses = await screen.findByRole("region", { name: "Diagnoses" });
   await userEvent.click(await within(diagnoses).findByRole("button", { name: /^Accept J20\.9/ }, { timeout: 10_000 }));
@@ -87,6 +97,20 @@ describe("the review by keyboard", () => {
     expect(within(review).getByRole("heading", { name: "Where this claim goes" })).toBeTruthy();
     await within(review).findByRole("region", { name: "Findings for line 1" }, { timeout: 10_000 });
     expect(within(review).queryByText("Checking the claim…")).toBeNull();
+  });
+
+  it("after the download (Alt+S), focus goes to the claim status, which says it was exported, never to the page", async () => {
+    await codedVisit(billable);
+    await userEvent.keyboard("{Alt>}r{/Alt}");
+    const review = await screen.findByRole("region", { name: "Claim review" }, { timeout: 10_000 });
+    const download = await within(review).findByRole("button", { name: "Download claim files" }, { timeout: 10_000 });
+    for (const box of within(review).queryAllByRole("checkbox")) await userEvent.click(box);
+    await waitFor(() => expect((download as HTMLButtonElement).disabled).toBe(false));
+    await userEvent.keyboard("{Alt>}s{/Alt}");
+    await waitFor(() => expect(downloads.length).toBeGreaterThan(0));
+    const status = screen.getByRole("region", { name: "Claim status" });
+    await waitFor(() => expect(document.activeElement).toBe(within(status).getByRole("heading", { name: "Claim status" })));
+    expect(status.textContent).toContain("exported as a file");
   });
 
   it("Alt+S while the download is blocked opens the review and focuses the first finding, which says why", async () => {
