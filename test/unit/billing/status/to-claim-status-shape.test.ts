@@ -142,8 +142,8 @@ describe("a denial or rejection read from reasons and notes only", () => {
     expect(status.kind === "denied" && [status.payment, status.lines, status.reasons.map((r) => [r.group, r.code])]).toStrictEqual([{}, [], [["CO", "29"]]]);
   });
 
-  it("a rejection with notes and no disposition gives the notes alone as its errors", () => {
-    const response = { resourceType: "ClaimResponse", outcome: "error", processNote: [{ text: "Member id not on file" }] };
+  it("a rejection with notes and no disposition gives the notes alone as its errors, skipping notes without text", () => {
+    const response = { resourceType: "ClaimResponse", outcome: "error", processNote: [{ number: 1 }, { text: "Member id not on file" }] };
     expect(toClaimStatus(response)).toStrictEqual({ kind: "error", source: "ClaimResponse", notes: ["Member id not on file"], errors: [{ code: "unspecified", text: "Member id not on file" }] });
   });
 });
