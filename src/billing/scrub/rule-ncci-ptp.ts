@@ -54,8 +54,10 @@ function editFindings(edit: PtpEdit, column1: LineView, column2: LineView, table
     return [finding("ncci-ptp", "error", "business-rule", text, [`${column2.path}.productOrService`])];
   }
   if (bypassModifier(column2, column1, true)) return [];
+  // A bypass modifier on the column-1 line is worth moving only if it fits the column-2 code.
   const onColumn1 = bypassModifier(column1, column2, false);
-  if (onColumn1 && (!takesEmModifiers(column2.code) || NCCI_EM_BYPASS_MODIFIERS.has(onColumn1))) {
+  const fitsColumn2 = takesEmModifiers(column2.code) ? NCCI_EM_BYPASS_MODIFIERS : NCCI_PROCEDURE_BYPASS_MODIFIERS;
+  if (onColumn1 && fitsColumn2.has(onColumn1)) {
     const text = `${pair}: the bypass modifier ${onColumn1} belongs on the column-2 line; move it to ${column2.code} (line ${column2.index + 1}).`;
     return [finding("ncci-ptp", "information", "business-rule", text, [`${column1.path}.modifier[${column1.modifiers.indexOf(onColumn1)}]`])];
   }
