@@ -8,12 +8,12 @@ import * as coding from "../../../src/coding/index.ts";
 describe("src/coding's public API", () => {
   it("exports the same values by name", () => {
     expect(Object.keys(coding).sort()).toEqual([
-    "ADJUDICATION", "CARC", "CLAIM_TYPE", "CPT", "CURATED_MODIFIERS", "DEFAULT_LIMIT", "DEFAULT_SYSTEMS", "EM_CODES", "HCPCS", "HCPCS_OID",
-    "ICD10CM", "MAX_CLAIM_DIAGNOSES", "MDM_LEVELS", "MODIFIER", "NPI", "OFFICE_LEVELS", "PLACE_OF_SERVICE", "RARC", "SNOMED", "TAX_ID",
-    "buildExpandUrl", "buildLookupUrl", "classifyPatientStatus", "createCodeIndex", "editionForDate", "emByMdm", "emByTime", "feeFor", "higherLevel",
-    "invalidAcceptedCodes", "isVisitCode", "linkDiagnosisPointers", "loadCodeIndex", "mdmLevel", "measureSuggestions", "mergeRemoteHits",
-    "noteCodeRefs", "parseCptDescriptorCsv", "parseExpandResponse", "parseFeeSchedule", "parseLookupResponse", "preventiveCode", "prolongedService",
-    "proposeClaimDiagnoses", "readCodeArtifacts", "suggestDiagnoses", "visitMinutes"
+      "ADJUDICATION", "CARC", "CLAIM_TYPE", "CPT", "CURATED_MODIFIERS", "DEFAULT_LIMIT", "DEFAULT_SYSTEMS", "EM_CODES", "HCPCS", "HCPCS_OID",
+      "ICD10CM", "MAX_CLAIM_DIAGNOSES", "MDM_LEVELS", "MODIFIER", "NPI", "OFFICE_LEVELS", "PLACE_OF_SERVICE", "RARC", "SNOMED", "TAX_ID",
+      "buildExpandUrl", "buildLookupUrl", "classifyPatientStatus", "createCodeIndex", "editionForDate", "emByMdm", "emByTime", "feeFor", "higherLevel",
+      "invalidAcceptedCodes", "isVisitCode", "linkDiagnosisPointers", "loadCodeIndex", "mdmLevel", "measureSuggestions", "mergeRemoteHits",
+      "noteCodeRefs", "parseCptDescriptorCsv", "parseExpandResponse", "parseFeeSchedule", "parseLookupResponse", "preventiveCode", "prolongedService",
+      "proposeClaimDiagnoses", "readCodeArtifacts", "suggestDiagnoses", "visitMinutes"
     ]);
   });
 });
