@@ -22,6 +22,9 @@ async function fetchJson(name: string, fetcher: typeof fetch, base: string): Pro
   return response.json();
 }
 
+/** Set while billing-config.json asks for the MPFS default fees (defaultFees): next time the MPFS artifact is fetched with it. */
+export const DEFAULT_FEES_KEY = "practice-config:default-fees:v1";
+
 function rememberedName(storage: Storage | undefined): string {
   try {
     return storage?.getItem(FEE_SCHEDULE_NAME_KEY) || DEFAULT_FEE_SCHEDULE;
@@ -30,9 +33,9 @@ function rememberedName(storage: Storage | undefined): string {
   }
 }
 
-function remember(storage: Storage | undefined, name: string) {
+function remember(storage: Storage | undefined, name: string, key = FEE_SCHEDULE_NAME_KEY) {
   try {
-    storage?.setItem(FEE_SCHEDULE_NAME_KEY, name);
+    storage?.setItem(key, name);
   } catch {
     // Storage disabled: the next launch reads the two files one after the other.
   }
@@ -48,7 +51,8 @@ export interface LoadPracticeConfigOptions {
 /**
  * Reads public/billing-config.json and the fee schedule it names, in parallel: the fee schedule
  * named last time (or the sample's name) is fetched together with billing-config.json; only when
- * the config now names another file is that one read afterwards. Never throws.
+ * the config now names another file is that one read afterwards. The MPFS default fees are fetched
+ * with them too when the config asked for them last time. Never throws.
  */
 export async function loadPracticeConfig(options: LoadPracticeConfigOptions = {}): Promise<PracticeConfig> {
   const fetcher = options.fetch ?? ((input, init) => fetch(input, init));
@@ -58,6 +62,12 @@ export async function loadPracticeConfig(options: LoadPracticeConfigOptions = {}
   const configRead = fetchJson("billing-config.json", fetcher, base);
   const guessRead = fetchJson(guess, fetcher, base);
   guessRead.catch(() => undefined); // reported below if it is the file the config names
+  let mpfsEarly: ReturnType<typeof readMpfsArtifact> | undefined;
+  try {
+    if (storage?.getItem(DEFAULT_FEES_KEY) === "yes") mpfsEarly = readMpfsArtifact(fetcher, base);
+  } catch {
+    // Storage disabled: the MPFS artifact is read once the config asks for it.
+  }
   const problems: string[] = [];
   let billing: BillingConfig | undefined;
   let chargeFor: PracticeConfig["chargeFor"] = () => 0;
@@ -70,7 +80,9 @@ export async function loadPracticeConfig(options: LoadPracticeConfigOptions = {}
     problems.push(String(error instanceof Error ? error.message : error));
   }
   // The MPFS default fees are read only when billing-config asks for them (defaultFees).
-  const mpfsRead = billing?.defaultFees ? readMpfsArtifact(fetcher, base) : Promise.resolve("no default fees are configured (billing-config.json defaultFees)");
+  // Fetched with billing-config.json when the config asked for them last time.
+  const mpfsRead = billing?.defaultFees ? (mpfsEarly ?? readMpfsArtifact(fetcher, base)) : Promise.resolve("no default fees are configured (billing-config.json defaultFees)");
+  if (Boolean(billing?.defaultFees) !== Boolean(mpfsEarly)) remember(storage, billing?.defaultFees ? "yes" : "no", DEFAULT_FEES_KEY);
   const feeFile = billing?.feeSchedule ?? DEFAULT_FEE_SCHEDULE;
   if (feeFile !== guess) remember(storage, feeFile);
   try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FEE_SCHEDULE, FEE_SCHEDULE_NAME_KEY, loadPracticeConfig } from "../../../src/app/load-practice-config.ts";
+import { MPFS_ARTIFACT } from "../../../src/app/default-fees.ts";
+import { DEFAULT_FEE_SCHEDULE, DEFAULT_FEES_KEY, FEE_SCHEDULE_NAME_KEY, loadPracticeConfig } from "../../../src/app/load-practice-config.ts";
 
 const BASE = "https://app.example/index.html";
 const CONFIG = { submitter: { name: "Practice", id: "P1" }, receiver: { name: "CH", id: "CH1" } };
@@ -62,6 +63,29 @@ describe("reading the practice's files", () => {
     expect(second.asked).not.toContain(DEFAULT_FEE_SCHEDULE);
     second.releaseAll();
     expect((await again).chargeFor("99213", [])).toBe(100);
+  });
+
+  it("reads the MPFS default fees after the config that asks for them, and with billing-config.json from then on", async () => {
+    const storage = memoryStorage();
+    const files = { "billing-config.json": { ...CONFIG, defaultFees: { locality: "14212-01" } }, [DEFAULT_FEE_SCHEDULE]: FEES };
+    const first = slowFiles(files);
+    const loading = loadPracticeConfig({ fetch: first.fetcher, base: BASE, storage });
+    await Promise.resolve();
+    expect(first.asked).not.toContain(MPFS_ARTIFACT);
+    for (let i = 0; i < 5 && !first.asked.includes(MPFS_ARTIFACT); i++) { first.releaseAll(); await new Promise((r) => setTimeout(r, 0)); }
+    first.releaseAll();
+    await loading;
+    expect(first.asked.indexOf(MPFS_ARTIFACT)).toBeGreaterThan(first.asked.indexOf("billing-config.json"));
+    expect(storage.getItem(DEFAULT_FEES_KEY)).toBe("yes");
+
+    const second = slowFiles(files);
+    const again = loadPracticeConfig({ fetch: second.fetcher, base: BASE, storage });
+    await Promise.resolve();
+    expect(second.asked).toEqual(expect.arrayContaining(["billing-config.json", DEFAULT_FEE_SCHEDULE, MPFS_ARTIFACT])); // all before any answered
+    second.releaseAll();
+    expect(second.asked.filter((name) => name === MPFS_ARTIFACT)).toHaveLength(1);
+    await again;
+    expect(second.asked.filter((name) => name === MPFS_ARTIFACT)).toHaveLength(1);
   });
 
   it("reports a missing fee schedule and still answers", async () => {
