@@ -25,6 +25,8 @@ export interface SandboxContext {
   payer: PayerSimulator;
   /** The sandbox's one clock: every date rule reads "now" from it. */
   clock: SandboxClock;
+  /** The clock a FHIR request's time budget is measured on, in milliseconds (performance.now). */
+  requestClock: () => number;
   limits: SandboxLimits;
 }
 

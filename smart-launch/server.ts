@@ -55,6 +55,11 @@ export interface SandboxOptions {
    * reached, and the payer's answers now due are given, without waiting. Never set by `npm run sandbox` or `npm start`.
    */
   clockControl?: boolean;
+  /**
+   * Tests only: the clock (milliseconds) each FHIR request's time budget is measured on, so a test
+   * decides when the budget is spent. Default performance.now.
+   */
+  requestClock?: () => number;
 }
 
 export interface RunningSandbox {
@@ -139,7 +144,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     persona: loadPersona(options.profile ?? "generic", urls, seededTypes),
     engine, store: new SessionStore(options.tokenTtlSeconds ?? 3600, () => clock.now().getTime(), { refreshTtlSeconds: options.refreshTtlSeconds ?? 86_400, launchTtlSeconds: options.launchTtlSeconds ?? 300 }), clients: withLaunchedApp(readClients(), appLaunchUrl),
     appLaunchUrl,
-    idTokenSecret: randomBytes(32), defaultUser: "pr-rivera", payer, clock,
+    idTokenSecret: randomBytes(32), defaultUser: "pr-rivera", payer, clock, requestClock: options.requestClock ?? (() => performance.now()),
     limits: { maxBodyBytes: options.maxBodyBytes ?? 4 * 1024 * 1024, maxBundleEntries: options.maxBundleEntries ?? 1000, requestTimeBudgetMs: options.requestTimeBudgetMs ?? 30_000 },
   };
   return {

@@ -79,7 +79,7 @@ export async function handleFhir(ctx: SandboxContext, req: IncomingMessage, res:
   if (!grant) return;
   const text = await readBody(req);
   try {
-    await withBudget(ctx.limits.requestTimeBudgetMs, () => handleAuthenticated(ctx, req, res, url, segments, grant, text));
+    await withBudget(ctx.limits.requestTimeBudgetMs, () => handleAuthenticated(ctx, req, res, url, segments, grant, text), ctx.requestClock);
   } catch (error) {
     if (!isBudgetError(error) || res.headersSent) throw error;
     sendJson(res, 504, error.outcome, {}, FHIR_JSON);

@@ -3,6 +3,7 @@
  * into the repository is a checkpoint that gives the event loop back to other requests after a
  * short slice of work and stops the request once its budget is spent. The budget travels with
  * the request's async work (AsyncLocalStorage), so the payer simulator's timers are never charged.
+ * Time is read from the clock the request was started with (performance.now unless one is given).
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { OperationOutcomeError, serverTimeout } from "@medplum/core";
@@ -13,6 +14,8 @@ const SLICE_MS = 8;
 
 export interface Budget {
   budgetMs: number;
+  /** The clock the budget is measured on, in milliseconds. */
+  now: () => number;
   deadline: number;
   lastYield: number;
   /** Undo records of the running transaction, when one runs (see journal-repository.ts). */
@@ -27,9 +30,9 @@ export function currentBudget(): Budget | undefined {
   return storage.getStore();
 }
 
-export function withBudget<T>(budgetMs: number, run: () => Promise<T>): Promise<T> {
-  const now = performance.now();
-  return storage.run({ budgetMs, deadline: now + budgetMs, lastYield: now }, run);
+export function withBudget<T>(budgetMs: number, run: () => Promise<T>, clock: () => number = () => performance.now()): Promise<T> {
+  const now = clock();
+  return storage.run({ budgetMs, now: clock, deadline: now + budgetMs, lastYield: now }, run);
 }
 
 export function budgetText(budgetMs: number): string {
@@ -48,19 +51,19 @@ export function isBudgetError(error: unknown): error is OperationOutcomeError {
 /** True once the current request has spent its budget. */
 export function budgetSpent(): boolean {
   const budget = storage.getStore();
-  return budget !== undefined && performance.now() > budget.deadline;
+  return budget !== undefined && budget.now() > budget.deadline;
 }
 
 /** Stops the request when its budget is spent; yields to the event loop after a slice of work. */
 export async function checkpoint(): Promise<void> {
   const budget = storage.getStore();
   if (!budget) return;
-  const now = performance.now();
+  const now = budget.now();
   if (now > budget.deadline) {
     budget.stopped = true;
     throw new OperationOutcomeError(budgetOutcome(budget.budgetMs) as ConstructorParameters<typeof OperationOutcomeError>[0]);
   }
   if (now - budget.lastYield < SLICE_MS) return;
   await new Promise((resolve) => setImmediate(resolve));
-  budget.lastYield = performance.now();
+  budget.lastYield = budget.now();
 }

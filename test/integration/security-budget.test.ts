@@ -2,22 +2,23 @@
  * A long request does not starve others: batches and transactions yield to the event loop, so
  * /metadata answers while they run; past REQUEST_TIME_BUDGET_MS a batch's remaining entries each
  * answer 504 and a transaction is rolled back whole (504). The budget cases run against a sandbox
- * of their own, started as `npm run sandbox` is, with the budget set in its environment.
+ * of their own whose request clock the test moves (each Condition search advances it 1 ms), so
+ * where the budget runs out is the same on any machine, however fast or loaded.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
-import { resolve } from "node:path";
 import type { Bundle, BundleEntry, OperationOutcome } from "fhir/r4";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { JournalRepository } from "../../smart-launch/fhir/journal-repository.ts";
+import { startSandbox, type RunningSandbox } from "../../smart-launch/server.ts";
 import { REFERENCE_DATE } from "../reference-date.ts";
 import type { SandboxUrls } from "./global-setup.ts";
 import { fhirGet, userTokens } from "./smart-flow.ts";
 
 const { generic } = inject("sandboxes");
 const BUDGET_MS = 250;
-const ROOT = resolve(import.meta.dirname, "../..");
+const SEARCH_MS = 1;
 
-const searches = (count: number): BundleEntry[] => Array.from({ length: count }, (_, i) => ({ request: { method: "GET", url: `Condition?code=no-such-code-${i}` } }));
+const conditionSearches = (count: number): BundleEntry[] => Array.from({ length: count }, (_, i) => ({ request: { method: "GET", url: `Condition?code=no-such-code-${i}` } }));
 
 async function postBundle(sandbox: SandboxUrls, token: string, bundle: Bundle): Promise<Response> {
   return fetch(sandbox.fhirBase, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/fhir+json" }, body: JSON.stringify(bundle) });
@@ -63,7 +64,7 @@ describe("a long request does not starve others", () => {
   });
 
   it("/metadata answers before a 1000-search batch does", { timeout: 120_000 }, async () => {
-    const { order, bundle } = await firstAnswer(generic, token, { resourceType: "Bundle", type: "batch", entry: searches(1000) });
+    const { order, bundle } = await firstAnswer(generic, token, { resourceType: "Bundle", type: "batch", entry: conditionSearches(1000) });
     expect(order).toEqual(["metadata 200", "bundle"]);
     expect(bundle.status).toBe(200);
     const entries = ((await bundle.json()) as Bundle).entry ?? [];
@@ -71,68 +72,87 @@ describe("a long request does not starve others", () => {
   });
 
   it("/metadata answers before a 1000-search transaction does", { timeout: 120_000 }, async () => {
-    const { order, bundle } = await firstAnswer(generic, token, { resourceType: "Bundle", type: "transaction", entry: searches(1000) });
+    const { order, bundle } = await firstAnswer(generic, token, { resourceType: "Bundle", type: "transaction", entry: conditionSearches(1000) });
     expect(order).toEqual(["metadata 200", "bundle"]);
     expect(bundle.status).toBe(200);
   });
 });
 
-describe(`past REQUEST_TIME_BUDGET_MS (${BUDGET_MS} ms)`, () => {
-  let child: ChildProcess;
-  let sandbox: SandboxUrls;
+describe(`past REQUEST_TIME_BUDGET_MS (${BUDGET_MS} ms), on a request clock the test moves`, () => {
+  let sandbox: RunningSandbox;
   let token = "";
+  /** The sandbox's request clock: it moves only when a Condition search runs, by SEARCH_MS each. */
+  let now = 0;
+  let searches = 0;
 
   beforeAll(async () => {
-    child = spawn(process.execPath, ["--import", "tsx", "smart-launch/main.ts"], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: "0", QUIET: "1", SANDBOX_REFERENCE_DATE: REFERENCE_DATE, REQUEST_TIME_BUDGET_MS: String(BUDGET_MS) },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    sandbox = await new Promise<SandboxUrls>((done, fail) => {
-      let out = "";
-      child.stdout?.on("data", (chunk: Buffer) => {
-        out += chunk.toString();
-        const base = /FHIR base:\s+(\S+)/.exec(out)?.[1];
-        if (base) done({ url: base.replace(/\/fhir$/, ""), fhirBase: base });
-      });
-      child.on("exit", (code) => fail(new Error(`sandbox exited with ${code}: ${out}`)));
-    });
+    sandbox = await startSandbox({ port: 0, quiet: true, referenceDate: REFERENCE_DATE, requestTimeBudgetMs: BUDGET_MS, requestClock: () => now });
     token = (await userTokens(sandbox)).access_token;
+    const search = JournalRepository.prototype.search;
+    vi.spyOn(JournalRepository.prototype, "search").mockImplementation(async function (this: JournalRepository, request) {
+      const answer = await search.call(this, request);
+      if (request.resourceType === "Condition") {
+        searches++;
+        now += SEARCH_MS;
+      }
+      return answer as never;
+    });
   }, 120_000);
 
-  afterAll(() => {
-    child?.kill();
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await sandbox?.close();
   });
 
-  it("a batch answers its remaining entries 504, each naming the budget; the entries before the stop ran", { timeout: 120_000 }, async () => {
-    const response = await postBundle(sandbox, token, { resourceType: "Bundle", type: "batch", entry: searches(1000) });
+  beforeEach(() => {
+    searches = 0;
+  });
+
+  // Each search brings the clock SEARCH_MS nearer the budget: the search that starts with the clock
+  // exactly at the budget still runs; the next one starts past it and is the first stopped.
+  const WITHIN = BUDGET_MS / SEARCH_MS;
+
+  it(`a batch whose ${WITHIN} searches end exactly at the budget runs them all`, async () => {
+    const response = await postBundle(sandbox, token, { resourceType: "Bundle", type: "batch", entry: conditionSearches(WITHIN) });
     expect(response.status).toBe(200);
     const entries = ((await response.json()) as Bundle).entry ?? [];
-    expect(entries).toHaveLength(1000);
-    const statuses = entries.map((e) => e.response?.status?.slice(0, 3));
-    const firstStopped = statuses.indexOf("504");
-    expect(firstStopped).toBeGreaterThanOrEqual(0);
-    expect(statuses.slice(0, firstStopped).every((s) => s === "200")).toBe(true);
-    expect(statuses.slice(firstStopped).every((s) => s === "504")).toBe(true);
-    const outcome = entries.at(-1)?.response?.outcome as OperationOutcome;
-    expect(outcome.issue[0]).toMatchObject({ code: "timeout" });
-    expect(outcome.issue[0]?.details?.text).toContain(`REQUEST_TIME_BUDGET_MS = ${BUDGET_MS} ms`);
+    expect(entries.map((e) => e.response?.status?.slice(0, 3))).toEqual(Array(WITHIN).fill("200"));
+    expect(searches).toBe(WITHIN);
   });
 
-  it("a transaction is rolled back whole and answers 504 naming the budget", { timeout: 120_000 }, async () => {
-    const tag = `budget-${Date.now()}`;
-    const creates: BundleEntry[] = Array.from({ length: 20 }, () => ({
-      resource: { resourceType: "Task", status: "draft", intent: "order", identifier: [{ system: "urn:test:budget", value: tag }] },
-      request: { method: "POST", url: "Task" },
-    }));
-    const response = await postBundle(sandbox, token, { resourceType: "Bundle", type: "transaction", entry: [...creates, ...searches(900)] });
+  it("a batch stops at the first search started past the budget: it and every entry after it answer 504, each naming the budget", async () => {
+    const response = await postBundle(sandbox, token, { resourceType: "Bundle", type: "batch", entry: conditionSearches(1000) });
+    expect(response.status).toBe(200);
+    const entries = ((await response.json()) as Bundle).entry ?? [];
+    expect(entries.map((e) => e.response?.status?.slice(0, 3))).toEqual([...Array(WITHIN + 1).fill("200"), ...Array(1000 - WITHIN - 1).fill("504")]);
+    expect(searches).toBe(WITHIN + 1);
+    for (const entry of [entries[WITHIN + 1], entries.at(-1)]) {
+      const outcome = entry?.response?.outcome as OperationOutcome;
+      expect(outcome.issue[0]).toMatchObject({ code: "timeout" });
+      expect(outcome.issue[0]?.details?.text).toContain(`REQUEST_TIME_BUDGET_MS = ${BUDGET_MS} ms`);
+    }
+  });
+
+  const tasks = (tag: string): BundleEntry[] => Array.from({ length: 20 }, () => ({
+    resource: { resourceType: "Task", status: "draft", intent: "order", identifier: [{ system: "urn:test:budget", value: tag }] },
+    request: { method: "POST", url: "Task" },
+  }));
+  const written = async (tag: string) => ((await (await fhirGet(sandbox, token, `Task?identifier=urn:test:budget|${tag}`)).json()) as Bundle).entry ?? [];
+
+  it(`a transaction whose ${WITHIN} searches end exactly at the budget is written whole`, async () => {
+    const tag = `within-${now}`;
+    const response = await postBundle(sandbox, token, { resourceType: "Bundle", type: "transaction", entry: [...tasks(tag), ...conditionSearches(WITHIN)] });
+    expect(response.status).toBe(200);
+    expect(await written(tag)).toHaveLength(20);
+  });
+
+  it("a transaction with a search started past the budget is rolled back whole and answers 504 naming the budget", async () => {
+    const tag = `past-${now}`;
+    const response = await postBundle(sandbox, token, { resourceType: "Bundle", type: "transaction", entry: [...tasks(tag), ...conditionSearches(900)] });
     expect(response.status).toBe(504);
+    expect(searches).toBe(WITHIN + 1);
     const text = ((await response.json()) as OperationOutcome).issue[0]?.details?.text ?? "";
-    // Stopped while its entries were checked ("refused") or while they ran ("rolled back"): nothing written either way.
-    expect(text).toMatch(/^Transaction (rolled back|refused), nothing written/);
-    expect(text).toContain(`REQUEST_TIME_BUDGET_MS = ${BUDGET_MS} ms`);
-    const found = (await (await fhirGet(sandbox, token, `Task?identifier=urn:test:budget|${tag}`)).json()) as Bundle;
-    expect(found.resourceType).toBe("Bundle");
-    expect(found.entry ?? []).toHaveLength(0);
+    expect(text).toBe(`Transaction rolled back, nothing written. Stopped: the request used up this server's time budget per request (REQUEST_TIME_BUDGET_MS = ${BUDGET_MS} ms).`);
+    expect(await written(tag)).toEqual([]);
   });
 });
