@@ -64,8 +64,8 @@ describe("ncci-ptp finding text", () => {
     }]);
   });
 
-  it("a bypass modifier on the column-1 line: a note on that modifier naming the column-2 line to move it to", () => {
-    expect(ptp([{ code: "76942" }, { code: "20610", modifiers: ["GA", "59"] }])).toEqual([{
+  it("a bypass modifier on the column-1 line: a note on that modifier (not on a side modifier before it) naming the column-2 line to move it to", () => {
+    expect(ptp([{ code: "76942" }, { code: "20610", modifiers: ["RT", "59"] }])).toEqual([{
       severity: "information",
       code: "business-rule",
       text: "76942 (line 1) is a column-2 code of 20610 (line 2) on 2026-05-12 in PTP test edition: the bypass modifier 59 belongs on the column-2 line; move it to 76942 (line 1).",
