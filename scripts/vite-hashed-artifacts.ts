@@ -1,9 +1,12 @@
 /**
- * Build-time naming of the code-set and NCCI artifacts by content (used by vite.config.ts).
- * `vite build` emits each public/codesets/*.gz and public/ncci/*.gz file a second time as
+ * Build-time naming of the code-set, NCCI and MPFS default-fee artifacts by content (used by
+ * vite.config.ts). `vite build` emits each public/codesets/*.gz, public/ncci/*.gz and
+ * public/mpfs/*.gz file a second time as
  * `<name>.<hash>.<ext>` (the first 12 hex digits of its SHA-256) and removes the plain copy from
  * dist/, so a host can serve them `Cache-Control: immutable`; the app learns the names from the
- * constant `__APP_ARTIFACTS__` (also in `vite` dev, where the plain names are served). The same
+ * constant `__APP_ARTIFACTS__` (also in `vite` dev, where the plain names are served); the app
+ * page, which fetches only the MPFS file, gets just that folder's entries as `__APP_MPFS_ARTIFACTS__`
+ * (the whole list would add about 300 B gzip to its entry chunk). The same
  * hashes key the browser's cache of the decoded code sets (src/ui/coding/code-set-cache.ts).
  */
 import { createHash } from "node:crypto";
@@ -19,7 +22,7 @@ export interface ArtifactFile {
 }
 
 /** Folders of public/ whose files are content-addressed. */
-export const HASHED_FOLDERS = ["codesets", "ncci"] as const;
+export const HASHED_FOLDERS = ["codesets", "ncci", "mpfs"] as const;
 
 /** "icd10cm.codeset.gz" + hash -> "icd10cm.codeset.<hash>.gz"; "mue.json.gz" -> "mue.json.<hash>.gz"; "x.bin" -> "x.<hash>.bin". */
 export function contentName(file: string, hash: string): string {
@@ -45,6 +48,11 @@ export function artifactManifest(publicDir: string, hashed: boolean): Record<str
   return files;
 }
 
+/** The entries of one folder of the manifest ("mpfs" -> { "mpfs/mpfs-rvu-2025.json.gz": ... }). */
+export function folderManifest(manifest: Record<string, ArtifactFile>, folder: (typeof HASHED_FOLDERS)[number]): Record<string, ArtifactFile> {
+  return Object.fromEntries(Object.entries(manifest).filter(([plain]) => plain.startsWith(`${folder}/`)));
+}
+
 /** Serves built files that carry their hash as immutable, everything else revalidated (vite preview). */
 export function cacheControlFor(pathname: string): string {
   return /^\/assets\//.test(pathname) || /\.[0-9a-f]{12}\.[a-z.]+$/.test(pathname) ? "public, max-age=31536000, immutable" : "no-cache";
@@ -60,7 +68,7 @@ export function hashedArtifacts(): Plugin {
       const root = _config.root ? resolve(_config.root) : process.cwd();
       publicDir = resolve(root, typeof _config.publicDir === "string" ? _config.publicDir : "public");
       manifest = artifactManifest(publicDir, env.command === "build");
-      return { define: { __APP_ARTIFACTS__: JSON.stringify(manifest) } };
+      return { define: { __APP_ARTIFACTS__: JSON.stringify(manifest), __APP_MPFS_ARTIFACTS__: JSON.stringify(folderManifest(manifest, "mpfs")) } };
     },
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);

@@ -1,6 +1,6 @@
 import type { FeeSchedule } from "../coding/fee-schedule/index.ts";
 import { chargeForPractice, type ChargeFor } from "../coding/fee-schedule/index.ts";
-import { defaultFeesOf, readMpfsArtifact } from "./default-fees.ts";
+import { defaultFeesOf, readMpfsArtifact, type ArtifactNames } from "./default-fees.ts";
 import { parseFeeSchedule } from "../coding/fee-schedule/index.ts";
 import { parseBillingConfig, type BillingConfig } from "../ui/claim/billing-config.ts";
 
@@ -46,6 +46,8 @@ export interface LoadPracticeConfigOptions {
   /** Where the files are (the page's URL). */
   base?: string;
   storage?: Storage;
+  /** The served names of the content-addressed artifacts (default: the build's `__APP_ARTIFACTS__`); the MPFS artifact is fetched by its name there. */
+  artifacts?: ArtifactNames;
 }
 
 /**
@@ -64,7 +66,7 @@ export async function loadPracticeConfig(options: LoadPracticeConfigOptions = {}
   guessRead.catch(() => undefined); // reported below if it is the file the config names
   let mpfsEarly: ReturnType<typeof readMpfsArtifact> | undefined;
   try {
-    if (storage?.getItem(DEFAULT_FEES_KEY) === "yes") mpfsEarly = readMpfsArtifact(fetcher, base);
+    if (storage?.getItem(DEFAULT_FEES_KEY) === "yes") mpfsEarly = readMpfsArtifact(fetcher, base, options.artifacts);
   } catch {
     // Storage disabled: the MPFS artifact is read once the config asks for it.
   }
@@ -81,7 +83,7 @@ export async function loadPracticeConfig(options: LoadPracticeConfigOptions = {}
   }
   // The MPFS default fees are read only when billing-config asks for them (defaultFees).
   // Fetched with billing-config.json when the config asked for them last time.
-  const mpfsRead = billing?.defaultFees ? (mpfsEarly ?? readMpfsArtifact(fetcher, base)) : Promise.resolve("no default fees are configured (billing-config.json defaultFees)");
+  const mpfsRead = billing?.defaultFees ? (mpfsEarly ?? readMpfsArtifact(fetcher, base, options.artifacts)) : Promise.resolve("no default fees are configured (billing-config.json defaultFees)");
   if (Boolean(billing?.defaultFees) !== Boolean(mpfsEarly)) remember(storage, billing?.defaultFees ? "yes" : "no", DEFAULT_FEES_KEY);
   const feeFile = billing?.feeSchedule ?? DEFAULT_FEE_SCHEDULE;
   if (feeFile !== guess) remember(storage, feeFile);

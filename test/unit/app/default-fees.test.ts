@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultFeesOf, MPFS_ARTIFACT, readMpfsArtifact } from "../../../src/app/default-fees.ts";
+import { defaultFeesOf, MPFS_ARTIFACT, mpfsArtifactPath, readMpfsArtifact } from "../../../src/app/default-fees.ts";
 import { chargeForPractice } from "../../../src/coding/fee-schedule/price-line.ts";
 
 const BASE = "https://app.example/index.html";
@@ -30,6 +30,20 @@ describe("the default fee schedule read by the app", () => {
     const fees = defaultFeesOf(artifact, { ...CONFIG, defaultFees: { locality: "99999-99" } }, problems);
     expect(problems).toEqual([expect.stringMatching(/defaultFees.locality "99999-99" is not a CY2025 Medicare payment locality/)]);
     expect(chargeForPractice(undefined, fees)("99213", [], "11")).toBe(88.95);
+  });
+
+  it("fetches the artifact by the content-addressed name the build gives it", async () => {
+    const names = { [MPFS_ARTIFACT]: { path: "mpfs/mpfs-rvu-2025.json.0123456789ab.gz", hash: "0123456789ab" } };
+    expect(mpfsArtifactPath(names)).toBe("mpfs/mpfs-rvu-2025.json.0123456789ab.gz");
+    expect(mpfsArtifactPath({})).toBe(MPFS_ARTIFACT); // no build manifest (vite dev serves public/ as is)
+    const asked: string[] = [];
+    const fetcher = (async (input: string | URL) => {
+      asked.push(String(input));
+      return String(input).endsWith(".0123456789ab.gz") ? new Response(bytes) : new Response("", { status: 404 });
+    }) as typeof fetch;
+    const artifact = await readMpfsArtifact(fetcher, BASE, names);
+    expect(asked).toEqual(["https://app.example/mpfs/mpfs-rvu-2025.json.0123456789ab.gz"]);
+    expect(typeof artifact === "string" ? artifact : artifact.year).toBe(2025);
   });
 
   it("a missing artifact leaves lines unpriced and says why", async () => {

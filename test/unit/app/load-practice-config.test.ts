@@ -88,6 +88,20 @@ describe("reading the practice's files", () => {
     expect(second.asked.filter((name) => name === MPFS_ARTIFACT)).toHaveLength(1);
   });
 
+  it("asks for the MPFS artifact by its content-addressed name, whether with the config or after it", async () => {
+    const hashed = "mpfs/mpfs-rvu-2025.json.0123456789ab.gz";
+    const artifacts = { [MPFS_ARTIFACT]: { path: hashed, hash: "0123456789ab" } };
+    const files = { "billing-config.json": { ...CONFIG, defaultFees: {} }, [DEFAULT_FEE_SCHEDULE]: FEES };
+    for (const remembered of [{}, { [DEFAULT_FEES_KEY]: "yes" }] as Record<string, string>[]) {
+      const launch = slowFiles(files);
+      const loading = loadPracticeConfig({ fetch: launch.fetcher, base: BASE, storage: memoryStorage(remembered), artifacts });
+      for (let i = 0; i < 5 && !launch.asked.includes(hashed); i++) { launch.releaseAll(); await new Promise((r) => setTimeout(r, 0)); }
+      launch.releaseAll();
+      await loading;
+      expect(launch.asked.filter((name) => name.startsWith("mpfs/"))).toEqual([hashed]);
+    }
+  });
+
   it("reports a missing fee schedule and still answers", async () => {
     const files = slowFiles({ "billing-config.json": CONFIG });
     const loading = loadPracticeConfig({ fetch: files.fetcher, base: BASE, storage: memoryStorage() });
