@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { OFFICE_VISIT_DATE } from "../reference-date.ts";
 import { launchInEhrFrame } from "./ehr-launch.ts";
+import { recordLaunchOrder, STATUS_SEARCH } from "./launch-order.ts";
 import { useReferenceClock } from "./reference-clock.ts";
 import { APP, SANDBOX, SHORT_TOKEN_SECONDS } from "./sandboxes.ts";
 
@@ -14,6 +15,30 @@ test("EHR launch from the sandbox launcher shows the encounter inside the EHR fr
   // The age is counted to the browser's "today", which the reference clock sets.
   await expect(app.getByRole("region", { name: "Patient" })).toContainText("(64 y)");
 });
+
+/**
+ * The claim worklist, the encounters to code and the claim status are not needed to show the
+ * encounter: none of their searches (Claim?, ClaimResponse?, ExplanationOfBenefit?) leaves before
+ * the encounter is on the screen, and they do leave after it. (The chart's own read of this
+ * encounter's claims travels in its batch, not as one of these searches.)
+ */
+for (const [persona, worklistSearch] of [["generic", /\/Claim\?patient=/], ["epic", /\/ExplanationOfBenefit\?patient=/]] as const) {
+  test(`EHR launch (${persona}): no claim worklist or claim status search leaves before the encounter shows`, async ({ page }) => {
+    const launch = await recordLaunchOrder(page);
+    const app = await launchInEhrFrame(page, SANDBOX[persona], { user: "pr-rivera", patient: "pat-epic-1", encounter: "enc-office-1" });
+    await expect(app.getByRole("region", { name: "Encounter", exact: true })).toBeVisible();
+    await expect.poll(() => launch.left.some((url) => worklistSearch.test(url))).toBe(true);
+    const left = [...launch.left];
+    const steps = await launch.steps();
+    const shown = steps.findIndex((s) => s.kind === "encounter-shown");
+    expect(shown).toBeGreaterThan(-1);
+    const fetched = (from: number, to?: number) => steps.slice(from, to).flatMap((s) => (s.kind === "fetch" ? [s.url] : []));
+    expect(fetched(0, shown).filter((url) => STATUS_SEARCH.test(url))).toEqual([]);
+    // Every such search the browser sent was one the app's page made after the encounter showed.
+    const after = fetched(shown + 1);
+    for (const url of left) expect(after).toContain(url);
+  });
+}
 
 test("standalone launch asks the sandbox for a patient and opens the app on it", async ({ page }) => {
   await useReferenceClock(page);
