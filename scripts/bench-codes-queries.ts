@@ -1,4 +1,8 @@
-/** Deterministic, realistic mixed queries for the code-search benchmark. */
+/**
+ * The code-search benchmark's secondary query set: a hand list, every abbreviation, then queries
+ * built deterministically from the index's own FY2026 codes and titles. Not how people type: the
+ * latency that counts is timed on real phrasings (bench-search-phrases.ts).
+ */
 import type { CodeArtifacts } from "../src/coding/artifacts/code-artifacts.ts";
 import { ABBREVIATIONS } from "../src/coding/search/abbreviations.ts";
 import { withIcdDot } from "../src/coding/store/code-table.ts";
