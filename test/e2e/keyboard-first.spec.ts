@@ -3,6 +3,9 @@ import { appFrame } from "./axe.ts";
 import { launchInEhrFrame } from "./ehr-launch.ts";
 import { APP, SANDBOX } from "./sandboxes.ts";
 
+/** Keystrokes from the first screen to the claim files downloaded for the office visit, as measured (README). */
+const MEASURED_KEYSTROKES = 12;
+
 /** What has the focus in the app, in words a test can match. */
 function focused(frame: Frame) {
   return frame.evaluate(() => {
@@ -77,6 +80,8 @@ test("keyboard only, from the first screen to the claim files downloaded: keystr
   const keystrokes = await codeByKeyboard(page, app);
   test.info().annotations.push({ type: "keystrokes", description: String(keystrokes) });
   console.log(`keystrokes from launch to submitted (office visit, keyboard only): ${keystrokes}`);
+  // The count measured with the keyboard paths (README): a change that adds a keystroke fails here.
+  expect(keystrokes).toBeLessThanOrEqual(MEASURED_KEYSTROKES);
   // The download is recorded where the status is: no "no claim submitted" after it.
   const status = app.getByRole("region", { name: "Claim status" });
   await expect(status).toContainText("exported as a file");
