@@ -1,5 +1,5 @@
 import type { FhirResource, HumanName, Organization, Reference } from "fhir/r4";
-import { PAYER_ID_SYSTEMS, PAYER_ID_TYPE_CODES } from "../x12/read-identifiers.ts";
+import { PAYER_ID_SYSTEMS, PAYER_ID_TYPE_CODES } from "../payer/payer-id.ts";
 
 /** The resources a worklist read, by "Type/id". */
 export type ResourceIndex = ReadonlyMap<string, FhirResource>;

@@ -1,6 +1,7 @@
 import type { Identifier } from "fhir/r4";
 import { NPI, TAX_ID } from "../../coding/systems.ts";
 import { isValidNpi } from "./npi.ts";
+import { PAYER_ID_SYSTEMS, PAYER_ID_TYPE_CODES } from "../payer/payer-id.ts";
 import { readIdentifier, report, type ReadContext } from "./read-context.ts";
 
 /** The NPI (system http://hl7.org/fhir/sid/us-npi), 10 digits passing the NPI Luhn check. */
@@ -33,13 +34,8 @@ export function readTaxId(ctx: ReadContext, identifiers: Identifier[] | undefine
   return value.replace("-", "");
 }
 
-/**
- * Identifier systems and type codes (v2-0203 NIIP, or PAYERID) accepted as the payer id on the
- * payer Organization. Not urn:oid:2.16.840.1.113883.3.221.5: that is the Source of Payment
- * Typology, a code system for the payer's type (Coverage.type), not an identifier.
- */
-export const PAYER_ID_SYSTEMS = ["urn:smart-coding-billing:payer-id", "https://smart-coding-billing.example/payer-id"];
-export const PAYER_ID_TYPE_CODES = ["NIIP", "PAYERID"];
+/** Identifier systems and type codes accepted as the payer id (src/billing/payer/payer-id.ts). */
+export { PAYER_ID_SYSTEMS, PAYER_ID_TYPE_CODES };
 
 /** The payer id: an identifier with an accepted system, or whose type has code NIIP or PAYERID. */
 export function readPayerId(ctx: ReadContext, identifiers: Identifier[] | undefined, expression: string): string | undefined {
