@@ -1,6 +1,7 @@
 /**
  * Checks of a built bundle beyond its size (run by scripts/bundle-size.ts): modules that must load
- * only after the chart shows are in no entry chunk.
+ * only after the chart shows are in no entry chunk, and no entry chunk carries a polyfill the
+ * supported browsers (README "Caching and the browsers") do not need.
  */
 
 /** What the build says of one chunk (from Rollup/Rolldown's output; module ids relative to the project, "/" separated). */
@@ -64,4 +65,30 @@ export function lazyModulesIn(bundle: BundleModules, entryChunks: readonly strin
 export function unmatchedLazyRules(bundle: BundleModules): string[] {
   const modules = Object.values(bundle).flatMap((c) => c.modules);
   return LAZY_ONLY.filter((r) => !modules.some((m) => r.module.test(m))).map((r) => r.what);
+}
+
+/**
+ * Text that polyfill libraries leave in minified code (string literals, which minifiers keep).
+ * Each was read in the library's source: core-js 3 (internals/shared-store.js,
+ * modules/es.promise.constructor.js), Babel's regenerator helper (@babel/runtime
+ * helpers/regenerator.js, as in regenerator-runtime), Vite's modulepreload polyfill (in the
+ * Rolldown binding), abortcontroller-polyfill (dist/*), whatwg-fetch as cross-fetch bundles it
+ * (dist/browser-ponyfill.js), es6-promise and object-assign. The modulepreload polyfill is matched
+ * by its `querySelectorAll` of every modulepreload link: react-dom's `link[rel="modulepreload"][as=…]`
+ * lookup and Vite's own `relList.supports("modulepreload")` test are not polyfills.
+ */
+export const POLYFILL_MARKERS: readonly { library: string; marker: string | RegExp }[] = [
+  { library: "core-js", marker: "__core-js_shared__" },
+  { library: "core-js Promise", marker: "Promise can't be resolved itself" },
+  { library: "regenerator-runtime", marker: "Generator is already running" },
+  { library: "Vite modulepreload polyfill", marker: /querySelectorAll\(\s*[`'"]link\[rel="?modulepreload"?\][`'"]\s*\)/ },
+  { library: "abortcontroller-polyfill", marker: "__FORCE_INSTALL_ABORTCONTROLLER_POLYFILL" },
+  { library: "whatwg-fetch (cross-fetch)", marker: "Headers constructor: expected name/value pair" },
+  { library: "es6-promise", marker: "You must pass a resolver function as the first argument to the promise constructor" },
+  { library: "object-assign", marker: "Object.assign cannot be called with null or undefined" },
+];
+
+/** The polyfill markers found in a chunk's code. */
+export function polyfillMarkersIn(code: string): { library: string; marker: string | RegExp }[] {
+  return POLYFILL_MARKERS.filter((m) => (typeof m.marker === "string" ? code.includes(m.marker) : m.marker.test(code)));
 }

@@ -5,7 +5,10 @@
  * chunks it imports statically) exceed their budgets. Lazy chunks (review, submit step, X12,
  * claim status, worklists) and the code-set worker are printed, not budgeted; it also fails when
  * a module of those lazy chunks is in either page's entry chunks (scripts/bundle-checks.ts
- * LAZY_ONLY; it prints which module is in which chunk, read from the build's output).
+ * LAZY_ONLY; it prints which module is in which chunk, read from the build's output), and when a
+ * built script carries a polyfill the supported browsers do not need (POLYFILL_MARKERS: core-js,
+ * regenerator-runtime, Vite's modulepreload polyfill, fetch/AbortController/Promise/Object.assign
+ * shims), naming the file and the marker.
  * Usage: npx tsx scripts/bundle-size.ts [--no-build dir] (a dir this script built keeps the
  * chunks' module lists in .vite/bundle-modules.json; without them the lazy-module check fails).
  */
@@ -14,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type Rollup } from "vite";
-import { lazyModulesIn, moduleName, staticClosure, unmatchedLazyRules, type BundleModules } from "./bundle-checks.ts";
+import { lazyModulesIn, moduleName, polyfillMarkersIn, staticClosure, unmatchedLazyRules, type BundleModules } from "./bundle-checks.ts";
 
 /**
  * gzip bytes, a little above what the pages load today (launch page 17.7 KB; app page 165 KB with
@@ -106,5 +109,17 @@ if (!bundle) {
     }
   }
 }
+
+// No polyfills: every script of the build (the pages' entry chunks first among them, lazy chunks and the worker too).
+const entries = new Set(pages.flatMap(([, html]) => entryChunks(html)).filter((file) => file.endsWith(".js")));
+let polyfilled = 0;
+for (const c of chunks.filter((name) => name.endsWith(".js"))) {
+  for (const found of polyfillMarkersIn(readFileSync(join(outDir, "assets", c), "utf8"))) {
+    polyfilled++;
+    console.log(`FAILED polyfill in assets/${c}${entries.has(`assets/${c}`) ? " (entry chunk)" : ""}: ${found.library}, marker ${String(found.marker)}`);
+  }
+}
+if (polyfilled) failed++;
+else console.log(`no polyfills: none of the polyfill markers in the ${chunks.filter((name) => name.endsWith(".js")).length} scripts (${entries.size} of them entry chunks)`);
 if (given < 0) rmSync(outDir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

@@ -1,5 +1,10 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LAZY_ONLY, lazyModulesIn, moduleName, staticClosure, unmatchedLazyRules, type BundleModules } from "../../../scripts/bundle-checks.ts";
+import { LAZY_ONLY, lazyModulesIn, moduleName, polyfillMarkersIn, staticClosure, unmatchedLazyRules, type BundleModules } from "../../../scripts/bundle-checks.ts";
+
+const nodeModules = resolve(import.meta.dirname, "../../../node_modules");
+const libraryFile = (path: string) => readFileSync(resolve(nodeModules, path), "utf8");
 
 const chunk = (modules: string[], imports: string[] = [], dynamicImports: string[] = []) => ({ modules, imports, dynamicImports });
 
@@ -60,5 +65,28 @@ describe("lazy-only modules stay out of the pages' entry chunks", () => {
     expect(moduleName("/work/app/src/ui/claim/review-panel.tsx?worker", "/work/app/")).toBe("src/ui/claim/review-panel.tsx");
     expect(moduleName("\0vite/preload-helper.js", "/work/app")).toBe("vite/preload-helper.js");
     expect(moduleName("C:\\app\\src\\billing\\x12\\npi.ts", "C:\\app")).toBe("src/billing/x12/npi.ts");
+  });
+});
+
+describe("polyfills the supported browsers do not need", () => {
+  const found = (code: string) => polyfillMarkersIn(code).map((m) => m.library);
+
+  it("recognises the polyfill libraries installed beside the app by their own code", () => {
+    // fhirclient depends on these; its "pure" build (vite.config.ts) leaves them out.
+    expect(found(libraryFile("core-js/internals/shared-store.js"))).toEqual(["core-js"]);
+    expect(found(libraryFile("core-js/modules/es.promise.constructor.js"))).toEqual(["core-js Promise"]);
+    expect(found(libraryFile("abortcontroller-polyfill/dist/abortcontroller-polyfill-only.js"))).toEqual(["abortcontroller-polyfill"]);
+    expect(found(libraryFile("cross-fetch/dist/browser-ponyfill.js"))).toContain("whatwg-fetch (cross-fetch)");
+    expect(found(libraryFile("@babel/runtime/helpers/esm/regenerator.js"))).toEqual(["regenerator-runtime"]);
+  });
+
+  it("recognises Vite's modulepreload polyfill as minified, not react-dom's preload lookup nor Vite's own support test", () => {
+    expect(found('(function(){let e=document.createElement(`link`).relList;if(e&&e.supports&&e.supports(`modulepreload`))return;for(let e of document.querySelectorAll(`link[rel="modulepreload"]`))n(e)})()')).toEqual(["Vite modulepreload polyfill"]);
+    expect(found('i=`link[rel="modulepreload"][as="`+un(r)+`"][href="`+un(e)+`"]`;n.querySelector(i)')).toEqual([]);
+    expect(found("var sn=(function(){let e=typeof document<`u`&&document.createElement(`link`).relList;return e&&e.supports&&e.supports(`modulepreload`)?`modulepreload`:`preload`})()")).toEqual([]);
+  });
+
+  it("finds none in ordinary app code", () => {
+    expect(found("async function*g(){yield 1}const p=new Promise((r)=>r(Object.assign({},{a:1})));new AbortController().abort();fetch(`/x`)")).toEqual([]);
   });
 });
