@@ -136,7 +136,7 @@ export async function benchCodes(): Promise<CodeBenchResult> {
 /** What each latency row timed, for printing. */
 export const LATENCY_SETS: readonly { key: keyof CodeBenchResult["latencyMs"]; label: string }[] = [
   { key: "browser", label: "the browser benchmark's phrasings: its first phrases whole and every keystroke of its typed queries" },
-  { key: "heldOutTyped", label: `every keystroke of the held-out clinician phrasings (${HELD_OUT_FILE})` },
+  { key: "heldOutTyped", label: `every keystroke of the held-out clinician phrasings of ${HELD_OUT_FILE}` },
   { key: "heldOutWhole", label: "the held-out clinician phrasings, whole" },
   { key: "generated", label: "secondary: queries built from the index's own codes and titles, plus a hand list (not how people type)" },
 ];
