@@ -110,7 +110,9 @@ describe("the review by keyboard", () => {
     await waitFor(() => expect(downloads.length).toBeGreaterThan(0));
     const status = screen.getByRole("region", { name: "Claim status" });
     await waitFor(() => expect(document.activeElement).toBe(within(status).getByRole("heading", { name: "Claim status" })));
-    expect(status.textContent).toContain("exported as a file");
+    // The status region re-reads the claim after the focus moved: its text follows on a loaded machine.
+    await waitFor(() => expect(status.textContent).toContain("exported as a file"), { timeout: 10_000 });
+    expect(document.activeElement).toBe(within(status).getByRole("heading", { name: "Claim status" }));
   });
 
   it("Alt+S while the download is blocked opens the review and focuses the first finding, which says why", async () => {
