@@ -3,11 +3,14 @@ import type { CodeEntry } from "../../coding/code-index.ts";
 import type { ScrubInput } from "./claim-view.ts";
 import { finding } from "./finding.ts";
 
-/** Codes the ICD-10-CM guidelines never allow first-listed, with the reason given to the coder. */
-const NEVER_FIRST: readonly { test: (code: string) => boolean; why: string }[] = [
+/**
+ * Codes the ICD-10-CM guidelines never allow first-listed, with the reason given to the coder and,
+ * where the guideline names it, what goes first instead (else "the condition treated").
+ */
+const NEVER_FIRST: readonly { test: (code: string) => boolean; why: string; first?: string }[] = [
   { test: (code) => /^[VWXY]\d/.test(code), why: "an external cause code, which is never first-listed (guideline I.C.20)" },
   { test: (code) => /^B9[5-7]/.test(code), why: "a supplementary code for the infectious agent (B95-B97), listed after the infection it identifies" },
-  { test: (code) => /^T(3[6-9]|4\d|50)\.[0-9A-Z]{2}6/.test(code), why: "an underdosing code, which is never first-listed (guideline I.C.19.e.5.c): list the condition the underdosing caused first" },
+  { test: (code) => /^T(3[6-9]|4\d|50)\.[0-9A-Z]{2}6/.test(code), why: "an underdosing code, which is never first-listed (guideline I.C.19.e.5.c)", first: "the condition the underdosing caused" },
   { test: (code) => code.startsWith("Z68"), why: "a BMI code, reported only after its associated weight diagnosis (guideline I.C.21.c.3)" },
   { test: (code) => code.startsWith("Z3A"), why: "a weeks-of-gestation code, listed after the pregnancy condition (Tabular: code first O09-O60, O80-O82)" },
   { test: (code) => /^R40\.2[1-4]/.test(code), why: "a coma scale code, sequenced after the injury or condition (guideline I.C.18.e)" },
@@ -32,6 +35,6 @@ export function checkFirstListed({ diagnoses, icd }: ScrubInput): OperationOutco
   const note = rule ? undefined : additionalOnlyNote(icd(first.code), icd);
   if (!rule && !note) return [];
   const why = rule?.why ?? `for use as an additional code only (Tabular: "${note}")`;
-  const text = `${first.code} is listed first but is ${why}: list the condition treated first and ${first.code} after it.`;
+  const text = `${first.code} is listed first but is ${why}: list ${rule?.first ?? "the condition treated"} first and ${first.code} after it.`;
   return [finding("icd-first-listed", "error", "business-rule", text, [first.path])];
 }
