@@ -49,10 +49,14 @@ export interface ClaimStatusRegionProps {
   statusGateway?: FhirGateway | undefined;
   /** Counts this screen's submissions and downloads: each one reads the export record again. */
   submissions?: number | undefined;
+  /** The screen's clock, the one the submit step records a download with (its age is measured on it). */
+  now?: (() => string) | undefined;
 }
 
+const systemNow = () => new Date().toISOString();
+
 /** Region "Claim status": who submitted or changed the claim and when; polls the payer's answer with backoff. */
-export function ClaimStatusRegion({ encounterRef, path, state, nameOf, onCorrect, statusGateway, submissions = 0 }: ClaimStatusRegionProps) {
+export function ClaimStatusRegion({ encounterRef, path, state, nameOf, onCorrect, statusGateway, submissions = 0, now = systemNow }: ClaimStatusRegionProps) {
   const { session, gateway: ehr } = useSession();
   const gateway = statusGateway ?? ehr;
   const claimRef = state?.submitted?.ref;
@@ -82,8 +86,8 @@ export function ClaimStatusRegion({ encounterRef, path, state, nameOf, onCorrect
   });
   // The download just recorded shows at once (the record lives in this browser, not on the store).
   const exported = useMemo(
-    () => (path?.kind === "export" ? readExport(window.localStorage, exportKey(session.serverUrl, encounterRef), new Date().toISOString()) : undefined),
-    [path?.kind, session.serverUrl, encounterRef, submissions],
+    () => (path?.kind === "export" ? readExport(window.localStorage, exportKey(session.serverUrl, encounterRef), now()) : undefined),
+    [path?.kind, session.serverUrl, encounterRef, submissions, now],
   );
   const last = state?.lastChange;
   const charges = state?.charges.length ?? 0;

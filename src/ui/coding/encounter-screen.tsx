@@ -137,7 +137,7 @@ export function EncounterScreen({ context, chargeFor, billing, now }: EncounterS
       )}
       {billingServer && <BillingServerNotice connection={billingServer} />}
       <HandoffRegion state={store.state} shared={Boolean(store.target)} nameOf={nameOf} onHandOff={handOff} />
-      <ClaimStatusRegion encounterRef={encounterRef} path={path} state={store.state} nameOf={nameOf} statusGateway={store.target?.gateway} submissions={submissions} onCorrect={(status) => {
+      <ClaimStatusRegion encounterRef={encounterRef} path={path} state={store.state} nameOf={nameOf} statusGateway={store.target?.gateway} submissions={submissions} now={now} onCorrect={(status) => {
           setDenial(denialHighlights(status, draftState.draft));
           review(false);
           setTimeout(() => document.getElementById("denial-notice")?.focus(), 0);

@@ -110,7 +110,7 @@ describe("the review by keyboard", () => {
     await waitFor(() => expect(downloads.length).toBeGreaterThan(0));
     const status = screen.getByRole("region", { name: "Claim status" });
     await waitFor(() => expect(document.activeElement).toBe(within(status).getByRole("heading", { name: "Claim status" })));
-    // The status region re-reads the claim after the focus moved: its text follows on a loaded machine.
+    // The focus moves on the next turn; the status's text may render after it on a loaded machine.
     await waitFor(() => expect(status.textContent).toContain("exported as a file"), { timeout: 10_000 });
     expect(document.activeElement).toBe(within(status).getByRole("heading", { name: "Claim status" }));
   });

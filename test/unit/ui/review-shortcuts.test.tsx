@@ -73,4 +73,20 @@ describe("the claim status on the export path", () => {
     expect(status).toContain("Generation 1 of the claim was exported as a file");
     expect(status).not.toContain("Draft: no claim submitted");
   });
+
+  it("measures the download's age on the screen's clock, the one it was recorded with, not the machine's", async () => {
+    window.localStorage.clear();
+    const path = { kind: "export", explanation: "", writes: [] } as unknown as WritePath;
+    // The screen works on 2026-03-04; the machine's clock is more than the 400 kept days later.
+    writeExport(window.localStorage, exportKey(FAKE_BASE, "Encounter/e1"), { generation: 2, state: "exported", contentHash: "h", at: "2026-03-04T15:00:00Z" });
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2027-06-01T12:00:00Z") });
+    try {
+      renderWithProviders(<ClaimStatusRegion encounterRef="Encounter/e1" path={path} state={undefined} nameOf={() => undefined} onCorrect={() => {}} submissions={1} now={() => "2026-03-04T15:05:00Z"} />);
+      const status = screen.getByRole("region", { name: "Claim status" }).textContent ?? "";
+      expect(status).toContain("Generation 2 of the claim was exported as a file");
+      expect(window.localStorage.getItem(exportKey(FAKE_BASE, "Encounter/e1"))).not.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
