@@ -49,7 +49,7 @@ export interface LaunchFigures {
   appDownloaded: string[];
 }
 
-function stopGroup(child: ChildProcess): void {
+export function stopGroup(child: ChildProcess): void {
   try {
     if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
   } catch {
@@ -57,18 +57,28 @@ function stopGroup(child: ChildProcess): void {
   }
 }
 
-function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
+export function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
   // Its own process group, so stopping it stops what npx started under it (vite preview, the sandbox).
   return spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"], detached: true });
 }
 
-async function waitFor(url: string, timeoutMs = 60_000) {
+export async function waitFor(url: string, timeoutMs = 60_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
     try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
     if (Date.now() > until) throw new Error(`${url} did not answer`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** In the sandbox launcher at `ehr`: user pr-rivera, patient pat-epic-1, encounter enc-office-1 (not launched yet). */
+export async function chooseOfficeVisit(page: Page, ehr: string): Promise<void> {
+  await page.goto(`${ehr}/`);
+  await page.getByLabel("User", { exact: true }).selectOption("pr-rivera");
+  await page.getByLabel("Patient", { exact: true }).selectOption("pat-epic-1");
+  const encounter = page.getByLabel("Encounter", { exact: true });
+  await encounter.locator("option").first().waitFor({ state: "attached" });
+  await encounter.selectOption("enc-office-1");
 }
 
 async function marks(frame: Frame): Promise<Mark[]> {
@@ -122,12 +132,7 @@ async function watchNetwork(page: Page) {
 async function launch(context: BrowserContext, kind: "cold" | "warm", phrase: string, withReview: boolean): Promise<LaunchFigures> {
   const page = await context.newPage();
   const network = await watchNetwork(page);
-  await page.goto(`${EHR}/`);
-  await page.getByLabel("User", { exact: true }).selectOption("pr-rivera");
-  await page.getByLabel("Patient", { exact: true }).selectOption("pat-epic-1");
-  const encounter = page.getByLabel("Encounter", { exact: true });
-  await encounter.locator("option").first().waitFor({ state: "attached" });
-  await encounter.selectOption("enc-office-1");
+  await chooseOfficeVisit(page, EHR);
   const button = page.getByRole("button", { name: "Launch in EHR frame" });
   await button.waitFor();
   // The launcher navigates on the click: the click's time (epoch ms) is kept in its sessionStorage.
@@ -190,12 +195,7 @@ async function launch(context: BrowserContext, kind: "cold" | "warm", phrase: st
 /** The encounter's draft as the app saves it, grown to 12 diagnoses and 20 lines. */
 async function reviewDraft(context: BrowserContext): Promise<{ key: string; value: string }> {
   const page = await context.newPage();
-  await page.goto(`${EHR}/`);
-  await page.getByLabel("User", { exact: true }).selectOption("pr-rivera");
-  await page.getByLabel("Patient", { exact: true }).selectOption("pat-epic-1");
-  const encounter = page.getByLabel("Encounter", { exact: true });
-  await encounter.locator("option").first().waitFor({ state: "attached" });
-  await encounter.selectOption("enc-office-1");
+  await chooseOfficeVisit(page, EHR);
   await page.getByRole("button", { name: "Launch in EHR frame" }).click();
   const frame = await appFrame(page);
   const accept = frame.getByRole("button", { name: /^Accept / }).first();

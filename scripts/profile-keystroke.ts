@@ -14,36 +14,18 @@
  * Chromium trace.
  * Usage: npx tsx scripts/profile-keystroke.ts [--runs 2] [--trace /tmp/keystrokes.json]
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { resolve } from "node:path";
 import { chromium, type Frame } from "@playwright/test";
-import { TYPED_QUERIES } from "./bench-browser.ts";
+import { chooseOfficeVisit, start, stopGroup, TYPED_QUERIES, waitFor } from "./bench-browser.ts";
 import { freePortsSync } from "./free-ports.ts";
 
-const root = resolve(import.meta.dirname, "..");
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
 const RUNS = Number(arg("--runs") ?? 2);
 const TRACE = arg("--trace");
 const [appPort, ehrPort] = freePortsSync(2);
 const APP = `http://localhost:${appPort}`;
 const EHR = `http://localhost:${ehrPort}`;
-
-function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"], detached: true });
-}
-function stopGroup(child: ChildProcess) {
-  try { if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM"); } catch { child.kill("SIGTERM"); }
-}
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
-    if (Date.now() > until) throw new Error(`${url} did not answer`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 interface Stamp { kind: "post" | "reply" | "in" | "out"; id: number; text?: string; at: number }
 interface Mark { name: string; at: number; detail: unknown }
@@ -82,12 +64,7 @@ try {
   const rows: number[][] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await context.newPage();
-    await page.goto(`${EHR}/`);
-    await page.getByLabel("User", { exact: true }).selectOption("pr-rivera");
-    await page.getByLabel("Patient", { exact: true }).selectOption("pat-epic-1");
-    const encounter = page.getByLabel("Encounter", { exact: true });
-    await encounter.locator("option").first().waitFor({ state: "attached" });
-    await encounter.selectOption("enc-office-1");
+    await chooseOfficeVisit(page, EHR);
     await page.getByRole("button", { name: "Launch in EHR frame" }).click();
     let frame: Frame | undefined;
     while (!(frame = page.frames().find((f) => f.url().startsWith(`${APP}/index.html`)))) await page.waitForTimeout(25);
