@@ -2,10 +2,14 @@
  * `npm test`: every suite (typecheck, Vitest domain/ui/integration, Playwright e2e),
  * each run even when an earlier one fails, then the slowest tests and the check that none took
  * over 10 s without a reason (scripts/test-durations.ts), the time each stage and the whole took,
- * and one closing line `N passed, N failed`.
+ * and one closing line `N passed, N failed`. Before the first suite and after the last it samples
+ * for 2 s how many CPUs other programs keep busy (scripts/ambient-load.ts); the durations check
+ * allows for that load.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { cpus } from "node:os";
+import { sampleBusyCpus } from "./ambient-load.ts";
 
 interface Stage {
   name: string;
@@ -37,8 +41,15 @@ const started = Date.now();
 
 let passed = 0;
 let failed = 0;
+const ambient = [await sampleBusyCpus()];
+console.log(`Other programs kept ${ambient[0]!.toFixed(2)} of ${cpus().length} CPUs busy before the tests (sampled for 2 s).`);
 for (const stage of stages) {
   if (stage.report) rmSync(stage.report, { force: true });
+  if (stage.name === "durations") {
+    ambient.push(await sampleBusyCpus());
+    console.log(`Other programs kept ${ambient[1]!.toFixed(2)} of ${cpus().length} CPUs busy after the tests (sampled for 2 s).`);
+    process.env["AMBIENT_BUSY_CPUS"] = ambient.map((b) => b.toFixed(2)).join(",");
+  }
   console.log(`\n=== ${stage.name}: ${stage.command}`);
   const stageStarted = Date.now();
   const result = spawnSync(stage.command, { stdio: "inherit", shell: true });

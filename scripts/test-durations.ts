@@ -2,9 +2,15 @@
  * Reads the Vitest and Playwright JSON reports `npm test` leaves behind, names the slowest tests,
  * and fails when a test took longer than the limit (10 s, SLOW_TEST_LIMIT_MS to change it) unless
  * test/slow-tests.json says why it may. `npx tsx scripts/test-durations.ts [vitest.json] [playwright.json]`.
+ *
+ * The limit is for a machine the tests have to themselves. When `npm test` found other programs
+ * keeping CPUs busy (AMBIENT_BUSY_CPUS: its samples before and after the suites), the limit grows
+ * by (cores + busy) / cores for the larger sample, at most threefold, and the output says so.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { relative, resolve } from "node:path";
+import { loadFactor } from "./ambient-load.ts";
 
 export interface TestTime {
   file: string;
@@ -60,9 +66,19 @@ export function judgeDurations(times: TestTime[], allowances: SlowTestAllowance[
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** The limit for this run: `baseMs` grown by the load other programs put on the machine (AMBIENT_BUSY_CPUS). */
+export function limitForLoad(baseMs: number, ambient: string | undefined, cores: number): { limitMs: number; busy: number; factor: number } {
+  const samples = (ambient ?? "").split(",").map(Number).filter((n) => Number.isFinite(n) && n >= 0);
+  const busy = samples.length > 0 ? Math.max(...samples) : 0;
+  const factor = loadFactor(busy, cores);
+  return { limitMs: Math.round(baseMs * factor), busy, factor };
+}
+
 function main(): number {
   const [vitestPath = ".vitest-results.json", playwrightPath = ".playwright-results.json"] = process.argv.slice(2);
-  const limitMs = Number(process.env["SLOW_TEST_LIMIT_MS"] ?? 10_000);
+  const baseMs = Number(process.env["SLOW_TEST_LIMIT_MS"] ?? 10_000);
+  const { limitMs, busy, factor } = limitForLoad(baseMs, process.env["AMBIENT_BUSY_CPUS"], cpus().length);
+  if (factor > 1.05) console.log(`Other programs kept ${busy.toFixed(2)} of ${cpus().length} CPUs busy: the ${seconds(baseMs)} limit is ${seconds(limitMs)} for this run (x${factor.toFixed(2)}).`);
   const times: TestTime[] = [];
   if (existsSync(vitestPath)) times.push(...vitestTimes(JSON.parse(readFileSync(vitestPath, "utf8")) as VitestReport));
   if (existsSync(playwrightPath)) times.push(...playwrightTimes(JSON.parse(readFileSync(playwrightPath, "utf8")) as { suites: PlaywrightSuite[] }));
