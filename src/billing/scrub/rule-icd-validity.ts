@@ -15,7 +15,7 @@ export function checkIcdValidity(input: ScrubInput): OperationOutcomeIssue[] {
       return [finding("icd-invalid", "error", "required", `Diagnosis ${dx.index + 1} has no code: enter an ICD-10-CM code or remove it.`, [dx.path])];
     }
     if (!DOTTED.test(dx.code) && input.icd(dx.code)) {
-      const text = `${dx.code} is not written as FHIR expects ICD-10-CM codes: write it with the dot, ${withDot(undot(dx.code))}.`;
+      const text = `${dx.code} is not written as FHIR expects ICD-10-CM codes (a dot after the third character, none in a three-character code): write it as ${withDot(undot(dx.code))}.`;
       return [finding("icd-invalid", "error", "invalid", text, [dx.path])];
     }
     const entry = input.icd(dx.code);
