@@ -22,7 +22,7 @@ export function checkPointers({ lines, diagnoses }: ScrubInput): OperationOutcom
 }
 
 function pointerFindings(line: LineView, position: Map<number, number>): OperationOutcomeIssue[] {
-  const label = `Line ${line.index + 1} (${line.code})`;
+  const label = `Line ${line.index + 1} (${line.code || "no code"})`;
   if (line.pointers.length === 0) {
     const text = `${label} points at no diagnosis: add the diagnosis that justifies it (primary first).`;
     return [finding("dx-pointer-missing", "error", "required", text, [`${line.path}.diagnosisSequence`])];

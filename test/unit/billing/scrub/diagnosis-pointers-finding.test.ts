@@ -46,6 +46,12 @@ describe("diagnosis pointer findings", () => {
     ]);
   });
 
+  it("a line without a code says so, as the place-of-service finding does", () => {
+    expect(pointers([{ code: "99213" }, { code: "", pointers: [] }])).toStrictEqual([
+      expected("dx-pointer-missing", "error", "required", "Line 2 (no code) points at no diagnosis: add the diagnosis that justifies it (primary first).", ["Claim.item[1].diagnosisSequence"]),
+    ]);
+  });
+
   it("four distinct pointers at listed diagnoses, in any order: no finding", () => {
     expect(pointers([{ code: "99214", pointers: [4, 3, 2, 1] }, { code: "36415", pointers: [12] }], DIAGNOSES.slice(0, 12))).toStrictEqual([]);
   });
