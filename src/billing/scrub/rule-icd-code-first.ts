@@ -5,27 +5,34 @@ import { finding } from "./finding.ts";
 
 /** Manifestation codes carry "in diseases classified elsewhere" in their title (ICD-10-CM guideline I.A.13). */
 const MANIFESTATION = /classified elsewhere/i;
+/** B95-B97, "... as the cause of diseases classified elsewhere": infectious agents, which icd-first-listed reports. */
+const INFECTIOUS_AGENT = /as the cause of diseases classified elsewhere/i;
+const isManifestationWithoutNote = (display: string): boolean => MANIFESTATION.test(display) && !INFECTIOUS_AGENT.test(display);
 
 /**
- * icd-code-first: a manifestation code (with a "Code first" note) is never listed first, and its
- * etiology must be listed before it when the note names the etiology codes.
+ * icd-code-first: a manifestation code ("classified elsewhere" in its title) is never listed first,
+ * and its etiology must be listed before it when its "Code first" note names the etiology codes.
  */
 export function checkCodeFirst(input: ScrubInput): OperationOutcomeIssue[] {
   return input.diagnoses.flatMap((dx) => {
     const entry = input.icd(dx.code);
     const notes = entry?.notes.codeFirst ?? [];
-    if (!entry || notes.length === 0) return [];
+    if (!entry) return [];
+    // A code newer than the Tabular notes' edition (E20.811) has no note, yet its title still makes it a manifestation.
+    if (notes.length === 0) return dx.index === 0 && isManifestationWithoutNote(entry.display) ? [listedFirst(dx, "")] : [];
     if (!MANIFESTATION.test(entry.display)) return checkSequence(dx, input.diagnoses, notes);
     const wanted = `${notes.slice(0, 2).join("; ")}`;
-    if (dx.index === 0) {
-      const text = `${dx.code} is a manifestation code and cannot be the first-listed diagnosis: list the underlying condition first (code first: ${wanted}), then ${dx.code}.`;
-      return [finding("icd-code-first", "error", "business-rule", text, [dx.path])];
-    }
+    if (dx.index === 0) return [listedFirst(dx, ` (code first: ${wanted})`)];
     const ranges = notes.flatMap(parseIcdCodeRefs);
     if (ranges.length === 0 || hasEtiologyBefore(dx, input.diagnoses, ranges)) return [];
     const text = `${dx.code} is a manifestation code whose underlying condition is not listed before it: add the etiology code first (code first: ${wanted}).`;
     return [finding("icd-code-first", "warning", "business-rule", text, [dx.path])];
   });
+}
+
+function listedFirst(dx: DiagnosisView, codeFirst: string): OperationOutcomeIssue {
+  const text = `${dx.code} is a manifestation code and cannot be the first-listed diagnosis: list the underlying condition first${codeFirst}, then ${dx.code}.`;
+  return finding("icd-code-first", "error", "business-rule", text, [dx.path]);
 }
 
 /**

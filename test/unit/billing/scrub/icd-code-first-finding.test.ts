@@ -10,9 +10,10 @@ import { loadScrubIndex } from "./scrub-index.ts";
 
 // icd-code-first, read whole with the real code index: a manifestation listed first (error) or
 // after no etiology (warning), quoting the first two "code first" notes; a code whose note names
-// codes listed after it, all of them named; a note naming no codes asks for nothing; a code with
-// "classified elsewhere" but no note (B96.20, left to icd-first-listed) gives no finding. On a
-// made-up entry whose note names its own category: a code is never its own etiology.
+// codes listed after it, all of them named; a note naming no codes asks for nothing; a manifestation
+// without a note (E20.811) is still never first, an infectious agent B95-B97 (left to
+// icd-first-listed) gives no finding. On a made-up entry whose note names its own category: a code
+// is never its own etiology.
 let index: CodeIndex;
 beforeAll(async () => {
   index = await loadScrubIndex();
@@ -42,7 +43,14 @@ describe("icd-code-first finding", () => {
     expect(check(["I10", "N74"])).toStrictEqual([]);
   });
 
-  it("a 'classified elsewhere' code without a code-first note (B96.20) listed first: no finding here", () => {
+  it("a manifestation without a code-first note (E20.811, newer than the notes' edition) listed first: an error all the same", () => {
+    expect(check(["E20.811", "E83.52"])).toStrictEqual([
+      codeFirst("error", 0, "E20.811 is a manifestation code and cannot be the first-listed diagnosis: list the underlying condition first, then E20.811."),
+    ]);
+    expect(check(["I10", "E20.811"])).toStrictEqual([]);
+  });
+
+  it("an infectious agent 'as the cause of diseases classified elsewhere' (B96.20) listed first: no finding here (icd-first-listed reports it)", () => {
     expect(check(["B96.20", "I10"])).toStrictEqual([]);
   });
 
