@@ -44,7 +44,7 @@ function checkSequence(dx: DiagnosisView, diagnoses: DiagnosisView[], notes: str
   const after = diagnoses.filter((other) => other.index > dx.index && ranges.some((range) => isInIcdRange(other.code, range)));
   if (after.length === 0) return [];
   const codes = after.map((a) => a.code).join(", ");
-  const text = `${dx.code} has a "code first" note naming ${codes}, which is on the claim after it: list ${codes} before ${dx.code}.`;
+  const text = `${dx.code} has a "code first" note naming ${codes}, which ${after.length === 1 ? "is" : "are"} on the claim after it: list ${codes} before ${dx.code}.`;
   return [finding("icd-code-first", "warning", "business-rule", text, [dx.path])];
 }
 

@@ -56,7 +56,10 @@ describe("icd-code-first finding", () => {
 
   it("a code whose note names codes listed after it: every one of them named", () => {
     expect(check(["N18.30", "E11.22", "I12.9"])).toStrictEqual([
-      codeFirst("warning", 0, "N18.30 has a \"code first\" note naming E11.22, I12.9, which is on the claim after it: list E11.22, I12.9 before N18.30."),
+      codeFirst("warning", 0, "N18.30 has a \"code first\" note naming E11.22, I12.9, which are on the claim after it: list E11.22, I12.9 before N18.30."),
+    ]);
+    expect(check(["I10", "N18.30", "E11.22"])).toStrictEqual([
+      codeFirst("warning", 1, "N18.30 has a \"code first\" note naming E11.22, which is on the claim after it: list E11.22 before N18.30."),
     ]);
   });
 
