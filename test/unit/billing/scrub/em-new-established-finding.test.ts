@@ -59,6 +59,9 @@ describe("em-new-established finding", () => {
       warning(0, newBilled(1, "99205", "Practitioner/other", " (same group, same specialty)", "2025-03-01", "99215")),
     ]);
     expect(check([{ code: "99205" }], [colleague(["208D00000X"])], mine)).toStrictEqual([]);
+    expect(check([{ code: "99205" }], [colleague(["208D00000X", "207Q00000X"])], mine)).toStrictEqual([
+      warning(0, newBilled(1, "99205", "Practitioner/other", " (same group, same specialty)", "2025-03-01", "99215")),
+    ]);
     expect(check([{ code: "99215" }], [colleague(["208D00000X"])], mine)).toStrictEqual([information(0, establishedBilled(1, "99215", "2026-05-12", "99205"))]);
     expect(check([{ code: "99205" }], [colleague()], mine)).toStrictEqual([warning(0, newBilled(1, "99205", "Practitioner/other", UNKNOWN, "2025-03-01", "99215"))]);
     expect(check([{ code: "99205" }], [colleague([])], mine)).toStrictEqual([warning(0, newBilled(1, "99205", "Practitioner/other", UNKNOWN, "2025-03-01", "99215"))]);

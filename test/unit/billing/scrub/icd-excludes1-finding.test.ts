@@ -65,6 +65,19 @@ describe("icd-excludes1 on made-up notes", () => {
     ]);
   });
 
+  it("pairs are told apart however many diagnoses there are: diagnoses 2 and 214 are not diagnoses 13 and 14", () => {
+    const diagnoses = Array.from({ length: 214 }, (_, i) => `U70.${i}`);
+    diagnoses[1] = "U90.1";
+    diagnoses[213] = "U99.3";
+    diagnoses[12] = "U91.1";
+    diagnoses[13] = "U98.1";
+    const notes = { "U90.1": ["late condition (U99.3)"], "U91.1": ["other condition (U98.1)"] };
+    expect(checkExcludes1(withNotes(diagnoses, notes))).toStrictEqual([
+      at(213, own("U90.1", "late condition (U99.3)", "U99.3")),
+      at(13, own("U91.1", "other condition (U98.1)", "U98.1")),
+    ]);
+  });
+
   it("a code the index does not know still has its section's notes", () => {
     expect(checkExcludes1(withNotes(["N05.9", "I12.9"], {}))).toStrictEqual([
       at(1, block("N05.9", "section N00-N08", "hypertensive chronic kidney disease (I12.-)", "I12.9")),
