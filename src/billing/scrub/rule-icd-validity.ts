@@ -44,7 +44,8 @@ function unknownFinding(input: ScrubInput, dx: DiagnosisView): OperationOutcomeI
 function placeholderFix(input: ScrubInput, code: string): string | undefined {
   const bare = undot(code);
   const missing = 7 - bare.length;
-  if (missing < 1 || missing > 3 || bare.length < 4 || !/[A-Z]$/.test(bare)) return undefined;
+  // A code of three characters or fewer leaves the loop below nothing to try.
+  if (missing < 1 || !/[A-Z]$/.test(bare)) return undefined;
   for (let at = 3; at < bare.length; at++) {
     const candidate = withDot(bare.slice(0, at) + "X".repeat(missing) + bare.slice(at));
     if (input.icd(candidate)?.billable) return candidate;

@@ -31,6 +31,7 @@ describe("claim view", () => {
       { index: 4, sequence: 5, code: "", path: "Claim.diagnosis[4].diagnosisCodeableConcept" },
     ]);
     expect(viewClaim(claim({}), { index: NO_INDEX }).diagnoses).toStrictEqual([]);
+    expect(viewClaim(claim({}), { index: NO_INDEX }).lines).toStrictEqual([]);
   });
 
   it("a line's code is its CPT or HCPCS coding (either HCPCS system), else its first; modifiers and place of service are their first codings", () => {
@@ -66,8 +67,8 @@ describe("claim view", () => {
     const item = (servicedDate?: string) => ({ sequence: 1, productOrService: { coding: [{ system: CPT, code: "99213" }] }, ...(servicedDate ? { servicedDate } : {}) });
     expect(viewClaim(claim({ item: [item("2026-05-11"), item("2026-05-03"), item("2026-05-07")] }), { index: NO_INDEX }).firstDate).toBe("2026-05-03");
     expect(viewClaim(claim({ item: [item(), item("2026-05-07")] }), { index: NO_INDEX }).firstDate).toBe("2026-05-07");
-    expect(viewClaim(claim({ billablePeriod: { start: "2026-04-30" } }), { index: NO_INDEX }).firstDate).toBe("2026-04-30");
-    expect(viewClaim(claim({}), { index: NO_INDEX, today: "2026-06-01" }).firstDate).toBe("2026-06-01");
+    expect(viewClaim(claim({ billablePeriod: { start: "2026-04-30T09:15:00-05:00" } }), { index: NO_INDEX }).firstDate).toBe("2026-04-30");
+    expect(viewClaim(claim({}), { index: NO_INDEX, today: "2026-06-01T23:59:00Z" }).firstDate).toBe("2026-06-01");
     expect(viewClaim(claim({ item: [item()] }), { index: NO_INDEX }).firstDate).toBe("");
   });
 

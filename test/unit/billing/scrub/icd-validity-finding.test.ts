@@ -115,6 +115,13 @@ describe("icd validity on made-up code trees", () => {
     ]);
   });
 
+  it("a code not valid on the date names every edition that has it", () => {
+    const tree = new Map([["A00.0", entry("A00.0", { billable: true, validOnDate: false, editions: ["FY2025", "FY2026"] })]]);
+    expect(checkIcdValidity(withTree(["A00.0"], tree))).toStrictEqual([
+      at(0, "icd-invalid", `A00.0 is not a valid ICD-10-CM code on ${DOS} (it exists in FY2025, FY2026): use the code in force on the date of service.`),
+    ]);
+  });
+
   it("a header with nothing billable under it asks for a more specific code", () => {
     const tree = new Map([["A00", entry("A00", { children: ["A00.0"] })], ["A00.0", entry("A00.0", {})]]);
     expect(checkIcdValidity(withTree(["A00"], tree))).toStrictEqual([
