@@ -17,7 +17,7 @@ describe("procedure facts codec", () => {
     expect(codeNumber("A1234")).toBe(401_234);
     expect(codeNumber("G2211")).toBe(400_000 + 6 * 10_000 + 2211);
     expect(codeNumber("Z9999")).toBe(659_999);
-    for (const bad of ["", "1234", "123456", "9921A3", "a1234", "0001u", "A123", "AB123", " 99213", "99213 ", "A12345"]) expect(codeNumber(bad), bad).toBe(-1);
+    for (const bad of ["", "1234", "123456", "9921A3", "a1234", "0001u", "A123", "AB123", " 99213", "99213 ", "A12345", "10001U", "1A1234"]) expect(codeNumber(bad), bad).toBe(-1);
   });
 
   it("writes the sorted numbers as varints of the gap minus one, a bitmap per fact, and a status letter per code", () => {

@@ -34,5 +34,6 @@ describe("scrubClaim", () => {
     expect(ruleOf({ severity: "error", code: "invalid", details: { coding: [{ system: CLAIM_RULE_SYSTEM, code: "mue" }] } })).toBe("mue");
     expect(ruleOf({ severity: "information", code: "informational", details: { text: "clean" } })).toBeUndefined();
     expect(ruleOf({ severity: "information", code: "informational" })).toBeUndefined();
+    expect(ruleOf({ severity: "information", code: "informational", details: { coding: [] } })).toBeUndefined();
   });
 });
