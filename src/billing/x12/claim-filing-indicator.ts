@@ -48,7 +48,7 @@ export function claimFilingIndicatorOf(coverage: Coverage): FilingIndicatorResul
   }
   const act = codings.find((c) => c.system === ACT_CODE && FROM_ACT_CODE.has(c.code?.trim() ?? ""));
   const actIndicator = act ? FROM_ACT_CODE.get(act.code?.trim() ?? "") : undefined;
-  if (actIndicator) return { indicator: actIndicator, from: `coverage type ${act?.code ?? ""}` };
+  if (actIndicator) return { indicator: actIndicator, from: `coverage type ${act?.code?.trim() ?? ""}` };
   if (codings.length === 0) return { absent: true };
   const said = codings.map((c) => `${c.system ?? "no system"}#${c.code ?? ""}`).join(", ");
   return { problem: `Coverage.type (${said}) names no claim filing indicator: code it in the Source of Payment Typology (${SOPT_URI}) or as an X12 claim filing indicator.` };

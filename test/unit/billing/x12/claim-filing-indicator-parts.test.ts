@@ -45,6 +45,8 @@ describe("claim filing indicator: the whole result", () => {
   it("a v3-ActCode type is trimmed and named in `from`", () => {
     expect(claimFilingIndicatorOf(coverage([{ system: ACT_CODE, code: "HMO" }])))
       .toStrictEqual({ indicator: "HM", from: "coverage type HMO" });
+    expect(claimFilingIndicatorOf(coverage([{ system: ACT_CODE, code: " PPO " }])))
+      .toStrictEqual({ indicator: "12", from: "coverage type PPO" });
   });
 
   it("the v3-ActCode read skips an ActCode it does not map and takes the next one it does", () => {
