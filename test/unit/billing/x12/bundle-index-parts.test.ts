@@ -21,7 +21,7 @@ const bundle: Bundle = {
     { resource: second },
   ],
 };
-const index = indexBundle(bundle);
+
 
 describe("finding referenced resources in a Bundle", () => {
   it.each([
@@ -31,7 +31,7 @@ describe("finding referenced resources in a Bundle", () => {
     ["http://ehr.example.org/fhir/Patient/p1"],
     ["https://ehr.example.org/fhir/Patient/p1/_history/3"],
   ])("resolves %s to the Patient", (reference) => {
-    expect(index.resolve({ reference }, "Patient")).toBe(patient);
+    expect(indexBundle(bundle).resolve({ reference }, "Patient")).toBe(patient);
   });
 
   it.each([
@@ -39,17 +39,17 @@ describe("finding referenced resources in a Bundle", () => {
     ["http://ehr.example.org/fhir/Practitioner/dr-9.a"],
     ["http://ehr.example.org/fhir/Practitioner/dr-9.a/_history/v2"],
   ])("resolves %s (id with - and .) to the Practitioner", (reference) => {
-    expect(index.resolve({ reference }, "Practitioner")).toBe(practitioner);
+    expect(indexBundle(bundle).resolve({ reference }, "Practitioner")).toBe(practitioner);
   });
 
   it("finds a resource without an id only by its fullUrl", () => {
-    expect(index.resolve({ reference: "urn:uuid:0003" }, "Organization")).toBe(noId);
-    expect(index.resolve({ reference: "Organization/undefined" }, "Organization")).toBeUndefined();
+    expect(indexBundle(bundle).resolve({ reference: "urn:uuid:0003" }, "Organization")).toBe(noId);
+    expect(indexBundle(bundle).resolve({ reference: "Organization/undefined" }, "Organization")).toBeUndefined();
   });
 
   it("refuses a reference to a resource of another type", () => {
-    expect(index.resolve({ reference: "Patient/p1" }, "Practitioner")).toBeUndefined();
-    expect(index.resolve({ reference: "urn:uuid:0001" }, "Organization")).toBeUndefined();
+    expect(indexBundle(bundle).resolve({ reference: "Patient/p1" }, "Practitioner")).toBeUndefined();
+    expect(indexBundle(bundle).resolve({ reference: "urn:uuid:0001" }, "Organization")).toBeUndefined();
   });
 
   it.each([
@@ -60,18 +60,18 @@ describe("finding referenced resources in a Bundle", () => {
     ["Patient/p1/_history/3/extra"],
     [""],
   ])("finds nothing for %j", (reference) => {
-    expect(index.resolve({ reference }, "Patient")).toBeUndefined();
+    expect(indexBundle(bundle).resolve({ reference }, "Patient")).toBeUndefined();
   });
 
   it("finds nothing without a reference", () => {
-    expect(index.resolve(undefined, "Patient")).toBeUndefined();
-    expect(index.resolve({ display: "Jane Doe" }, "Patient")).toBeUndefined();
+    expect(indexBundle(bundle).resolve(undefined, "Patient")).toBeUndefined();
+    expect(indexBundle(bundle).resolve({ display: "Jane Doe" }, "Patient")).toBeUndefined();
   });
 
   it("gives the first resource of a type in entry order, skipping entries without a resource", () => {
-    expect(index.first("Patient")).toBe(patient);
-    expect(index.first("Practitioner")).toBe(practitioner);
-    expect(index.first("Coverage")).toBeUndefined();
+    expect(indexBundle(bundle).first("Patient")).toBe(patient);
+    expect(indexBundle(bundle).first("Practitioner")).toBe(practitioner);
+    expect(indexBundle(bundle).first("Coverage")).toBeUndefined();
   });
 
   it("indexes a Bundle without entries", () => {

@@ -33,6 +33,16 @@ describe("CAS", () => {
   });
 });
 
+describe("CAS with more than six reasons in a group", () => {
+  const co = (n: number) => Array.from({ length: n }, (_, i) => ({ group: "CO" as const, reason: String(i + 1), amountCents: (i + 1) * 100 }));
+  it("six reasons fill one CAS; a seventh starts a second CAS of the same group", () => {
+    expect(cas(co(6)).map(writeSegment)).toStrictEqual(["CAS*CO*1*1**2*2**3*3**4*4**5*5**6*6~"]);
+    expect(cas(co(7)).map(writeSegment)).toStrictEqual(["CAS*CO*1*1**2*2**3*3**4*4**5*5**6*6~", "CAS*CO*7*7~"]);
+    expect(cas(co(12)).map(writeSegment)).toStrictEqual(["CAS*CO*1*1**2*2**3*3**4*4**5*5**6*6~", "CAS*CO*7*7**8*8**9*9**10*10**11*11**12*12~"]);
+    expect(cas([])).toStrictEqual([]);
+  });
+});
+
 describe("2320 other payer loops", () => {
   it("writes one payer with nothing owed by the patient and no subscriber address", () => {
     expect(writeOtherPayerLoops([primary])).toStrictEqual([
