@@ -41,15 +41,19 @@ const started = Date.now();
 
 let passed = 0;
 let failed = 0;
-const ambient = [await sampleBusyCpus()];
-console.log(`Other programs kept ${ambient[0]!.toFixed(2)} of ${cpus().length} CPUs busy before the tests (sampled for 2 s).`);
+const ambient: string[] = [];
+/** Samples the CPUs other programs keep busy, says so, and keeps the figure for the durations check. */
+async function sampleAmbient(when: string): Promise<void> {
+  const busy = (await sampleBusyCpus()).toFixed(2);
+  console.log(`Other programs kept ${busy} of ${cpus().length} CPUs busy ${when} the tests (sampled for 2 s).`);
+  ambient.push(busy);
+  process.env["AMBIENT_BUSY_CPUS"] = ambient.join(",");
+}
+
+await sampleAmbient("before");
 for (const stage of stages) {
   if (stage.report) rmSync(stage.report, { force: true });
-  if (stage.name === "durations") {
-    ambient.push(await sampleBusyCpus());
-    console.log(`Other programs kept ${ambient[1]!.toFixed(2)} of ${cpus().length} CPUs busy after the tests (sampled for 2 s).`);
-    process.env["AMBIENT_BUSY_CPUS"] = ambient.map((b) => b.toFixed(2)).join(",");
-  }
+  if (stage.name === "durations") await sampleAmbient("after");
   console.log(`\n=== ${stage.name}: ${stage.command}`);
   const stageStarted = Date.now();
   const result = spawnSync(stage.command, { stdio: "inherit", shell: true });
