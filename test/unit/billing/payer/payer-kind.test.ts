@@ -73,3 +73,59 @@ describe("filing deadline by payer kind", () => {
     expect(filingDeadline("2026-01-01", "OTHERMCR", limits, "2026-06-01", "commercial")).toEqual({ kind: "past-limit", daysPast: 61, limitDays: 90 });
   });
 });
+
+describe("payerKind: the exact words and the edges of each input", () => {
+  it("a SOPT code is trimmed and its source names the category of its first digit", () => {
+    expect(payerKind(coverage([{ system: SOPT, code: " 121 " }]), payer("o1"), undefined)).toStrictEqual({
+      kind: "medicare", source: "Coverage.type SOPT 121 (Medicare)", soptCode: "121",
+    });
+  });
+
+  it("a SOPT coding without a code is reported as an empty value, and nothing throws", () => {
+    const typed: Coverage = { ...coverage([]), type: { coding: [{ system: SOPT }] } };
+    expect(payerKind(typed, payer("o1"), undefined)).toStrictEqual({
+      kind: "unknown",
+      reason: 'Coverage.type has "" in the Source of Payment Typology, which is no SOPT code (a number whose first digit 1-9 names the category: 1 Medicare, 2 Medicaid, 5 private ...): correct the coverage\'s type.',
+    });
+  });
+
+  it("an X12 filing indicator's source names the code in capitals", () => {
+    expect(payerKind(coverage([{ system: X12, code: "mc" }]), payer("o1"), undefined)).toStrictEqual({
+      kind: "medicaid", source: "Coverage.type claim filing indicator MC",
+    });
+  });
+
+  it("a code in another system is neither SOPT nor X12, so the payer id decides", () => {
+    const result = payerKind(coverage([{ system: "http://terminology.hl7.org/CodeSystem/v3-ActCode", code: "MB" }]), payer("o1", "SBX01"), { SBX01: "commercial" });
+    expect(result).toStrictEqual({ kind: "commercial", source: "payer id SBX01 in billing-config payerKinds" });
+  });
+
+  it("a payer without a payer id matches no billing-config entry, not even one keyed \"undefined\"", () => {
+    const result = payerKind(coverage([]), payer("o1"), { undefined: "medicare" } as never);
+    expect(result).toStrictEqual({
+      kind: "unknown",
+      reason: "Coverage.type carries no Source of Payment Typology code (https://nahdo.org/sopt) and the payer has no payer id, so the payer's kind is unknown.",
+    });
+  });
+});
+
+describe("claimPayerKind: finding the payer among the organizations", () => {
+  it("an absolute payer reference finds the organization by its id at the end", () => {
+    const cov: Coverage = { ...coverage([]), payor: [{ reference: "https://ehr.example/fhir/Organization/o1" }] };
+    expect(claimPayerKind([cov], [payer("o1", "SBXMCR")], { SBXMCR: "medicare" }).kind).toBe("medicare");
+    const other: Coverage = { ...coverage([]), payor: [{ reference: "https://ehr.example/fhir/Organization/o12" }] };
+    expect(claimPayerKind([other], [payer("o1", "SBXMCR")], { SBXMCR: "medicare" }).kind).toBe("unknown");
+  });
+
+  it("a coverage without payors, or with an empty list, has no payer and nothing throws", () => {
+    const { payor: _, ...bare } = coverage([]);
+    expect(claimPayerKind([bare as Coverage], [payer("o1", "SBXMCR")], { SBXMCR: "medicare" })).toMatchObject({ kind: "unknown", reason: expect.stringMatching(/the payer has no payer id/) });
+    expect(claimPayerKind([{ ...coverage([]), payor: [] } as unknown as Coverage], [payer("o1", "SBXMCR")], { SBXMCR: "medicare" }).kind).toBe("unknown");
+  });
+
+  it("an organization without an id is never the payer, even for a reference that reads Organization/undefined", () => {
+    const cov: Coverage = { ...coverage([]), payor: [{ reference: "Organization/undefined" }] };
+    const { id: _, ...anonymous } = payer("o1", "SBXMCR");
+    expect(claimPayerKind([cov], [anonymous as Organization], { SBXMCR: "medicare" }).kind).toBe("unknown");
+  });
+});
