@@ -2,7 +2,7 @@
 // order, expressions name the original index), ICD-10-CM codings only (trimmed, upper-cased,
 // dots removed), a referenced Condition read through the Bundle, and the exact findings for no
 // diagnosis, more than 12, a diagnosis without an ICD-10-CM code and a malformed code.
-import type { Bundle, Claim, ClaimDiagnosis, OperationOutcomeIssue } from "fhir/r4";
+import type { Bundle, Claim, ClaimDiagnosis, Condition, OperationOutcomeIssue } from "fhir/r4";
 import { describe, expect, it } from "vitest";
 import { CLAIM_RULE_SYSTEM } from "../../../../src/billing/claim-rule.ts";
 import { indexBundle } from "../../../../src/billing/x12/bundle-index.ts";
@@ -70,16 +70,13 @@ describe("readDiagnoses", () => {
   });
 
   it("reads the code of a referenced Condition", () => {
-    const ctx = context({
-      resourceType: "Bundle",
-      type: "collection",
-      entry: [
-        {
-          fullUrl: "urn:uuid:cond-1",
-          resource: { resourceType: "Condition", id: "cond-1", subject: { reference: "Patient/pat-1" }, code: { coding: [{ system: ICD10CM, code: "J45.909" }] } },
-        },
-      ],
-    });
+    const condition: Condition = {
+      resourceType: "Condition",
+      id: "cond-1",
+      subject: { reference: "Patient/pat-1" },
+      code: { coding: [{ system: ICD10CM, code: "J45.909" }] },
+    };
+    const ctx = context({ resourceType: "Bundle", type: "collection", entry: [{ fullUrl: "urn:uuid:cond-1", resource: condition }] });
     const result = readDiagnoses(ctx, claimWith([{ sequence: 1, diagnosisReference: { reference: "urn:uuid:cond-1" } }]));
     expect(result).toStrictEqual({ codes: ["J45909"], positionOf: new Map([[1, 1]]) });
     expect(ctx.issues).toStrictEqual([]);
