@@ -1,7 +1,7 @@
 import type { X12Adjustment, X12LineAdjudication, X12ServiceLine } from "./claim-837-model.ts";
 import { amountKindOf, amountOf } from "../status/adjudication-amounts.ts";
 import { reasonsOf } from "../status/adjustment-reasons.ts";
-import { numberAt, objectsAt, type JsonObject } from "../status/json-shape.ts";
+import { codingsOf, numberAt, objectAt, objectsAt, type JsonObject } from "../status/json-shape.ts";
 import { report, type ReadContext } from "./read-context.ts";
 import { toCents } from "./x12-number.ts";
 
@@ -9,17 +9,23 @@ import { toCents } from "./x12-number.ts";
 const PATIENT_SHARE_CARC = { deductible: "1", coinsurance: "2", copay: "3" } as const;
 const PAID = new Set(["benefit"]);
 
+/** Category code "benefit" itself (not CARIN's paidtoprovider, which also reads as the payment). */
+function isBenefitCategory(adjudication: JsonObject): boolean {
+  return codingsOf(objectAt(adjudication, "category")).some((coding) => coding.code === "benefit");
+}
+
 /** CAS adjustments and the paid amount of a list of adjudications (a line's, or the claim's). */
 export function adjustmentsOf(adjudications: JsonObject[]): { paidCents: number; adjustments: X12Adjustment[]; open: X12Adjustment[] } {
   let paidCents = 0;
   const adjustments: X12Adjustment[] = [];
   /** CARC reasons sent without an amount (a denial "eligible 0, CO-50"): they take what is left unexplained. */
   const open: X12Adjustment[] = [];
-  const hasBenefit = adjudications.some((a) => amountKindOf(a) === "benefit");
+  /** CARIN states the payment as both benefit and paidtoprovider at times: benefit wins, counted once. */
+  const hasBenefit = adjudications.some(isBenefitCategory);
   for (const adjudication of adjudications) {
     const kind = amountKindOf(adjudication);
     const cents = toCents(amountOf(adjudication["amount"] as JsonObject | undefined)?.value ?? 0);
-    if (kind && PAID.has(kind) && hasBenefit) paidCents += cents;
+    if (kind && PAID.has(kind) && (!hasBenefit || isBenefitCategory(adjudication))) paidCents += cents;
     const carcs = reasonsOf(adjudication).filter((r) => r.kind === "carc");
     for (const reason of carcs) {
       const adjustment: X12Adjustment = { group: reason.group ?? (kind === "deductible" || kind === "copay" || kind === "coinsurance" ? "PR" : "CO"), reason: reason.code, amountCents: kind === "benefit" || kind === "eligible" || kind === "submitted" ? 0 : cents };

@@ -14,6 +14,7 @@ import type { JsonObject } from "../../../../src/billing/status/json-shape.ts";
 import { CARC, RARC } from "../../../../src/coding/systems.ts";
 
 const ADJUDICATION = "http://terminology.hl7.org/CodeSystem/adjudication";
+const C4BB_ADJUDICATION = "http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudication";
 const AT = "Claim.insurance[0].claimResponse";
 
 /** One adjudication entry: a category, an amount (or none), CARC or RARC reason codings. */
@@ -50,6 +51,13 @@ describe("adjustmentsOf", () => {
 
   it("counts a benefit that is the only entry", () => {
     expect(adjustmentsOf([adjudication("benefit", 90)])).toStrictEqual({ paidCents: 9000, adjustments: [], open: [] });
+  });
+
+  it("counts the payment once when a CARIN entry states it as both benefit and paidtoprovider, and paidtoprovider alone as paid", () => {
+    const paidToProvider: JsonObject = { category: { coding: [{ system: C4BB_ADJUDICATION, code: "paidtoprovider" }] }, amount: { value: 90, currency: "USD" } };
+    expect(adjustmentsOf([adjudication("benefit", 90), paidToProvider])).toStrictEqual({ paidCents: 9000, adjustments: [], open: [] });
+    expect(adjustmentsOf([paidToProvider, adjudication("benefit", 90)])).toStrictEqual({ paidCents: 9000, adjustments: [], open: [] });
+    expect(adjustmentsOf([paidToProvider, adjudication("copay", 15)])).toStrictEqual({ paidCents: 9000, adjustments: [{ group: "PR", reason: "3", amountCents: 1500 }], open: [] });
   });
 
   it("keeps a reason without an amount open, with 0 cents", () => {
@@ -104,6 +112,16 @@ describe("readLineAdjudications", () => {
     expect(result).toStrictEqual([
       { lineIndex: 0, paidCents: 9000, adjustments: [{ group: "CO", reason: "45", amountCents: 4000 }, { group: "PR", reason: "1", amountCents: 2000 }], date: "20261203" },
       { lineIndex: 1, paidCents: 0, adjustments: [{ group: "CO", reason: "50", amountCents: 2550 }], date: "20261203" },
+    ]);
+    expect(ctx.issues).toStrictEqual([]);
+  });
+
+  it("balances a CARIN line that states its payment as both benefit and paidtoprovider", () => {
+    const ctx = context();
+    const paidToProvider: JsonObject = { category: { coding: [{ system: C4BB_ADJUDICATION, code: "paidtoprovider" }] }, amount: { value: 90, currency: "USD" } };
+    const response = { item: [{ itemSequence: 1, adjudication: [adjudication("submitted", 150), adjudication("noncovered", 40, carc("CO-45")), adjudication("deductible", 20, carc("PR-1")), adjudication("benefit", 90), paidToProvider] }] };
+    expect(readLineAdjudications(ctx, response, [line(15000)], "20261203", AT)).toStrictEqual([
+      { lineIndex: 0, paidCents: 9000, adjustments: [{ group: "CO", reason: "45", amountCents: 4000 }, { group: "PR", reason: "1", amountCents: 2000 }], date: "20261203" },
     ]);
     expect(ctx.issues).toStrictEqual([]);
   });
