@@ -20,10 +20,16 @@ export function readMueRows(rows: string[][]): MueEntry[] {
   const entries: MueEntry[] = [];
   for (const row of rows.slice(header + 1)) {
     const code = (row[0] ?? "").trim().toUpperCase();
-    const value = Number((row[1] ?? "").trim());
+    const value = readUnits(row[1] ?? "");
     const mai = parseMai(row[2] ?? "");
     if (!CODE.test(code) || !Number.isInteger(value) || value < 0 || mai === undefined) continue;
     entries.push({ code, value, mai, rationale: (row[3] ?? "").trim() });
   }
   return entries;
+}
+
+/** The MUE value cell as a number of units; a blank cell is NaN (the row is skipped), not 0. */
+function readUnits(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === "" ? Number.NaN : Number(trimmed);
 }
