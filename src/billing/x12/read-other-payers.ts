@@ -35,12 +35,18 @@ function relationshipCode(subscriber: NonNullable<ReturnType<typeof readSubscrib
 
 /**
  * 2320/2330A/2330B (and 2430 per line) for each payer ahead of this one, from its adjudication.
- * A secondary claim without the primary's adjudication is refused with the reason.
+ * A secondary claim without the primary's adjudication is refused with the reason, and so is an
+ * earlier payer past the tertiary (SBR01 has only P, S and T here).
  */
 export function readOtherPayers(ctx: ReadContext, claim: Claim, lines: readonly X12ServiceLine[]): X12OtherPayer[] | undefined {
   const payers: X12OtherPayer[] = [];
   for (const { insurance, index } of priorInsurances(claim)) {
     const at = `Claim.insurance[${index}]`;
+    const responsibility = RESPONSIBILITY[insurance.sequence as 1 | 2 | 3] as X12OtherPayer["responsibility"] | undefined;
+    if (!responsibility) {
+      const text = `${at}.sequence is ${insurance.sequence}: the 837P is written for earlier payers that are primary, secondary or tertiary (2320 SBR01 P, S or T); a fourth or later payer (SBR01 A to H) is not supported.`;
+      return report(ctx, "x12-invalid-data", text, `${at}.sequence`);
+    }
     const coverage = ctx.index.resolve(insurance.coverage, "Coverage");
     if (!coverage) return report(ctx, "x12-missing-data", `${at}.coverage must reference the other payer's Coverage included in the Bundle (a claim to a later payer names the earlier ones).`, `${at}.coverage`);
     const response = adjudicationOf(ctx, insurance);
@@ -59,7 +65,7 @@ export function readOtherPayers(ctx: ReadContext, claim: Claim, lines: readonly 
     const stated = amountOf(objectAt(objectAt(response, "payment"), "amount"));
     const patient = lineAdjudications.flatMap((l) => l.adjustments).filter((a) => a.group === "PR").reduce((sum, a) => sum + a.amountCents, 0);
     payers.push({
-      responsibility: RESPONSIBILITY[insurance.sequence as 1 | 2 | 3] ?? "P",
+      responsibility,
       relationship: relationshipCode(subscriber),
       ...(subscriber.groupNumber ? { groupNumber: subscriber.groupNumber } : {}),
       filingIndicator: subscriber.filingIndicator,

@@ -155,6 +155,26 @@ describe("which insurances are other payers", () => {
   });
 });
 
+describe("an earlier payer beyond the tertiary", () => {
+  it("is refused (SBR01 has P, S and T here, never a second P for a fourth payer)", () => {
+    const claim = claimWith([
+      { sequence: 4, focal: false, coverage: { reference: "Coverage/cov-medicare" }, claimResponse: { reference: "ClaimResponse/cr-1" } },
+      { sequence: 5, focal: true, coverage: { reference: "Coverage/cov-5" } },
+    ]);
+    const bundle = bundleOf(patient(), payerOrganization("org-medicare", "Medicare Part B", "00882"), coverage("cov-medicare", "org-medicare"), response("cr-1"));
+    expect(read(bundle, claim)).toStrictEqual({
+      payers: undefined,
+      issues: [
+        x12Finding(
+          "x12-invalid-data",
+          "Claim.insurance[0].sequence is 4: the 837P is written for earlier payers that are primary, secondary or tertiary (2320 SBR01 P, S or T); a fourth or later payer (SBR01 A to H) is not supported.",
+          "Claim.insurance[0].sequence",
+        ),
+      ],
+    });
+  });
+});
+
 describe("the earlier payer's coverage and adjudication", () => {
   it("reads the named ClaimResponse: subscriber, group, payer, amounts and its payment date", () => {
     const bundle = bundleOf(patient(), payerOrganization("org-medicare", "Medicare Part B", "00882"), coverage("cov-medicare", "org-medicare"), response("cr-1"));
