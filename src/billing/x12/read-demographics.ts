@@ -5,10 +5,10 @@ import { readAddress, readPersonName } from "./read-name-address.ts";
 import { toX12Date } from "./x12-date.ts";
 
 /** FHIR subscriber-relationship -> PAT01 individual relationship code. */
-const PATIENT_RELATIONSHIP: Record<string, string> = { spouse: "01", child: "19", common: "53", parent: "G8", other: "G8", injured: "G8" };
+const PATIENT_RELATIONSHIP = new Map([["spouse", "01"], ["child", "19"], ["common", "53"], ["parent", "G8"], ["other", "G8"], ["injured", "G8"]]);
 
 export function toPatientRelationship(code: string | undefined): string {
-  return PATIENT_RELATIONSHIP[code ?? ""] ?? "G8";
+  return PATIENT_RELATIONSHIP.get(code ?? "") ?? "G8";
 }
 
 function readSex(person: Patient | RelatedPerson): X12Demographics["sex"] {

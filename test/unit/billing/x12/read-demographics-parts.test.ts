@@ -32,6 +32,10 @@ describe("toPatientRelationship", () => {
       "01", "19", "53", "G8", "G8", "G8", "G8", "G8", "G8", "G8",
     ]);
   });
+
+  it("a code that names an Object property (constructor, toString) is no relationship either: G8", () => {
+    expect(["constructor", "toString", "__proto__", "hasOwnProperty"].map(toPatientRelationship)).toStrictEqual(["G8", "G8", "G8", "G8"]);
+  });
 });
 
 describe("readNameAndAddress", () => {
