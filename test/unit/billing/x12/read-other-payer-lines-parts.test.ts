@@ -58,6 +58,8 @@ describe("adjustmentsOf", () => {
     expect(adjustmentsOf([adjudication("benefit", 90), paidToProvider])).toStrictEqual({ paidCents: 9000, adjustments: [], open: [] });
     expect(adjustmentsOf([paidToProvider, adjudication("benefit", 90)])).toStrictEqual({ paidCents: 9000, adjustments: [], open: [] });
     expect(adjustmentsOf([paidToProvider, adjudication("copay", 15)])).toStrictEqual({ paidCents: 9000, adjustments: [{ group: "PR", reason: "3", amountCents: 1500 }], open: [] });
+    const bothCodings: JsonObject = { category: { coding: [{ system: C4BB_ADJUDICATION, code: "paidtoprovider" }, { system: ADJUDICATION, code: "benefit" }] }, amount: { value: 90, currency: "USD" } };
+    expect(adjustmentsOf([bothCodings, paidToProvider])).toStrictEqual({ paidCents: 9000, adjustments: [], open: [] });
   });
 
   it("keeps a reason without an amount open, with 0 cents", () => {
