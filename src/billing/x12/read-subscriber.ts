@@ -53,10 +53,22 @@ export function readSubscriber(ctx: ReadContext, claim: Claim, coverage: Coverag
   const groupValue = coverage.class?.find((item) => item.type.coding?.some((coding) => coding.code === "group"))?.value;
   const groupNumber = groupValue === undefined ? undefined : readIdentifier(ctx, groupValue, 50, "Coverage.class.value");
   if (!person || !memberId) return undefined;
-  const responsibility = RESPONSIBILITY[(focalInsurance(claim)?.sequence ?? 1) as 1 | 2 | 3] ?? "P";
+  const responsibility = readResponsibility(ctx, claim);
+  if (!responsibility) return undefined;
   const filingIndicator = readFilingIndicator(ctx, coverage);
   if (!filingIndicator) return undefined;
   return { ...person, memberId, responsibility, groupNumber, filingIndicator };
+}
+
+/** SBR01 from the focal insurance's sequence (none: primary); a fourth or later payer is refused, never sent as primary. */
+function readResponsibility(ctx: ReadContext, claim: Claim): X12Subscriber["responsibility"] | undefined {
+  const focal = focalInsurance(claim);
+  const sequence = focal?.sequence ?? 1;
+  const responsibility = RESPONSIBILITY[sequence as 1 | 2 | 3] as X12Subscriber["responsibility"] | undefined;
+  if (responsibility) return responsibility;
+  const at = `Claim.insurance[${claim.insurance?.indexOf(focal as ClaimInsurance)}].sequence`;
+  const text = `${at} is ${sequence}: the 837P is written to a primary, secondary or tertiary payer (2000B SBR01 P, S or T); a fourth or later payer (SBR01 A to H) is not supported.`;
+  return report(ctx, "x12-invalid-data", text, at);
 }
 
 /**

@@ -152,6 +152,23 @@ describe("readSubscriber: the patient is the subscriber", () => {
     expect(subscriberOf(coverage(), [patient()], at(2)).subscriber?.responsibility).toBe("S");
     expect(subscriberOf(coverage(), [patient()], at(3)).subscriber?.responsibility).toBe("T");
   });
+
+  it("refuses a fourth or later payer instead of sending it as primary, naming the focal insurance", () => {
+    const insurance: ClaimInsurance[] = [
+      { sequence: 3, focal: false, coverage: { reference: "Coverage/cov-3" } },
+      { sequence: 4, focal: true, coverage: { reference: "Coverage/cov-1" } },
+    ];
+    expect(subscriberOf(coverage(), [patient()], insurance)).toStrictEqual({
+      subscriber: undefined,
+      issues: [
+        finding(
+          "x12-invalid-data",
+          "Claim.insurance[1].sequence is 4: the 837P is written to a primary, secondary or tertiary payer (2000B SBR01 P, S or T); a fourth or later payer (SBR01 A to H) is not supported.",
+          "Claim.insurance[1].sequence",
+        ),
+      ],
+    });
+  });
 });
 
 describe("readSubscriber: another person is the subscriber", () => {
