@@ -28,7 +28,8 @@ export function adjustmentsOf(adjudications: JsonObject[]): { paidCents: number;
     if (kind && PAID.has(kind) && (!hasBenefit || isBenefitCategory(adjudication))) paidCents += cents;
     const carcs = reasonsOf(adjudication).filter((r) => r.kind === "carc");
     for (const reason of carcs) {
-      const adjustment: X12Adjustment = { group: reason.group ?? (kind === "deductible" || kind === "copay" || kind === "coinsurance" ? "PR" : "CO"), reason: reason.code, amountCents: kind === "benefit" || kind === "eligible" || kind === "submitted" ? 0 : cents };
+      // reasonsOf already gives a reason on a deductible, copay or coinsurance amount the PR group.
+      const adjustment: X12Adjustment = { group: reason.group ?? "CO", reason: reason.code, amountCents: kind === "benefit" || kind === "eligible" || kind === "submitted" ? 0 : cents };
       (adjustment.amountCents > 0 ? adjustments : open).push(adjustment);
     }
     if (carcs.length === 0 && cents > 0 && (kind === "deductible" || kind === "copay" || kind === "coinsurance")) {
