@@ -147,6 +147,12 @@ describe("readSubscriber: the patient is the subscriber", () => {
     ]);
   });
 
+  it("writes SBR01 P for a claim that names no insurance", () => {
+    const ctx = context(patient());
+    expect(readSubscriber(ctx, claim(), coverage())?.responsibility).toBe("P");
+    expect(ctx.issues).toStrictEqual([]);
+  });
+
   it("writes SBR01 S and T for the second and third payer", () => {
     const at = (sequence: number) => [{ sequence, focal: true, coverage: { reference: "Coverage/cov-1" } }];
     expect(subscriberOf(coverage(), [patient()], at(2)).subscriber?.responsibility).toBe("S");
