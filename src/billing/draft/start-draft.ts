@@ -38,7 +38,8 @@ export function renderingTaxonomyOf(practitionerRef: string, sources: TaxonomySo
   const roles = (sources.practitionerRoles ?? []).filter((r) => r.practitioner?.reference === practitionerRef);
   const fromRole = roles.flatMap((r) => r.specialty ?? []).map((s) => nucc(s.coding)).find(Boolean);
   if (fromRole) return fromRole;
-  const practitioner = sources.practitioners?.find((p) => `Practitioner/${p.id ?? ""}` === practitionerRef);
+  // A Practitioner without id is not the one any reference names ("Practitioner/" included).
+  const practitioner = sources.practitioners?.find((p) => p.id !== undefined && `Practitioner/${p.id}` === practitionerRef);
   const fromQualification = (practitioner?.qualification ?? []).map((q) => nucc(q.code.coding)).find(Boolean);
   if (fromQualification) return fromQualification;
   const npi = practitioner?.identifier?.find((i) => i.system === NPI)?.value;

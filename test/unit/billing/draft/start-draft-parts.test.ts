@@ -109,6 +109,11 @@ describe("renderingTaxonomyOf", () => {
     expect(renderingTaxonomyOf("Practitioner/pr-1", { practitioners: [other, practitioner] })).toBeUndefined();
   });
 
+  it("matches no reference to a Practitioner without id, not even an empty or 'undefined' one", () => {
+    const idless: Practitioner = { resourceType: "Practitioner", qualification: [{ code: { coding: [{ system: NUCC, code: "208D00000X" }] } }] };
+    expect(["Practitioner/", "Practitioner/undefined"].map((ref) => renderingTaxonomyOf(ref, { practitioners: [idless] }))).toStrictEqual([undefined, undefined]);
+  });
+
   it("looks the configured list up by the NPI identifier, not by another identifier", () => {
     const practitioner: Practitioner = { resourceType: "Practitioner", id: "pr-1", identifier: [{ system: "http://example.org/staff", value: "S-9" }, { system: NPI, value: "1234567893" }] };
     expect(renderingTaxonomyOf("Practitioner/pr-1", { practitioners: [practitioner], configured: { "S-9": "208D00000X", "1234567893": "207Q00000X" } })).toBe("207Q00000X");
