@@ -288,3 +288,38 @@ describe("an ExplanationOfBenefit in place of the ClaimResponse", () => {
     }
   });
 });
+
+describe("the paid amount and the subscriber relationship of an earlier payer", () => {
+  it("the payment amount the payer stated wins over the lines' paid sum; without one, the lines' sum is the paid amount", () => {
+    const stated = read(bundleOf(patient(), payerOrganization("org-medicare", "Medicare Part B", "00882"), coverage("cov-medicare", "org-medicare"),
+      response("cr-1", { payment: { type: { coding: [{ code: "complete" }] }, amount: { value: 85.5, currency: "USD" }, date: "2026-12-03" } })), secondaryClaim("ClaimResponse/cr-1"));
+    expect(stated).toStrictEqual({ payers: [{ ...medicarePayer("20261203"), paidCents: 8550 }], issues: [] });
+
+    const twoLines = (): ClaimResponse => {
+      const base = response("cr-1");
+      const item = base.item?.[0];
+      if (!item) throw new Error("the fixture has a line");
+      return { ...base, item: [item, { itemSequence: 2, adjudication: [adjudication("submitted", 50), adjudication("noncovered", 20, "CO-45"), adjudication("benefit", 30)] }] };
+    };
+    const { payment: _, ...unstated } = twoLines();
+    const ctx = { index: indexBundle(bundleOf(patient(), payerOrganization("org-medicare", "Medicare Part B", "00882"), coverage("cov-medicare", "org-medicare"), unstated as ClaimResponse)), issues: [] as OperationOutcomeIssue[] };
+    const twoServiceLines: X12ServiceLine[] = [...lines(), { code: "36415", modifiers: [], chargeCents: 5000, units: 1, pointers: [1], serviceDate: "20261120" }];
+    const payers = readOtherPayers(ctx, secondaryClaim("ClaimResponse/cr-1"), twoServiceLines);
+    expect(ctx.issues).toStrictEqual([]);
+    expect(payers?.map((p) => ({ paidCents: p.paidCents, lines: p.lines.map((l) => l.paidCents) }))).toStrictEqual([{ paidCents: 12000, lines: [9000, 3000] }]);
+  });
+
+  it("a subscriber who is not the patient gives the patient's relationship to them (a spouse: 01), not 18", () => {
+    const spouse: FhirResource = {
+      resourceType: "RelatedPerson", id: "rp-1", patient: { reference: "Patient/pat-1" }, name: [{ family: "Doe", given: ["John"] }],
+      address: [{ line: ["48 Elm Street"], city: "Springfield", state: "IL", postalCode: "62704" }],
+    };
+    const bundle = bundleOf(patient(), spouse, payerOrganization("org-medicare", "Medicare Part B", "00882"),
+      coverage("cov-medicare", "org-medicare", { subscriber: { reference: "RelatedPerson/rp-1" }, relationship: { coding: [{ code: "spouse" }] } }), response("cr-1"));
+    const result = read(bundle, secondaryClaim("ClaimResponse/cr-1"));
+    expect(result.issues).toStrictEqual([]);
+    expect(result.payers?.map((p) => ({ relationship: p.relationship, subscriber: p.subscriber.name }))).toStrictEqual([
+      { relationship: "01", subscriber: { kind: "person", last: "DOE", first: "JOHN", middle: undefined, suffix: undefined } },
+    ]);
+  });
+});
