@@ -19,20 +19,23 @@ export interface DraftBase {
  * not change keeps its ChargeItem whoever submits.
  */
 export function draftFromClaim(claim: Claim, base: DraftBase): ClaimDraft {
+  const coded = (claim.diagnosis ?? [])
+    .slice()
+    .sort((a, b) => a.sequence - b.sequence)
+    .flatMap((d): { sequence: number; diagnosis: DraftDiagnosis }[] => {
+      const coding = d.diagnosisCodeableConcept?.coding?.[0];
+      if (!coding?.code) return [];
+      const conditionRef = d.extension?.find((e) => e.url === DIAGNOSIS_CONDITION_EXTENSION)?.valueReference?.reference;
+      return [{ sequence: d.sequence, diagnosis: { code: coding.code, display: coding.display ?? "", ...(conditionRef ? { conditionRef } : {}) } }];
+    });
+  // Draft pointers are 1-based positions in draft.diagnoses; the Claim's are diagnosis sequences.
+  const pointerOf = new Map(coded.map((c, i) => [c.sequence, i + 1]));
   const draft: ClaimDraft = {
     encounterRef: base.encounterRef,
     patientRef: claim.patient?.reference ?? base.patientRef,
     revision: 0,
-    diagnoses: (claim.diagnosis ?? [])
-      .slice()
-      .sort((a, b) => a.sequence - b.sequence)
-      .flatMap((d): DraftDiagnosis[] => {
-        const coding = d.diagnosisCodeableConcept?.coding?.[0];
-        if (!coding?.code) return [];
-        const conditionRef = d.extension?.find((e) => e.url === DIAGNOSIS_CONDITION_EXTENSION)?.valueReference?.reference;
-        return [{ code: coding.code, display: coding.display ?? "", ...(conditionRef ? { conditionRef } : {}) }];
-      }),
-    lines: (claim.item ?? []).slice().sort((a, b) => a.sequence - b.sequence).map(lineFromItem),
+    diagnoses: coded.map((c) => c.diagnosis),
+    lines: (claim.item ?? []).slice().sort((a, b) => a.sequence - b.sequence).map((item) => lineFromItem(item, pointerOf)),
   };
   const set = <K extends keyof ClaimDraft>(key: K, value: ClaimDraft[K] | undefined) => {
     if (value !== undefined) draft[key] = value;
@@ -53,7 +56,8 @@ export function draftFromClaim(claim: Claim, base: DraftBase): ClaimDraft {
   return draft;
 }
 
-function lineFromItem(item: ClaimItem): DraftLine {
+/** A line of the Claim; its diagnosis sequences become positions in the draft's diagnoses (one without a code is dropped). */
+function lineFromItem(item: ClaimItem, pointerOf: ReadonlyMap<number, number>): DraftLine {
   const coding = item.productOrService.coding?.[0];
   const id = item.extension?.find((e) => e.url === LINE_ID_EXTENSION)?.valueString ?? `item${item.sequence}`;
   const procedureRef = item.extension?.find((e) => e.url === LINE_PROCEDURE_EXTENSION)?.valueReference?.reference;
@@ -64,7 +68,7 @@ function lineFromItem(item: ClaimItem): DraftLine {
     code: coding?.code ?? "",
     modifiers: (item.modifier ?? []).flatMap((m) => m.coding?.find((c) => isModifierSystem(c.system) && c.code)?.code ?? []),
     units,
-    diagnosisPointers: item.diagnosisSequence ?? [],
+    diagnosisPointers: (item.diagnosisSequence ?? []).flatMap((sequence) => pointerOf.get(sequence) ?? []),
     placeOfService: item.locationCodeableConcept?.coding?.find((c) => c.system === PLACE_OF_SERVICE)?.code ?? item.locationCodeableConcept?.coding?.[0]?.code ?? "",
     unitCharge: item.unitPrice?.value ?? (item.net?.value !== undefined ? item.net.value / (units || 1) : 0),
     serviceDate: item.servicedDate ?? item.servicedPeriod?.start?.slice(0, 10) ?? "",

@@ -100,6 +100,7 @@ describe("draftFromClaim: lines", () => {
     const lineId = (id: string) => ({ url: LINE_ID_EXTENSION, valueString: id });
     const procedure = (ref: string) => ({ url: LINE_PROCEDURE_EXTENSION, valueReference: { reference: ref } });
     const claim = asClaim({
+      diagnosis: [{ sequence: 1, diagnosisCodeableConcept: { coding: [{ code: "E11.9" }] } }, { sequence: 2, diagnosisCodeableConcept: { coding: [{ code: "I10" }] } }],
       item: [
         asItem({
           sequence: 3, extension: [procedure("Procedure/p3"), lineId("line-c")],
@@ -137,6 +138,20 @@ describe("draftFromClaim: lines", () => {
       { id: "item5", system: CPT, code: "90471", modifiers: [], units: 1, diagnosisPointers: [], placeOfService: "", unitCharge: 0, serviceDate: "" },
     ]);
     expect(claim.item?.map((i) => i.sequence)).toStrictEqual([3, 1, 2, 4, 5]);
+  });
+
+  it("diagnosis sequences become positions in the draft's diagnoses; a pointer at a diagnosis without a code is dropped", () => {
+    const claim = asClaim({
+      diagnosis: [
+        { sequence: 1, diagnosisReference: { reference: "Condition/no-code" } },
+        { sequence: 2, diagnosisCodeableConcept: { coding: [{ system: ICD10CM, code: "E11.9" }] } },
+        { sequence: 4, diagnosisCodeableConcept: { coding: [{ system: ICD10CM, code: "I10" }] } },
+      ],
+      item: [asItem({ sequence: 1, productOrService: { coding: [{ system: CPT, code: "99213" }] }, diagnosisSequence: [4, 1, 2, 9] })],
+    });
+    const back = draftFromClaim(claim, BASE);
+    expect(back.diagnoses).toStrictEqual([{ code: "E11.9", display: "" }, { code: "I10", display: "" }]);
+    expect(back.lines[0]?.diagnosisPointers).toStrictEqual([2, 1]);
   });
 
   it("a charge from the net amount is per unit; with no quantity the net is the unit charge", () => {
