@@ -23,7 +23,8 @@ export function describeSetAcknowledgment(set: SetAcknowledgment): string {
 }
 
 export function describeAckError(error: AckError): string {
-  const where = `${error.segmentId}${error.segmentPosition ? ` (segment ${error.segmentPosition}` : " ("}${error.loopId ? `, loop ${error.loopId})` : ")"}`;
+  const place = [error.segmentPosition ? `segment ${error.segmentPosition}` : "", error.loopId ? `loop ${error.loopId}` : ""].filter(Boolean).join(", ");
+  const where = place ? `${error.segmentId} (${place})` : error.segmentId;
   const segment = error.segmentErrorCode ? `: ${error.segmentErrorCode} ${lookup(codes.segmentError, error.segmentErrorCode) ?? "Segment error"}` : "";
   const element = error.elementPosition
     ? `; element ${error.segmentId}${error.elementPosition.padStart(2, "0")}: ${error.elementErrorCode ?? ""} ${lookup(codes.elementError, error.elementErrorCode) ?? "Element error"}${error.badValue ? ` ("${error.badValue}")` : ""}`

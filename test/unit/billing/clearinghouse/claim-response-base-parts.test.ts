@@ -56,4 +56,9 @@ describe("claimResponseBase", () => {
     const base = claimResponseBase({ claimControlNumber: "C1", patient: {}, payer: { id: "P9" }, now: NOW }, { claim, patient: PATIENT });
     expect(base.insurer).toStrictEqual({ identifier: { system: "https://smart-coding-billing.example/payer-id", value: "P9" }, display: "P9" });
   });
+
+  it("without a claim, a payer with neither name nor id is the unknown payer", () => {
+    const base = claimResponseBase({ claimControlNumber: "C1", patient: {}, payer: {}, now: NOW });
+    expect(base.insurer).toStrictEqual({ display: "Unknown payer" });
+  });
 });

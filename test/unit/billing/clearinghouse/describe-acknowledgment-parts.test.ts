@@ -43,4 +43,10 @@ describe("describeAckError", () => {
   it("a segment error without codes or element", () => {
     expect(describeAckError({ segmentId: "DMG", segmentPosition: "17", loopId: "2010BA" })).toBe("DMG (segment 17, loop 2010BA)");
   });
+
+  it("an IK3 without a segment position or loop names the segment alone", () => {
+    expect(describeAckError({ segmentId: "NM1" })).toBe("NM1");
+    expect(describeAckError({ segmentId: "NM1", loopId: "2010BA", segmentErrorCode: "3" })).toBe("NM1 (loop 2010BA): 3 Required segment missing");
+    expect(describeAckError({ segmentId: "NM1", segmentPosition: "15" })).toBe("NM1 (segment 15)");
+  });
 });
