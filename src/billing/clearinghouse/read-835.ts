@@ -78,7 +78,11 @@ function readClaimSegment(claim: RemitClaim, line: RemitLine | undefined, { tag,
   else if (tag === "DTM" && !line && qualifier === "050") claim.receivedDate = toIsoDate(elementOf(values, 2));
   else if (tag === "REF" && line && qualifier === "6R") line.lineControlNumber = elementOf(values, 2);
   else if (tag === "AMT" && line && qualifier === "B6") line.allowedCents = toCents(elementOf(values, 2));
-  else if (tag === "LQ" && line && qualifier === "HE") line.remarks.push(elementOf(values, 2) ?? "");
+  else if (tag === "LQ" && line && qualifier === "HE") {
+    // LQ02 is required; an LQ*HE without it names no remark (a Coding's code may not be empty).
+    const remark = elementOf(values, 2);
+    if (remark) line.remarks.push(remark);
+  }
 }
 
 export function read835(transaction: TransactionSegments): Remittance835 {

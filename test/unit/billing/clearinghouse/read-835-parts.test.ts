@@ -3,7 +3,8 @@
  * six, empty provider), CLP and SVC defaults (empty elements, modifiers), the header (BPR, TRN,
  * DTM*405, N1*PR/PE with REF*2U/TJ only under their own N1), the claim segments (NM1*QC/IL,
  * DTM*232/050 only before the first SVC, DTM*472 / REF*6R / AMT*B6 / LQ*HE only under a SVC) and
- * the fall-backs (payment date from DTM*405, claim date from its first dated line).
+ * the fall-backs (payment date from DTM*405, claim date from its first dated line); an LQ*HE without
+ * a code adds no remark.
  */
 import { describe, expect, it } from "vitest";
 import { read835, readAdjustments, readProviderAdjustments } from "../../../../src/billing/clearinghouse/read-835.ts";
@@ -137,7 +138,7 @@ describe("read835 claims and lines", () => {
       lines: [
         {
           qualifier: "HC", code: "99213", modifiers: ["25", "59", "76", "77"], chargeCents: 12000, paidCents: 9000, units: 1,
-          adjustments: [{ group: "PR", reason: "2", amountCents: 2000 }], remarks: ["N130", ""],
+          adjustments: [{ group: "PR", reason: "2", amountCents: 2000 }], remarks: ["N130"],
           serviceDate: "2026-11-02", lineControlNumber: "7", allowedCents: 11000,
         },
         { qualifier: "HC", code: "99999", modifiers: [], chargeCents: 8000, paidCents: 6000, units: 1, adjustments: [], remarks: [] },
