@@ -1,0 +1,39 @@
+// Pins importClearinghouseFiles' ordering (999 before 277CA whatever the file order), its
+// unmatched list, and the whole outcome: every file read, or the unreadable file and the 999
+// for an 837 that was not sent.
+import { describe, expect, it } from "vitest";
+import { importClearinghouseFiles } from "../../../../src/billing/clearinghouse/import-clearinghouse-files.ts";
+import { readSubmitted837 } from "../../../../src/billing/clearinghouse/read-submitted-837.ts";
+import { CANDIDATES, NOW, fixtureFile, sent837 } from "./clearinghouse-fixtures.ts";
+
+describe("importClearinghouseFiles", () => {
+  it("answers the 999 before the 277CA given after it, and says every file was read", () => {
+    const result = importClearinghouseFiles({ files: [fixtureFile("277ca-accepted-and-rejected.x12"), fixtureFile("999-accepted.x12")], candidates: CANDIDATES, submitted: readSubmitted837(sent837()), now: NOW });
+    expect(result.answers.map((a) => [a.kind, a.claimControlNumber, a.match.kind, a.claimResponse.outcome])).toStrictEqual([
+      ["999", "ENC1001R1", "matched", "queued"], ["277CA", "ENC1001R1", "matched", "queued"], ["277CA", "ENC1003", "matched", "error"],
+    ]);
+    expect(result.unmatched).toStrictEqual([]);
+    expect(result.duplicates).toStrictEqual([]);
+    expect(result.payments).toStrictEqual([]);
+    expect(result.outcome).toStrictEqual({ resourceType: "OperationOutcome", issue: [{ severity: "information", code: "informational", diagnostics: "Every file was read." }] });
+  });
+
+  it("lists an unreadable file, a 999 for no 837 sent (none given) and the unmatched 277CA claims", () => {
+    const result = importClearinghouseFiles({ files: [{ name: "x.x12", text: "ISA*short~" }, fixtureFile("999-accepted.x12"), fixtureFile("277ca-accepted-and-rejected.x12")], candidates: [], now: NOW });
+    expect(result.answers.map((a) => [a.kind, a.claimControlNumber, a.match.kind])).toStrictEqual([["277CA", "ENC1001R1", "unmatched"], ["277CA", "ENC1003", "unmatched"]]);
+    expect(result.unmatched).toStrictEqual(result.answers);
+    expect(result.outcome).toStrictEqual({
+      resourceType: "OperationOutcome",
+      issue: [
+        { severity: "error", code: "structure", diagnostics: "x.x12: not a readable X12 file (x.x12: not an X12 interchange (no complete ISA segment).)", expression: ["x.x12"] },
+        { severity: "warning", code: "not-found", diagnostics: "999-accepted.x12: the 999 answers 837 group 42 transaction 0042 (accepted), which is not among the files sent." },
+      ],
+    });
+  });
+
+  it("reads a repeated file once and lists the repeat as a duplicate", () => {
+    const result = importClearinghouseFiles({ files: [fixtureFile("999-accepted.x12"), fixtureFile("999-accepted.x12")], candidates: CANDIDATES, submitted: readSubmitted837(sent837()), now: NOW });
+    expect(result.answers.map((a) => [a.kind, a.claimControlNumber])).toStrictEqual([["999", "ENC1001R1"]]);
+    expect(result.duplicates.map((d) => [d.fileName, d.groupControlNumber])).toStrictEqual([["999-accepted.x12", "801"]]);
+  });
+});
