@@ -37,3 +37,13 @@ describe("importClearinghouseFiles", () => {
     expect(result.duplicates.map((d) => [d.fileName, d.groupControlNumber])).toStrictEqual([["999-accepted.x12", "801"]]);
   });
 });
+
+describe("importClearinghouseFiles payment order", () => {
+  it("posts an 835 without payment or production date (dated today on posting) before a dated one", () => {
+    const dated = fixtureFile("835-split-payment-2.x12");
+    const first = fixtureFile("835-split-payment-1.x12");
+    const undated = { name: "undated.x12", text: first.text.replace("*DA*000654321*20261202~", "*DA*000654321~").replace("DTM*405*20261201~", "") };
+    const result = importClearinghouseFiles({ files: [dated, undated], candidates: CANDIDATES, now: NOW });
+    expect(result.payments.map((p) => [p.reconciliation.paymentDate, p.posting.paymentCents])).toStrictEqual([["2026-12-20", 10000], ["2026-12-03", 4000]]);
+  });
+});
