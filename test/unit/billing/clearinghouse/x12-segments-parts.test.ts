@@ -29,7 +29,7 @@ describe("reading X12 transaction sets", () => {
   });
 
   it("takes the version from ST03 when there is no GS", () => {
-    const text = `${isa("000000003")}ST*835*0003*005010X221A1~BPR*I~SE*3*0003~`;
+    const text = `${isa("000000003")}ST*835*0003*005010X221A1~BPR*I~ ~SE*3*0003~SE*1*9~`;
     expect(readTransactions(text, "a.835").map((t) => [t.setId, t.version, t.segments])).toStrictEqual([["835", "005010X221A1", [{ tag: "BPR", values: ["I"] }]]]);
   });
 
@@ -39,6 +39,7 @@ describe("reading X12 transaction sets", () => {
     expect(() => readTransactions(fewer, "fewer.x12")).toThrow(new Error("fewer.x12: the ISA segment has 15 elements, not 16."));
     expect(() => readTransactions(isa("000000004", "SENDER          ", ":"), "noterm.x12")).toThrow(new Error("noterm.x12: ISA16 names no component separator and segment terminator."));
     expect(() => readTransactions(`${isa("000000005")}ST*999* 0005 ~AK1*HC*1~`, "open.x12")).toThrow(new Error("open.x12: transaction 0005 has no SE segment."));
+    expect(() => readTransactions(`ISA*00*~${" ".repeat(110)}`, "blank.x12")).toThrow(new Error("blank.x12: not an X12 interchange (no complete ISA segment)."));
     expect(readTransactions("no interchange here", "none.x12")).toStrictEqual([]);
   });
 });
