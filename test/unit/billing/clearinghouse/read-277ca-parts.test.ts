@@ -21,7 +21,7 @@ describe("read277CA", () => {
     expect(read([
       "TRN*2*EARLY", "HL*1**20*1", "NM1*41*2*RECEIVER", "QTY*PR*1",
       "HL*4*3*PT", "NM1*QC*1*DOE*JANE****MI*M1", "NM1*IL*1*OTHER", "AMT*QC*5", "TRN*2*C1", "STC*A7", "STC*:20",
-      "AMT*1K*9", "REF*EJ*X", "QTY*472*D8*20261101", "DTP*050*D8*20261127", "DTP*472*D8*20261120",
+      "AMT*1K*9", "REF*EJ*X", "DTP*472*D8*20261120", "QTY*472*D8*20261101", "DTP*050*D8*20261127",
       "HL*5*3*PT", "TRN*2", "STC*A2:20*20261127**12.5******A7:562*A3:21*see notes",
       "HL*6*3*PT", "TRN*2*C3",
     ])).toStrictEqual({
