@@ -12,6 +12,10 @@ describe("describeClaimStatus", () => {
     expect(describeClaimStatus({ category: "A7", status: "562" })).toBe("A7 Rejected: information invalid; 562 The entity's National Provider Identifier (NPI)");
   });
 
+  it("names a known entity in words", () => {
+    expect(describeClaimStatus({ category: "A7", status: "562", entity: "85" })).toBe("A7 Rejected: information invalid; 562 The entity's National Provider Identifier (NPI) (billing provider)");
+  });
+
   it("does not take Object.prototype names for codes", () => {
     expect(describeClaimStatus({ category: "constructor", status: "constructor", entity: "constructor" })).toBe("constructor Status category; constructor Status code (entity constructor)");
   });

@@ -40,4 +40,35 @@ describe("claimAcknowledgmentToClaimResponse without a matching claim", () => {
       processNote: [{ number: 1, type: "display", text }, { number: 2, type: "display", text: "see notes" }],
     });
   });
+
+  it("an acceptance by a named payer is queued with the statuses as notes and no errors", () => {
+    const text = "A2 Accepted into the payer's adjudication system; 20 Accepted for processing";
+    const response = claimAcknowledgmentToClaimResponse(file({ name: "ACME HEALTH" }), { claimControlNumber: "C2", patient: {}, statuses: [{ category: "A2", status: "20" }], accepted: true }, NOW);
+    expect(response).toStrictEqual({
+      resourceType: "ClaimResponse", status: "active", type: TYPE, use: "claim", patient: {}, created: NOW,
+      insurer: { display: "ACME HEALTH" },
+      request: { identifier: { system: "https://smart-coding-billing.example/claim-control-number", value: "C2" } },
+      outcome: "queued", disposition: "Accepted by ACME HEALTH, pending adjudication",
+      processNote: [{ number: 1, type: "display", text }],
+    });
+  });
+
+  it("a rejection with two statuses, one naming an entity, lists both and codes the entity", () => {
+    const first = "A7 Rejected: information invalid; 562 The entity's National Provider Identifier (NPI) (billing provider)";
+    const second = "A7 Rejected: information invalid; 20 Accepted for processing";
+    const response = claimAcknowledgmentToClaimResponse(file({}), {
+      claimControlNumber: "C3", patient: {}, statuses: [{ category: "A7", status: "562", entity: "85" }, { category: "A7", status: "20" }], accepted: false,
+    }, NOW);
+    expect(response).toStrictEqual({
+      resourceType: "ClaimResponse", status: "active", type: TYPE, use: "claim", patient: {}, created: NOW,
+      insurer: { display: "Unknown payer" },
+      request: { identifier: { system: "https://smart-coding-billing.example/claim-control-number", value: "C3" } },
+      outcome: "error", disposition: `Rejected by the payer: ${first} / ${second}`,
+      error: [
+        { code: { coding: [{ system: "https://x12.org/codes/claim-status-category-codes", code: "A7" }, { system: "https://x12.org/codes/claim-status-codes", code: "562" }, { system: "https://x12.org/codes/entity-identifier-codes", code: "85" }], text: first } },
+        { code: { coding: [{ system: "https://x12.org/codes/claim-status-category-codes", code: "A7" }, { system: "https://x12.org/codes/claim-status-codes", code: "20" }], text: second } },
+      ],
+      processNote: [{ number: 1, type: "display", text: first }, { number: 2, type: "display", text: second }],
+    });
+  });
 });
