@@ -42,4 +42,26 @@ describe("reading X12 transaction sets", () => {
     expect(() => readTransactions(`ISA*00*~${" ".repeat(110)}`, "blank.x12")).toThrow(new Error("blank.x12: not an X12 interchange (no complete ISA segment)."));
     expect(readTransactions("no interchange here", "none.x12")).toStrictEqual([]);
   });
+
+  it("keeps a byte-order mark and line breaks inside a value, and strips breaks before a terminator", () => {
+    const text = `${isa("000000006")}ST*999*0006~AK1*H\uFEFFC*4\r\n2\r\n~AK2*837*1\n\n~SE*4*0006~`;
+    expect(readTransactions(text, "inner.x12")).toStrictEqual([
+      {
+        envelope: { fileName: "inner.x12", sender: "SENDER", receiver: "RECEIVER", interchangeControlNumber: "000000006", groupControlNumber: "", transactionControlNumber: "0006" },
+        setId: "999", version: "", componentSeparator: ":",
+        segments: [{ tag: "AK1", values: ["H\uFEFFC", "4\r\n2"] }, { tag: "AK2", values: ["837", "1"] }],
+      },
+    ]);
+  });
+
+  it("reads an ST without elements as an empty set id and control number", () => {
+    const text = `${isa("000000007")}ST~AK1*HC~SE~`;
+    expect(readTransactions(text, "bare.x12")).toStrictEqual([
+      {
+        envelope: { fileName: "bare.x12", sender: "SENDER", receiver: "RECEIVER", interchangeControlNumber: "000000007", groupControlNumber: "", transactionControlNumber: "" },
+        setId: "", version: "", componentSeparator: ":",
+        segments: [{ tag: "AK1", values: ["HC"] }],
+      },
+    ]);
+  });
 });
