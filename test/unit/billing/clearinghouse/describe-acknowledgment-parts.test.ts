@@ -1,5 +1,6 @@
 // Pins the words for acknowledgment codes: the fallbacks for codes the table does not know
-// (including names that only exist on Object.prototype), and every optional part of an IK3/IK4 error.
+// (including names that only exist on Object.prototype), a known entity in words, and every optional
+// part of an IK3/IK4 error.
 import { describe, expect, it } from "vitest";
 import { describeAckError, describeClaimStatus, describeSetAcknowledgment } from "../../../../src/billing/clearinghouse/describe-acknowledgment.ts";
 

@@ -1,6 +1,7 @@
 // Pins importClearinghouseFiles' ordering (999 before 277CA whatever the file order), its
 // unmatched list, and the whole outcome: every file read, or the unreadable file and the 999
-// for an 837 that was not sent.
+// for an 837 that was not sent; 835s in payment-date order with matched claims, only the non-information
+// balance issues in the outcome, and two 277CA files read side by side.
 import { describe, expect, it } from "vitest";
 import { importClearinghouseFiles } from "../../../../src/billing/clearinghouse/import-clearinghouse-files.ts";
 import { REMITTANCE_RULE_SYSTEM } from "../../../../src/billing/clearinghouse/check-remittance-balance.ts";

@@ -1,5 +1,6 @@
 // Pins a 277CA claim acknowledgment as a ClaimResponse when nothing in the app matched it:
-// an unnamed payer, a rejection without statuses, a status without entity, and STC12 free text.
+// an unnamed payer, a rejection without statuses, a status without entity, and STC12 free text;
+// an acceptance by a named payer, and a rejection with two statuses (one coding an entity).
 import { describe, expect, it } from "vitest";
 import { claimAcknowledgmentToClaimResponse } from "../../../../src/billing/clearinghouse/map-277ca.ts";
 import type { ClaimStatus277 } from "../../../../src/billing/clearinghouse/x12-in-model.ts";

@@ -1,6 +1,7 @@
 // Pins the X12 segment reader: envelopes and segments of every transaction set, over several
 // interchanges, a byte-order mark, line breaks and padded values, and the exact message of each
-// way the text can fail to be X12 (short ISA, wrong element count, no ISA16, no SE).
+// way the text can fail to be X12 (short ISA, wrong element count, no ISA16, no SE); line breaks and a
+// byte-order mark inside a value are kept, and an ST without elements reads as empty strings.
 import { describe, expect, it } from "vitest";
 import { readTransactions } from "../../../../src/billing/clearinghouse/x12-segments.ts";
 
