@@ -1,7 +1,8 @@
 /**
  * Pins map-835-payment's parts: a payment with no payer name or id, no trace, no payee NPI and no
  * BPR16 date (paid on the day it is recorded), a PLB reason the code list does not know, and a
- * call without matched claims.
+ * call without matched claims; and a full payment: trace, payer id and name, payee NPI, BPR16 date,
+ * a matched Claim and an unmatched one with CLP07, and PLBs of 0 (withheld) and below 0 (added).
  */
 import { describe, expect, it } from "vitest";
 import { remittanceToPaymentReconciliation } from "../../../../src/billing/clearinghouse/map-835-payment.ts";
@@ -30,6 +31,36 @@ describe("map-835-payment parts", () => {
         },
       ],
       processNote: [{ type: "display", text: "PLB ZZ: Provider adjustment, 5.00 withheld" }],
+    });
+  });
+
+  it("writes a full payment: trace, payer id and name, NPI, date, matched and unmatched claims, PLBs of 0 and below 0", () => {
+    const remit: Remittance835 = {
+      kind: "835", envelope: { fileName: "f.835", sender: "CH", receiver: "APP", interchangeControlNumber: "1", groupControlNumber: "1", transactionControlNumber: "1" },
+      payment: { handlingCode: "I", amountCents: 15000, creditDebit: "C", method: "ACH", date: "2026-12-18", traceNumber: "TR77" },
+      payer: { name: "ACME", id: "P1" }, payee: { npi: "1234567893" },
+      claims: [
+        { claimControlNumber: "ENC1", payerClaimControlNumber: "PCN1", statusCode: "1", chargeCents: 10000, paidCents: 9000, patientResponsibilityCents: 0, adjustments: [], patient: {}, lines: [] },
+        { claimControlNumber: "ENC2", statusCode: "1", chargeCents: 10000, paidCents: 6000, patientResponsibilityCents: 0, adjustments: [], patient: {}, lines: [] },
+      ],
+      providerAdjustments: [{ providerId: "1234567893", reason: "ZZ", amountCents: 0 }, { providerId: "1234567893", reason: "ZZ", amountCents: -300 }],
+    };
+    const candidate = { claim: { resourceType: "Claim" as const, id: "c1", status: "active" as const, type: {}, use: "claim" as const, patient: {}, created: "2026-12-01", provider: {}, priority: {}, insurance: [] } };
+    const trace = "https://smart-coding-billing.example/payment-trace-number";
+    const plb = "https://x12.org/codes/provider-adjustment-reason-codes";
+    expect(remittanceToPaymentReconciliation(remit, "2026-12-20T10:00:00Z", [candidate, undefined])).toStrictEqual({
+      resourceType: "PaymentReconciliation", identifier: [{ system: trace, value: "TR77" }], status: "active", created: "2026-12-20T10:00:00Z",
+      paymentIssuer: { identifier: { system: "https://smart-coding-billing.example/payer-id", value: "P1" }, display: "ACME" },
+      outcome: "complete", disposition: "EFT (ACH) 150.00, trace TR77, to NPI 1234567893", paymentDate: "2026-12-18",
+      paymentAmount: { value: 150, currency: "USD" }, paymentIdentifier: { system: trace, value: "TR77" },
+      detail: [
+        { identifier: { system: "https://smart-coding-billing.example/payer-claim-control-number", value: "PCN1" },
+          type: { coding: [{ system: PAYMENT_TYPE, code: "payment" }] }, request: { reference: "Claim/c1" }, date: "2026-12-18", amount: { value: 90, currency: "USD" } },
+        { type: { coding: [{ system: PAYMENT_TYPE, code: "payment" }] }, request: { identifier: { value: "ENC2" }, display: "CLM01 ENC2" }, date: "2026-12-18", amount: { value: 60, currency: "USD" } },
+        { identifier: { system: plb, value: "ZZ" }, type: { coding: [{ system: PAYMENT_TYPE, code: "adjustment" }], text: "PLB ZZ: Provider adjustment, 0.00 withheld" }, amount: { value: -0, currency: "USD" } }, // the sign turned; JSON writes 0
+        { identifier: { system: plb, value: "ZZ" }, type: { coding: [{ system: PAYMENT_TYPE, code: "adjustment" }], text: "PLB ZZ: Provider adjustment, -3.00 added" }, amount: { value: 3, currency: "USD" } },
+      ],
+      processNote: [{ type: "display", text: "PLB ZZ: Provider adjustment, 0.00 withheld" }, { type: "display", text: "PLB ZZ: Provider adjustment, -3.00 added" }],
     });
   });
 });
