@@ -8,6 +8,7 @@ import { CLAIM_RULE_SYSTEM } from "../../../../src/billing/claim-rule.ts";
 import { indexBundle } from "../../../../src/billing/x12/bundle-index.ts";
 import { CLIA_SYSTEM, readClia } from "../../../../src/billing/x12/read-clia.ts";
 import type { ReadContext } from "../../../../src/billing/x12/read-context.ts";
+import { professionalClaim } from "./reader-claim.ts";
 
 const CPT = "http://www.ama-assn.org/go/cpt";
 const MODIFIER = "http://www.ama-assn.org/go/cpt";
@@ -18,18 +19,7 @@ function context(organizations: Organization[] = []): ReadContext {
 }
 
 function claimWith(item: ClaimItem[] | undefined): Claim {
-  return {
-    resourceType: "Claim",
-    status: "active",
-    type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/claim-type", code: "professional" }] },
-    use: "claim",
-    patient: { reference: "Patient/pat-1" },
-    created: "2026-11-20",
-    provider: { reference: "Organization/prov-1" },
-    priority: { coding: [{ code: "normal" }] },
-    insurance: [],
-    ...(item === undefined ? {} : { item }),
-  };
+  return professionalClaim(item === undefined ? {} : { item });
 }
 
 function line(sequence: number, code: string, ...modifier: CodeableConcept[]): ClaimItem {

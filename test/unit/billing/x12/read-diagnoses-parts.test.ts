@@ -9,6 +9,7 @@ import { indexBundle } from "../../../../src/billing/x12/bundle-index.ts";
 import type { ReadContext } from "../../../../src/billing/x12/read-context.ts";
 import { readDiagnoses } from "../../../../src/billing/x12/read-diagnoses.ts";
 import { ICD10CM } from "../../../../src/coding/systems.ts";
+import { professionalClaim } from "./reader-claim.ts";
 
 const SNOMED = "http://snomed.info/sct";
 
@@ -17,18 +18,7 @@ function context(bundle: Bundle = { resourceType: "Bundle", type: "collection", 
 }
 
 function claimWith(diagnosis: ClaimDiagnosis[] | undefined): Claim {
-  return {
-    resourceType: "Claim",
-    status: "active",
-    type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/claim-type", code: "professional" }] },
-    use: "claim",
-    patient: { reference: "Patient/pat-1" },
-    created: "2026-11-20",
-    provider: { reference: "Organization/prov-1" },
-    priority: { coding: [{ code: "normal" }] },
-    insurance: [],
-    ...(diagnosis === undefined ? {} : { diagnosis }),
-  };
+  return professionalClaim(diagnosis === undefined ? {} : { diagnosis });
 }
 
 const dx = (sequence: number, code: string, system = ICD10CM): ClaimDiagnosis => ({

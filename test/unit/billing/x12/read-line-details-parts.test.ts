@@ -8,6 +8,7 @@ import { CLAIM_RULE_SYSTEM } from "../../../../src/billing/claim-rule.ts";
 import { indexBundle } from "../../../../src/billing/x12/bundle-index.ts";
 import type { ReadContext } from "../../../../src/billing/x12/read-context.ts";
 import { readPointers, readServiceDate } from "../../../../src/billing/x12/read-line-details.ts";
+import { professionalClaim } from "./reader-claim.ts";
 
 const AT = "Claim.item[0]";
 
@@ -16,18 +17,7 @@ function context(): ReadContext {
 }
 
 function claimWith(billablePeriod?: Claim["billablePeriod"]): Claim {
-  return {
-    resourceType: "Claim",
-    status: "active",
-    type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/claim-type", code: "professional" }] },
-    use: "claim",
-    patient: { reference: "Patient/pat-1" },
-    created: "2026-11-20",
-    provider: { reference: "Organization/prov-1" },
-    priority: { coding: [{ code: "normal" }] },
-    insurance: [],
-    ...(billablePeriod ? { billablePeriod } : {}),
-  };
+  return professionalClaim(billablePeriod ? { billablePeriod } : {});
 }
 
 function item(parts: Partial<ClaimItem>): ClaimItem {
